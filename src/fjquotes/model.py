@@ -1,0 +1,112 @@
+"""The corpus as plain, immutable data: sources, speakers and the quote and fact records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+RecordKind = Literal["quote", "fact"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article that records are taken from; `text` is None when a corpus ships no text."""
+
+    id: str
+    title: str
+    publisher: str
+    date: str
+    address: str
+    text: str | None = None
+    date_note: str | None = None
+    original_file: str | None = None
+    sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person quoted in the corpus, with the role and organization the articles give."""
+
+    id: str
+    name: str
+    role: str | None
+    organization: str | None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a record's words stand in a source: code-point offsets and the exact wording there."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    pull_quote: bool = False
+    unclosed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A structured value stated by a fact: an ISO 8601 date or a number with its unit."""
+
+    type: Literal["date", "number"]
+    value: str | int | float
+    unit: str | None = None
+    qualifier: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One quotation (kind "quote") or one checkable statement (kind "fact")."""
+
+    id: str
+    kind: RecordKind
+    text: str
+    spans: tuple[Span, ...]
+    speaker: Speaker | None = None
+    partial: bool = False
+    topics: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A record in a result list, with its score and matched spans of `record.text` if searched."""
+
+    record: Record
+    score: float | None = None
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+class Corpus:
+    """Records with the sources, speakers and topic vocabulary they refer to."""
+
+    def __init__(
+        self,
+        origin: str,
+        records: tuple[Record, ...],
+        sources: dict[str, Source] | None = None,
+        speakers: dict[str, Speaker] | None = None,
+        topics: dict[str, str] | None = None,
+    ) -> None:
+        self.origin = origin
+        self.records = records
+        self.sources = sources or {}
+        self.speakers = speakers or {}
+        self.topics = topics or {}
+        self._by_id = {r.id: r for r in records}
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this id, or None."""
+        return self._by_id.get(record_id)
+
+    def ids(self) -> Iterator[str]:
+        """Every record id, in corpus order."""
+        return (r.id for r in self.records)
