@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
-from typing import Annotated, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
 
 import typer
 
@@ -18,6 +18,9 @@ from fjquotes.errors import CorpusError
 from fjquotes.exit_codes import ExitCode
 from fjquotes.model import Corpus, SearchHit
 from fjquotes.output import OutputFormat, renderer_for
+
+if TYPE_CHECKING:
+    from fjquotes.search import Filters
 
 MAX_PROBLEM_LINES = 20
 
@@ -45,6 +48,32 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Short for --format json.
 KindOption = Annotated[
     Optional[KindChoice], typer.Option("--kind", help="Only quotes or only facts.")
 ]
+TopicOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--topic", metavar="TOPIC", help="Only this topic (repeat for any of several)."),
+]
+SpeakerOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--speaker", metavar="NAME", help="Only quotes by this speaker; typos forgiven."),
+]
+OrgOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--org", metavar="NAME", help="Only records naming this organization."),
+]
+SourceOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--source", metavar="ID", help="Only records from this source id."),
+]
+
+
+def _limit_option(default: int) -> Any:
+    return typer.Option(
+        "--limit",
+        "-n",
+        min=0,
+        metavar="N",
+        help=f"Show at most N records; 0 shows all. Default: {default or 'all'}.",
+    )
 
 
 def _error(message: str) -> None:
@@ -139,22 +168,166 @@ def _show_hits(
     _emit(lambda out: renderer.render_hits(hits, corpus, out, caption), status)
 
 
+def _filters(
+    corpus: Corpus,
+    *,
+    kind: KindChoice | None,
+    topics: list[str] | None,
+    speakers: list[str] | None,
+    orgs: list[str] | None,
+    sources: list[str] | None,
+) -> Filters:
+    """Check the filter values against the corpus; an unknown topic or source is a usage error."""
+    from fjquotes.search import Filters
+    from fjquotes.speakers import find_speakers
+
+    for value in topics or []:
+        if value not in corpus.topics:
+            _usage_error(f"unknown topic {value!r}; topics: {', '.join(sorted(corpus.topics))}")
+    for value in sources or []:
+        if value not in corpus.sources:
+            _usage_error(f"unknown source {value!r}; sources: {', '.join(corpus.sources)}")
+    speaker_ids: list[str] = []
+    for name in speakers or []:
+        found = find_speakers(name, corpus.speakers.values())
+        if not found:
+            _no_speaker(name, corpus)
+        speaker_ids.extend(s.id for s in found)
+    return Filters(
+        kind=kind.value if kind else None,
+        topics=tuple(topics or ()),
+        speakers=tuple(speaker_ids),
+        organizations=tuple(orgs or ()),
+        sources=tuple(sources or ()),
+    )
+
+
+def _usage_error(message: str) -> NoReturn:
+    _error(f"error: {message}")
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def _no_speaker(name: str, corpus: Corpus) -> NoReturn:
+    from fjquotes.speakers import nearest_names
+
+    near = nearest_names(name, corpus.speakers.values())
+    hint = f"; nearest: {', '.join(near)}" if near else ""
+    _error(f"no speaker matches {name!r}{hint}")
+    raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+def _cut_caption(shown: int, total: int, noun: str, nouns: str) -> str:
+    noun = noun if total == 1 else nouns
+    if shown < total:
+        return f"{shown} of {total} {noun} (--limit 0 shows all)"
+    return f"{total} {noun}"
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY...", help='Words to look for; "quoted words" must stand together.'
+        ),
+    ],
+    kind: KindOption = None,
+    topic: TopicOption = None,
+    speaker: SpeakerOption = None,
+    org: OrgOption = None,
+    source: SourceOption = None,
+    limit: Annotated[int, _limit_option(10)] = 10,
+    fmt: FormatOption = OutputFormat.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search quotes and facts, forgiving typos; the best match comes first.
+
+    Example: fjquotes search hydrogen
+    Example: fjquotes search "true alignment" --kind quote --json
+    """
+    from fjquotes.search import Searcher
+
+    corpus = _corpus(ctx)
+    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    result = Searcher(corpus).search(" ".join(query), filters, limit or None)
+    if len(result.hits) < result.total and _format(fmt, as_json) is not OutputFormat.TABLE:
+        _error(f"showing {len(result.hits)} of {result.total} matches (--limit 0 shows all)")
+    _show_hits(
+        result.hits,
+        corpus,
+        _format(fmt, as_json),
+        _cut_caption(len(result.hits), result.total, "match", "matches"),
+    )
+
+
+@app.command()
+def by(
+    ctx: typer.Context,
+    name: Annotated[
+        list[str],
+        typer.Argument(metavar="NAME...", help="A speaker's name, surname or title, in any case."),
+    ],
+    limit: Annotated[int, _limit_option(0)] = 0,
+    fmt: FormatOption = OutputFormat.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Every quotation by a speaker, in the order the sources give them.
+
+    Example: fjquotes by Rautalinko
+    Example: fjquotes by ambassador okada --json
+    """
+    from fjquotes.search import sorted_by_place
+    from fjquotes.speakers import find_speakers
+
+    corpus = _corpus(ctx)
+    wanted = " ".join(name)
+    speakers = find_speakers(wanted, corpus.speakers.values())
+    if not speakers:
+        _no_speaker(wanted, corpus)
+    ids = {s.id for s in speakers}
+    quotes = [
+        r
+        for r in corpus.records
+        if r.kind == "quote" and r.speaker is not None and r.speaker.id in ids
+    ]
+    ordered = sorted_by_place(quotes, corpus)
+    shown = ordered[:limit] if limit else ordered
+    who = ", ".join(s.name for s in speakers)
+    _show_hits(
+        [SearchHit(r) for r in shown],
+        corpus,
+        _format(fmt, as_json),
+        _cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}"),
+    )
+
+
 @app.command("list")
 def list_records(
     ctx: typer.Context,
     kind: KindOption = None,
+    topic: TopicOption = None,
+    speaker: SpeakerOption = None,
+    org: OrgOption = None,
+    source: SourceOption = None,
+    limit: Annotated[int, _limit_option(0)] = 0,
     fmt: FormatOption = OutputFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """List every record of the corpus, in corpus order.
+    """List the records of the corpus in corpus order, filtered as asked.
 
-    Example: fjquotes list --kind fact --json
+    Example: fjquotes list --kind fact --topic space --json
     """
+    from fjquotes.search import Searcher
+
     corpus = _corpus(ctx)
-    hits = [SearchHit(r) for r in corpus.records if kind is None or r.kind == kind.value]
-    quotes = sum(1 for h in hits if h.record.kind == "quote")
-    caption = f"{len(hits)} records: {quotes} quotes, {len(hits) - quotes} facts"
-    _show_hits(hits, corpus, _format(fmt, as_json), caption)
+    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    records = Searcher(corpus).list(filters)
+    shown = records[:limit] if limit else records
+    quotes = sum(1 for r in shown if r.kind == "quote")
+    caption = _cut_caption(len(shown), len(records), "record", "records")
+    caption += f": {quotes} quotes, {len(shown) - quotes} facts" if shown else ""
+    _show_hits([SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption)
 
 
 @app.command()

@@ -1,0 +1,206 @@
+"""An in-memory inverted index over records, and the expansion of query words into its terms."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fjquotes.model import Record
+from fjquotes.textnorm import terms, typo_budget
+
+# Field weights: a hit on who spoke or what an organization is outranks a passing mention.
+FIELD_WEIGHTS: dict[str, float] = {
+    "speaker": 3.0,
+    "organization": 2.5,
+    "topic": 2.0,
+    "role": 1.5,
+    "text": 1.0,
+    "source": 0.5,
+}
+FIELDS = tuple(FIELD_WEIGHTS)
+K1, B = 1.2, 0.75
+
+# Typo penalties, in ranking order: exact, then prefix, then each edit.
+EXACT, PREFIX, PER_EDIT = 0, 1, 2
+MAX_PREFIX_EXPANSIONS = 50
+MIN_PREFIX_LENGTH = 2
+
+
+def field_text(record: Record, field: str, source_titles: dict[str, str]) -> list[str]:
+    """The searchable texts of one field of a record."""
+    speaker = record.speaker
+    if field == "text":
+        # Other wordings of the same quotation ("firstborn" beside "first born") count too.
+        return list(dict.fromkeys([record.text, *(s.text for s in record.spans)]))
+    if field == "speaker":
+        return [speaker.name, *speaker.aliases] if speaker else []
+    if field == "role":
+        return [speaker.role] if speaker and speaker.role else []
+    if field == "organization":
+        own = [speaker.organization] if speaker and speaker.organization else []
+        return [*own, *record.organizations, *record.entities]
+    if field == "topic":
+        return list(record.topics)
+    return [
+        source_titles[s]
+        for s in dict.fromkeys(x.source for x in record.spans)
+        if s in source_titles
+    ]
+
+
+def field_texts(record: Record, source_titles: dict[str, str]) -> dict[str, list[str]]:
+    """The searchable texts of a record, field by field."""
+    return {f: field_text(record, f, source_titles) for f in FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """An index term a query word stands for, and its typo penalty."""
+
+    term: str
+    penalty: int
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """The documents holding one term in one field, with the term's frequency in each."""
+
+    docs: array[int]
+    tfs: array[int]
+
+
+class SearchIndex:
+    """Postings per field and term, document lengths for BM25, and facets for filters."""
+
+    def __init__(self, records: Iterable[Record], source_titles: dict[str, str]) -> None:
+        self.records: list[Record] = []
+        self.postings: dict[str, dict[str, Postings]] = {f: {} for f in FIELDS}
+        self.lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
+        self.facets: dict[tuple[str, str], array[int]] = {}
+        self._term_cache: dict[str, list[str]] = {}
+        for doc, record in enumerate(records):
+            self.records.append(record)
+            self._add(doc, record, source_titles)
+        del self._term_cache
+        self.size = len(self.records)
+        self.doc_freq = self._document_frequencies()
+        self.avg_length = {
+            f: (sum(self.lengths[f]) / self.size if self.size else 0.0) or 1.0 for f in FIELDS
+        }
+        self.vocabulary = sorted(self.doc_freq)
+        self.by_length: dict[int, list[str]] = {}
+        for term in self.vocabulary:
+            self.by_length.setdefault(len(term), []).append(term)
+        self.id_rank = array("I", [0] * self.size)
+        for rank, doc in enumerate(sorted(range(self.size), key=lambda d: self.records[d].id)):
+            self.id_rank[doc] = rank
+
+    def _add(self, doc: int, record: Record, source_titles: dict[str, str]) -> None:
+        cache = self._term_cache
+        for field, texts in field_texts(record, source_titles).items():
+            if not texts:
+                self.lengths[field].append(0)
+                continue
+            if field == "text":
+                counts = Counter(terms(texts[0]))
+                for text in texts[1:]:
+                    counts.update(terms(text))
+            else:
+                # Names, roles and titles repeat across records: tokenize each once.
+                counts = Counter()
+                for text in texts:
+                    found = cache.get(text)
+                    if found is None:
+                        found = cache[text] = terms(text)
+                    counts.update(found)
+            self.lengths[field].append(sum(counts.values()))
+            table = self.postings[field]
+            for term, tf in counts.items():
+                post = table.get(term)
+                if post is None:
+                    post = table[term] = Postings(array("I"), array("I"))
+                post.docs.append(doc)
+                post.tfs.append(tf)
+        facets = [
+            ("kind", record.kind),
+            *(("topic", t) for t in record.topics),
+            *(("source", s) for s in dict.fromkeys(x.source for x in record.spans)),
+        ]
+        if record.speaker is not None:
+            facets.append(("speaker", record.speaker.id))
+        for key in facets:
+            self.facets.setdefault(key, array("I")).append(doc)
+
+    def _document_frequencies(self) -> dict[str, int]:
+        """Documents holding each term in any field."""
+        freq: dict[str, int] = {}
+        spread: dict[str, list[Postings]] = {}
+        for table in self.postings.values():
+            for term, post in table.items():
+                if term in freq:
+                    spread.setdefault(term, []).append(post)
+                freq[term] = max(freq.get(term, 0), len(post.docs))
+        for term, posts in spread.items():
+            first = next(t[term] for t in self.postings.values() if term in t)
+            freq[term] = len(set(first.docs).union(*(p.docs for p in posts)))
+        return freq
+
+    def idf(self, doc_freq: int) -> float:
+        """BM25's inverse document frequency."""
+        return math.log(1.0 + (self.size - doc_freq + 0.5) / (doc_freq + 0.5))
+
+    def expand(self, word: str, prefix: bool) -> list[Variant]:
+        """The index terms `word` may stand for within its typo budget, best first."""
+        found: dict[str, int] = {}
+        if word in self.doc_freq:
+            found[word] = EXACT
+        if prefix and len(word) >= MIN_PREFIX_LENGTH:
+            for term in self._prefixed(word):
+                found.setdefault(term, PREFIX)
+        budget = typo_budget(word)
+        if budget:
+            for term, edits in self._fuzzy(word, budget):
+                penalty = PER_EDIT * edits
+                if penalty < found.get(term, penalty + 1):
+                    found[term] = penalty
+        return sorted((Variant(t, p) for t, p in found.items()), key=lambda v: (v.penalty, v.term))
+
+    def _prefixed(self, word: str) -> list[str]:
+        lo = bisect.bisect_left(self.vocabulary, word)
+        hi = bisect.bisect_left(self.vocabulary, word + "\U0010ffff")
+        candidates = (t for t in self.vocabulary[lo:hi] if t != word)
+        if hi - lo <= MAX_PREFIX_EXPANSIONS:
+            return list(candidates)
+        # The most frequent completions are what someone typing most likely means.
+        return heapq.nlargest(
+            MAX_PREFIX_EXPANSIONS, candidates, key=lambda t: (self.doc_freq[t], t)
+        )
+
+    def _fuzzy(self, word: str, budget: int) -> list[tuple[str, int]]:
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extract
+
+        out = []
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            bucket = self.by_length.get(length)
+            if not bucket:
+                continue
+            for term, edits, _ in extract(
+                word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
+            ):
+                if term == word:
+                    continue
+                # A typo in the first letter counts twice: people rarely get that one wrong.
+                cost = int(edits) + (term[0] != word[0])
+                if cost <= budget:
+                    out.append((term, cost))
+        return out
+
+    def facet(self, name: str, value: str) -> array[int]:
+        """The documents with this facet value (kind, topic, source or speaker id)."""
+        return self.facets.get((name, value), array("I"))

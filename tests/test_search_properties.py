@@ -1,0 +1,126 @@
+"""Properties of search that must hold for any query and any corpus."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fjquotes.model import Corpus
+from fjquotes.query import parse_query
+from fjquotes.search import Searcher
+from fjquotes.textnorm import terms, typo_budget
+from tests.factories import fact, make_corpus, person, quote
+
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def osa(a: str, b: str) -> int:
+    """Optimal string alignment distance, written out independently of rapidfuzz."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def within_budget(word: str, term: str, prefix: bool) -> bool:
+    if term == word or (prefix and len(word) >= 2 and term.startswith(word)):
+        return True
+    return osa(word, term) + (term[:1] != word[:1]) <= typo_budget(word)
+
+
+def record_terms(searcher: Searcher, doc: int) -> set[str]:
+    from fjquotes.index import field_texts
+
+    texts = field_texts(searcher.index.records[doc], searcher.source_titles)
+    return {t for values in texts.values() for v in values for t in terms(v)}
+
+
+def rank_key(r: object) -> tuple[float, ...]:
+    return (-r.matched, r.penalty, -r.field, -r.bm25)  # type: ignore[attr-defined]
+
+
+WORDS = [
+    "hydrogen",
+    "hydrogel",
+    "japan",
+    "japon",
+    "finland",
+    "quantum",
+    "okada",
+    "okuda",
+    "port",
+    "portal",
+    "pert",
+    "the",
+    "of",
+    "nordic",
+    "nordics",
+    "8x8",
+    "jyväskylä",
+]
+query_text = st.lists(
+    st.sampled_from(WORDS) | st.text(min_size=1, max_size=10), min_size=1, max_size=4
+).map(" ".join)
+
+
+@given(st.text(max_size=300))
+@SETTINGS
+def test_any_unicode_query_never_raises(corpus: Corpus, text: str) -> None:
+    result = Searcher(corpus).search(text)
+    assert len(result.hits) <= result.total
+
+
+@given(query_text)
+@SETTINGS
+def test_results_are_sorted_and_match_within_budget(corpus: Corpus, text: str) -> None:
+    searcher = Searcher(corpus)
+    _, ranked, _ = searcher.ranked(text, limit=None)
+    keys = [(*rank_key(r), searcher.index.id_rank[r.doc]) for r in ranked]
+    assert keys == sorted(keys)
+    query = parse_query(text)
+    for r in ranked:
+        held = record_terms(searcher, r.doc)
+        last = len(query.words) - 1
+        assert any(
+            within_budget(w, t, i == last and query.last_is_prefix)
+            for i, w in enumerate(query.words)
+            for t in held
+        ) or any(all(t in held for t in p) for p in query.phrases)
+
+
+corpus_texts = st.lists(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join),
+    min_size=1,
+    max_size=25,
+)
+
+
+def build(texts: list[str]) -> Corpus:
+    speakers = [person("Takashi Okada"), person("Esa Rautalinko"), None]
+    return make_corpus(
+        *(
+            quote(f"r{i:03d}", t, speakers[i % 3]) if i % 2 else fact(f"r{i:03d}", t)
+            for i, t in enumerate(texts)
+        )
+    )
+
+
+@given(corpus_texts, query_text, st.sampled_from([None, 1, 3]))
+@SETTINGS
+def test_numpy_and_python_rankers_agree(texts: list[str], text: str, limit: int | None) -> None:
+    corpus = build(texts)
+    plain = Searcher(corpus, use_numpy=False).search(text, limit=limit)
+    fast = Searcher(corpus, use_numpy=True).search(text, limit=limit)
+    assert plain.total == fast.total
+    assert [h.record.id for h in plain.hits] == [h.record.id for h in fast.hits]
+    assert [h.score for h in plain.hits] == [h.score for h in fast.hits]
