@@ -124,3 +124,19 @@ def test_numpy_and_python_rankers_agree(texts: list[str], text: str, limit: int 
     assert plain.total == fast.total
     assert [h.record.id for h in plain.hits] == [h.record.id for h in fast.hits]
     assert [h.score for h in plain.hits] == [h.score for h in fast.hits]
+
+
+@given(
+    st.lists(st.text(alphabet="abcde", min_size=1, max_size=9), min_size=1, max_size=60),
+    st.text(alphabet="abcdef", min_size=4, max_size=10),
+)
+@settings(max_examples=600, deadline=None)
+def test_fuzzy_expansion_is_the_same_with_and_without_rapidfuzz(
+    vocab: list[str], word: str
+) -> None:
+    from fjquotes.index import SearchIndex
+    from fjquotes.textnorm import typo_budget
+
+    index = SearchIndex([fact(f"f{i}", w) for i, w in enumerate(vocab)], {})
+    budget = typo_budget(word)
+    assert sorted(index._fuzzy_small(word, budget)) == sorted(index._fuzzy_rapidfuzz(word, budget))

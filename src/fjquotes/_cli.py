@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -347,6 +346,8 @@ def show(
     for record_id in ids:
         record = corpus.get(record_id)
         if record is None:
+            import difflib
+
             missing = True
             near = difflib.get_close_matches(record_id, list(corpus.ids()), n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(near)}?" if near else ""

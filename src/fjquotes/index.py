@@ -8,7 +8,7 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fjquotes.model import Record
 from fjquotes.textnorm import terms, typo_budget
@@ -24,6 +24,10 @@ FIELD_WEIGHTS: dict[str, float] = {
 }
 FIELDS = tuple(FIELD_WEIGHTS)
 K1, B = 1.2, 0.75
+
+# Up to this many terms the fuzzy expansion runs in plain Python: walking the few candidates
+# takes well under a millisecond, less than importing rapidfuzz (about 9 ms) costs a command.
+SMALL_VOCABULARY = 20_000
 
 # Typo penalties, in ranking order: exact, then prefix, then each edit.
 EXACT, PREFIX, PER_EDIT = 0, 1, 2
@@ -58,16 +62,34 @@ def field_texts(record: Record, source_titles: dict[str, str]) -> dict[str, list
     return {f: field_text(record, f, source_titles) for f in FIELDS}
 
 
-@dataclass(frozen=True, slots=True)
-class Variant:
+def osa_distance(a: str, b: str, limit: int) -> int | None:
+    """Optimal string alignment distance of `a` and `b` if it is at most `limit`, else None."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        char = a[i - 1]
+        for j in range(1, len(b) + 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != b[j - 1]))
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return None
+        before, previous = previous, current
+    return previous[-1] if previous[-1] <= limit else None
+
+
+class Variant(NamedTuple):
     """An index term a query word stands for, and its typo penalty."""
 
     term: str
     penalty: int
 
 
-@dataclass(frozen=True, slots=True)
-class Postings:
+class Postings(NamedTuple):
     """The documents holding one term in one field, with the term's frequency in each."""
 
     docs: array[int]
@@ -96,6 +118,8 @@ class SearchIndex:
         self.by_length: dict[int, list[str]] = {}
         for term in self.vocabulary:
             self.by_length.setdefault(len(term), []).append(term)
+        self._heads: dict[tuple[str, int], list[str]] | None = None
+        self._tails: dict[str, list[str]] = {}
         self.id_rank = array("I", [0] * self.size)
         for rank, doc in enumerate(sorted(range(self.size), key=lambda d: self.records[d].id)):
             self.id_rank[doc] = rank
@@ -182,6 +206,37 @@ class SearchIndex:
         )
 
     def _fuzzy(self, word: str, budget: int) -> list[tuple[str, int]]:
+        """Vocabulary terms within `budget` of `word`, with their typo cost."""
+        if len(self.vocabulary) <= SMALL_VOCABULARY:
+            return self._fuzzy_small(word, budget)
+        return self._fuzzy_rapidfuzz(word, budget)
+
+    def _fuzzy_small(self, word: str, budget: int) -> list[tuple[str, int]]:
+        """The fuzzy expansion in plain Python, looking only where a match can be."""
+        if self._heads is None:
+            self._heads, self._tails = {}, {}
+            for term in self.vocabulary:
+                self._heads.setdefault((term[0], len(term)), []).append(term)
+                self._tails.setdefault(term[1:], []).append(term)
+        first = word[0]
+        out = {}
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            for term in self._heads.get((first, length), ()):
+                edits = osa_distance(word, term, budget) if term != word else None
+                if edits is not None:
+                    out[term] = edits
+        if budget >= 2:
+            # A changed first letter costs two, leaving one edit, and that edit must touch the
+            # first letter: a substitution, an insertion or deletion in front, or a swap.
+            near = [*self._tails.get(word[1:], ()), *self._tails.get(word, ())]
+            near += [t for t in (word[1:], word[1] + word[0] + word[2:]) if t in self.doc_freq]
+            for term in near:
+                if term[0] != first:
+                    out[term] = 2
+        return list(out.items())
+
+    def _fuzzy_rapidfuzz(self, word: str, budget: int) -> list[tuple[str, int]]:
+        """The fuzzy expansion with rapidfuzz, for vocabularies too large to walk in Python."""
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extract
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 RecordKind = Literal["quote", "fact"]
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """An article that records are taken from; `text` is None when a corpus ships no text."""
 
     id: str
@@ -24,8 +22,7 @@ class Source:
     sha256: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(NamedTuple):
     """A person quoted in the corpus, with the role and organization the articles give."""
 
     id: str
@@ -37,8 +34,7 @@ class Speaker:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Where a record's words stand in a source: code-point offsets and the exact wording there."""
 
     source: str
@@ -49,8 +45,7 @@ class Span:
     unclosed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(NamedTuple):
     """A structured value stated by a fact: an ISO 8601 date or a number with its unit."""
 
     type: Literal["date", "number"]
@@ -60,8 +55,7 @@ class Value:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """One quotation (kind "quote") or one checkable statement (kind "fact")."""
 
     id: str
@@ -76,8 +70,7 @@ class Record:
     values: tuple[Value, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """A record in a result list, with its score and matched spans of `record.text` if searched."""
 
     record: Record

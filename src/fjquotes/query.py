@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fjquotes.textnorm import fold, part_terms, word_terms
 
@@ -13,8 +13,7 @@ _PHRASE = re.compile(r'"([^"]*)"?')
 MAX_QUERY_TERMS = 32
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     """The query's free words (the last one may be a prefix) and its phrases."""
 
     words: tuple[str, ...]

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from fjquotes.index import FIELD_WEIGHTS, K1, B, Postings, SearchIndex, Variant
 
 NO_MATCH = 1 << 30
 
 
-@dataclass(frozen=True, slots=True)
-class WordPlan:
+class WordPlan(NamedTuple):
     """One query word: its variants with their postings per field, and its shared IDF."""
 
     variants: tuple[tuple[Variant, tuple[tuple[str, Postings], ...]], ...]
     idf: float
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     """A matched document and the values the rules compare, best first."""
 
     doc: int

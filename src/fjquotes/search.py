@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from fjquotes.index import EXACT, SearchIndex, Variant, field_text
 from fjquotes.model import Corpus, Record, SearchHit
@@ -16,8 +16,7 @@ from fjquotes.textnorm import TEXT_SEPARATOR, fold, part_terms, phrase_pattern, 
 DEFAULT_LIMIT = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):
     """Restrictions shared by search and list: each given filter must hold (values are ORed)."""
 
     kind: str | None = None
@@ -31,28 +30,21 @@ class Filters:
         return bool(self.kind or self.topics or self.speakers or self.organizations or self.sources)
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     """The hits, best first, and how many records matched before the limit cut them."""
 
     hits: tuple[SearchHit, ...]
     total: int
 
 
-@dataclass
 class Searcher:
     """A corpus with its index and ranker, built once and queried many times."""
 
-    corpus: Corpus
-    use_numpy: bool | None = None
-    index: SearchIndex = field(init=False)
-    ranker: Ranker = field(init=False)
-    source_titles: dict[str, str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.source_titles = {s.id: s.title for s in self.corpus.sources.values()}
-        self.index = SearchIndex(self.corpus.records, self.source_titles)
-        self.ranker = make_ranker(self.index, self.use_numpy)
+    def __init__(self, corpus: Corpus, use_numpy: bool | None = None) -> None:
+        self.corpus = corpus
+        self.source_titles = {s.id: s.title for s in corpus.sources.values()}
+        self.index = SearchIndex(corpus.records, self.source_titles)
+        self.ranker: Ranker = make_ranker(self.index, use_numpy)
 
     def filter_docs(self, filters: Filters) -> Filter | None:
         """The filters as groups of document lists, or None when nothing is filtered."""

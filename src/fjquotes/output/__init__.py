@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from enum import Enum
-from typing import Protocol, TextIO, cast
+from typing import TYPE_CHECKING, Protocol, TextIO, cast
 
-from fjquotes.model import Corpus, SearchHit
-from fjquotes.verification import VerifyReport
+if TYPE_CHECKING:
+    from fjquotes.model import Corpus, SearchHit
+    from fjquotes.verification import VerifyReport
 
 
 class OutputFormat(str, Enum):

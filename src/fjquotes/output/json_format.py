@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fjquotes.model import Corpus, SearchHit
 from fjquotes.serialize import record_dict
-from fjquotes.verification import VerifyReport
+
+if TYPE_CHECKING:
+    from fjquotes.verification import VerifyReport
 
 
 def hit_dict(hit: SearchHit, corpus: Corpus) -> dict[str, Any]:

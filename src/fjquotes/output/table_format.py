@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console
@@ -12,7 +12,9 @@ from rich.text import Text
 
 from fjquotes.model import Corpus, Record, SearchHit
 from fjquotes.output.inert import inert
-from fjquotes.verification import VerifyReport
+
+if TYPE_CHECKING:
+    from fjquotes.verification import VerifyReport
 
 MATCH_STYLE = "bold yellow"
 

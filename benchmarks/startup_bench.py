@@ -1,0 +1,56 @@
+"""Start-up cost of fjquotes against the floor of importing Typer, measured in one interleaved run.
+
+Usage: python benchmarks/startup_bench.py [RUNS]      (default 30)
+
+Each round runs, in turn, `python -c "import typer"` (the floor), `fjquotes search hydrogen
+--json` and `fjquotes search hydrogen` (the table), each as a fresh process with stdout to a
+pipe, so noise on the machine falls on all three alike. Prints the median wall time of each
+and its ratio to the floor. Targets: JSON within 1.15x of the floor, table within 1.4x.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+
+def _command() -> list[str]:
+    exe = shutil.which("fjquotes", path=os.path.dirname(sys.executable))
+    return [exe] if exe else [sys.executable, "-m", "fjquotes"]
+
+
+def main() -> None:
+    """Time the three commands interleaved and print medians and ratios."""
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    fjq = _command()
+    commands = {
+        "python -c 'import typer' (floor)": [sys.executable, "-c", "import typer"],
+        "fjquotes search hydrogen --json": [*fjq, "search", "hydrogen", "--json"],
+        "fjquotes search hydrogen (table)": [*fjq, "search", "hydrogen"],
+    }
+    # A pip-installed fjquotes runs from compiled bytecode; without it every run would time a
+    # compile of the sources (PYTHONDONTWRITEBYTECODE stops the warm-up runs writing it).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["COLUMNS"] = "100"
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(3):  # warm the file cache
+        for cmd in commands.values():
+            subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
+            times[name].append((time.perf_counter() - start) * 1000)
+    floor = statistics.median(next(iter(times.values())))
+    print(f"{runs} interleaved runs each; median wall time and ratio to the floor")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()
