@@ -16,17 +16,27 @@ from fjquotes.corpora import BUNDLED, DATA_ENV, data_paths, open_corpus
 from fjquotes.errors import CorpusError
 from fjquotes.exit_codes import ExitCode
 from fjquotes.model import Corpus, SearchHit
-from fjquotes.output import OutputFormat, renderer_for
+from fjquotes.output import (
+    OutputFormat,
+    RenderOptions,
+    context_renderer,
+    hit_renderer,
+    listing_renderer,
+    verify_renderer,
+)
 
 if TYPE_CHECKING:
+    from fjquotes.catalog import Listing
     from fjquotes.search import Filters
 
 MAX_PROBLEM_LINES = 20
 
 app = typer.Typer(
     name="fjquotes",
-    help="Look up attributed quotations and checkable facts on Finland–Japan cooperation.\n\n"
-    "Example: fjquotes list --kind quote",
+    help="Look up attributed quotations and checkable facts on Finland–Japan cooperation, "
+    "each traced to the exact words of its source.\n\n"
+    "Examples:  fjquotes search hydrogen  ·  fjquotes by Rautalinko  ·  "
+    "fjquotes search quantum --json",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -40,8 +50,38 @@ class KindChoice(str, Enum):
     FACT = "fact"
 
 
+class ListingFormat(str, Enum):
+    """Formats for tables of plain values (speakers, topics, sources, stats)."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+class ContextFormat(str, Enum):
+    """Formats for `show --context`."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+class VerifyFormat(str, Enum):
+    """Formats for `verify`."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+]
+ListingFormatOption = Annotated[
+    ListingFormat,
+    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 KindOption = Annotated[
@@ -75,6 +115,14 @@ def _limit_option(default: int) -> Any:
     )
 
 
+class _State:
+    """What the global options decided, for every command."""
+
+    def __init__(self, paths: list[str], color: bool | None) -> None:
+        self.paths = paths
+        self.color = color
+
+
 def _error(message: str) -> None:
     sys.stderr.write(f"fjquotes: {message}\n")
 
@@ -90,7 +138,7 @@ def _detach_stdout() -> None:
 
 @contextmanager
 def _guard() -> Iterator[None]:
-    """Turn a corpus that cannot be used into a located message and exit status 2."""
+    """Turn a corpus that cannot be used into located messages and exit status 2."""
     try:
         yield
     except CorpusError as exc:
@@ -107,6 +155,9 @@ def _guard() -> Iterator[None]:
 
 def _emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
     """Write the results; a reader that hung up ends us quietly, a failing stdout is an error."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        _error("error: cannot write output: standard output is closed")
+        raise typer.Exit(ExitCode.ERROR)
     try:
         write(sys.stdout)
         sys.stdout.flush()
@@ -119,14 +170,27 @@ def _emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
     raise typer.Exit(status)
 
 
+def _usage_error(message: str) -> NoReturn:
+    _error(f"error: {message}")
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def _state(ctx: typer.Context) -> _State:
+    state = ctx.find_root().obj
+    return state if isinstance(state, _State) else _State([], None)
+
+
+def _options(ctx: typer.Context, caption: str | None = None) -> RenderOptions:
+    return RenderOptions(color=_state(ctx).color, caption=caption)
+
+
 def _format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
     return OutputFormat.JSON if as_json else fmt
 
 
 def _corpus(ctx: typer.Context) -> Corpus:
-    paths: list[str] = ctx.obj or []
     with _guard():
-        return open_corpus(paths)
+        return open_corpus(_state(ctx).paths)
 
 
 def _version(value: bool) -> None:
@@ -148,23 +212,16 @@ def _root(
             f"(paths joined by '{os.pathsep}'), else the bundled corpus.",
         ),
     ] = None,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour, whatever the terminal says.")
+    ] = False,
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Print the version and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """Look up attributed quotations and checkable facts on Finland–Japan cooperation."""
-    ctx.obj = data_paths(data or [], os.environ)
-
-
-def _show_hits(
-    hits: Sequence[SearchHit], corpus: Corpus, fmt: OutputFormat, caption: str | None
-) -> NoReturn:
-    renderer = renderer_for(fmt)
-    status = ExitCode.FOUND if hits else ExitCode.NOT_FOUND
-    _emit(lambda out: renderer.render_hits(hits, corpus, out, caption), status)
+    ctx.obj = _State(data_paths(data or [], os.environ), False if no_color else None)
 
 
 def _filters(
@@ -178,7 +235,6 @@ def _filters(
 ) -> Filters:
     """Check the filter values against the corpus; an unknown topic or source is a usage error."""
     from fjquotes.search import Filters
-    from fjquotes.speakers import find_speakers
 
     for value in topics or []:
         if value not in corpus.topics:
@@ -187,11 +243,14 @@ def _filters(
         if value not in corpus.sources:
             _usage_error(f"unknown source {value!r}; sources: {', '.join(corpus.sources)}")
     speaker_ids: list[str] = []
-    for name in speakers or []:
-        found = find_speakers(name, corpus.speakers.values())
-        if not found:
-            _no_speaker(name, corpus)
-        speaker_ids.extend(s.id for s in found)
+    if speakers:
+        from fjquotes.speakers import find_speakers
+
+        for name in speakers:
+            found = find_speakers(name, corpus.speakers.values())
+            if not found:
+                _no_speaker(name, corpus)
+            speaker_ids.extend(s.id for s in found)
     return Filters(
         kind=kind.value if kind else None,
         topics=tuple(topics or ()),
@@ -199,11 +258,6 @@ def _filters(
         organizations=tuple(orgs or ()),
         sources=tuple(sources or ()),
     )
-
-
-def _usage_error(message: str) -> NoReturn:
-    _error(f"error: {message}")
-    raise typer.Exit(ExitCode.ERROR)
 
 
 def _no_speaker(name: str, corpus: Corpus) -> NoReturn:
@@ -222,14 +276,37 @@ def _cut_caption(shown: int, total: int, noun: str, nouns: str) -> str:
     return f"{total} {noun}"
 
 
+def _show_hits(
+    ctx: typer.Context,
+    hits: Sequence[SearchHit],
+    corpus: Corpus,
+    fmt: OutputFormat,
+    caption: str | None,
+    total: int | None = None,
+) -> NoReturn:
+    if total is not None and len(hits) < total and fmt is not OutputFormat.TABLE:
+        _error(f"showing {len(hits)} of {total} (--limit 0 shows all)")
+    renderer = hit_renderer(fmt)
+    status = ExitCode.FOUND if hits else ExitCode.NOT_FOUND
+    if not hits and fmt is OutputFormat.TABLE:
+        _error("nothing found")
+    options = _options(ctx, caption)
+    _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
+
+
+def _show_listings(ctx: typer.Context, listings: Sequence[Listing], fmt: ListingFormat) -> NoReturn:
+    renderer = listing_renderer(OutputFormat(fmt.value))
+    status = ExitCode.FOUND if any(item.rows for item in listings) else ExitCode.NOT_FOUND
+    options = _options(ctx)
+    _emit(lambda out: renderer.render_listings(listings, out, options), status)
+
+
 @app.command()
 def search(
     ctx: typer.Context,
     query: Annotated[
         list[str],
-        typer.Argument(
-            metavar="QUERY...", help='Words to look for; "quoted words" must stand together.'
-        ),
+        typer.Argument(metavar="QUERY...", help='Words to find; "quoted words" stand together.'),
     ],
     kind: KindOption = None,
     topic: TopicOption = None,
@@ -242,22 +319,16 @@ def search(
 ) -> None:
     """Search quotes and facts, forgiving typos; the best match comes first.
 
-    Example: fjquotes search hydrogen
-    Example: fjquotes search "true alignment" --kind quote --json
+    Examples: fjquotes search hydrogen · fjquotes search jyvaskyla --json ·
+    fjquotes search '"true alignment"' · fjquotes search japan --kind fact --topic defense
     """
     from fjquotes.search import Searcher
 
     corpus = _corpus(ctx)
     filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
     result = Searcher(corpus).search(" ".join(query), filters, limit or None)
-    if len(result.hits) < result.total and _format(fmt, as_json) is not OutputFormat.TABLE:
-        _error(f"showing {len(result.hits)} of {result.total} matches (--limit 0 shows all)")
-    _show_hits(
-        result.hits,
-        corpus,
-        _format(fmt, as_json),
-        _cut_caption(len(result.hits), result.total, "match", "matches"),
-    )
+    caption = _cut_caption(len(result.hits), result.total, "match", "matches")
+    _show_hits(ctx, result.hits, corpus, _format(fmt, as_json), caption, result.total)
 
 
 @app.command()
@@ -265,7 +336,7 @@ def by(
     ctx: typer.Context,
     name: Annotated[
         list[str],
-        typer.Argument(metavar="NAME...", help="A speaker's name, surname or title, in any case."),
+        typer.Argument(metavar="NAME...", help="A speaker's name, surname or title, any case."),
     ],
     limit: Annotated[int, _limit_option(0)] = 0,
     fmt: FormatOption = OutputFormat.TABLE,
@@ -273,8 +344,8 @@ def by(
 ) -> None:
     """Every quotation by a speaker, in the order the sources give them.
 
-    Example: fjquotes by Rautalinko
-    Example: fjquotes by ambassador okada --json
+    Examples: fjquotes by Rautalinko · fjquotes by ambassador okada --format cite ·
+    fjquotes by harju jeanty --json
     """
     from fjquotes.search import sorted_by_place
     from fjquotes.speakers import find_speakers
@@ -293,11 +364,9 @@ def by(
     ordered = sorted_by_place(quotes, corpus)
     shown = ordered[:limit] if limit else ordered
     who = ", ".join(s.name for s in speakers)
+    caption = _cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}")
     _show_hits(
-        [SearchHit(r) for r in shown],
-        corpus,
-        _format(fmt, as_json),
-        _cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}"),
+        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(ordered)
     )
 
 
@@ -315,7 +384,7 @@ def list_records(
 ) -> None:
     """List the records of the corpus in corpus order, filtered as asked.
 
-    Example: fjquotes list --kind fact --topic space --json
+    Examples: fjquotes list --kind fact --topic space · fjquotes list --format csv > all.csv
     """
     from fjquotes.search import Searcher
 
@@ -326,19 +395,31 @@ def list_records(
     quotes = sum(1 for r in shown if r.kind == "quote")
     caption = _cut_caption(len(shown), len(records), "record", "records")
     caption += f": {quotes} quotes, {len(shown) - quotes} facts" if shown else ""
-    _show_hits([SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption)
+    _show_hits(
+        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(records)
+    )
 
 
 @app.command()
 def show(
     ctx: typer.Context,
     ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Record ids.")],
+    context: Annotated[
+        bool,
+        typer.Option(
+            "--context",
+            "-c",
+            help="Print each place the record stands: its whole "
+            "paragraph, the words highlighted, with the source's details.",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Show records by id; an unknown id is named on stderr with the closest ids.
 
-    Example: fjquotes show q-okada-never-closer
+    Examples: fjquotes show q-okada-never-closer · fjquotes show q-okada-never-closer --context
+    · fjquotes show f-iceye-54-satellites --format cite
     """
     corpus = _corpus(ctx)
     hits = []
@@ -354,27 +435,123 @@ def show(
             _error(f"no record with id {record_id!r}{hint}")
         else:
             hits.append(SearchHit(record))
-    renderer = renderer_for(_format(fmt, as_json))
     status = ExitCode.NOT_FOUND if missing else ExitCode.FOUND
-    _emit(lambda out: renderer.render_hits(hits, corpus, out, None), status)
+    fmt = _format(fmt, as_json)
+    if context:
+        from fjquotes.context import contexts
+
+        if fmt.value not in {f.value for f in ContextFormat}:
+            _usage_error("--context prints as table, json or markdown")
+        found = [c for hit in hits for c in contexts(hit.record, corpus)]
+        paragraphs = context_renderer(fmt)
+        context_options = _options(ctx)
+        _emit(lambda out: paragraphs.render_contexts(found, out, context_options), status)
+    renderer = hit_renderer(fmt)
+    options = _options(ctx)
+    _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
+
+
+@app.command()
+def random(
+    ctx: typer.Context,
+    kind: KindOption = None,
+    topic: TopicOption = None,
+    speaker: SpeakerOption = None,
+    org: OrgOption = None,
+    source: SourceOption = None,
+    seed: Annotated[
+        Optional[int], typer.Option("--seed", help="Pick the same record every time.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """One record at random, fortune-style, from those the filters allow.
+
+    Examples: fjquotes random · fjquotes random --kind quote --topic energy --format cite ·
+    fjquotes random --seed 7
+    """
+    import random as chance
+
+    from fjquotes.search import Searcher
+
+    corpus = _corpus(ctx)
+    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    records = Searcher(corpus).list(filters)
+    picked = [chance.Random(seed).choice(records)] if records else []
+    _show_hits(ctx, [SearchHit(r) for r in picked], corpus, _format(fmt, as_json), None)
+
+
+@app.command()
+def speakers(
+    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
+) -> None:
+    """The people quoted: role, organization, country and number of quotes.
+
+    Examples: fjquotes speakers · fjquotes speakers --format csv
+    """
+    from fjquotes.catalog import speakers as listing
+
+    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+
+
+@app.command()
+def topics(
+    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
+) -> None:
+    """The topic vocabulary, with how many quotes and facts each topic has.
+
+    Examples: fjquotes topics · fjquotes search japan --topic defense
+    """
+    from fjquotes.catalog import topics as listing
+
+    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+
+
+@app.command()
+def sources(
+    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
+) -> None:
+    """The source articles: title, publisher, date, address and record counts.
+
+    Examples: fjquotes sources · fjquotes sources --json
+    """
+    from fjquotes.catalog import sources as listing
+
+    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+
+
+@app.command()
+def stats(
+    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
+) -> None:
+    """The corpus at a glance: records by kind, topic, speaker and source, drawn as bars.
+
+    Examples: fjquotes stats · fjquotes stats --json
+    """
+    from fjquotes.catalog import stats as listings
+
+    _show_listings(ctx, listings(_corpus(ctx)), ListingFormat.JSON if as_json else fmt)
 
 
 @app.command()
 def verify(
     ctx: typer.Context,
-    fmt: FormatOption = OutputFormat.TABLE,
+    fmt: Annotated[
+        VerifyFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = VerifyFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Check that every span holds exactly its wording in the source text; exit 2 if not.
 
-    Example: fjquotes verify --data my-quotes.json
+    Examples: fjquotes verify · fjquotes --data my-quotes.json verify --json
     """
     from fjquotes.verification import verify as check
 
     report = check(_corpus(ctx))
-    renderer = renderer_for(_format(fmt, as_json))
+    renderer = verify_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
+    options = _options(ctx)
     _emit(
-        lambda out: renderer.render_verify(report, out),
+        lambda out: renderer.render_verify(report, out, options),
         ExitCode.FOUND if report.ok else ExitCode.ERROR,
     )
 

@@ -1,42 +1,100 @@
-"""Output formats: one small module each, all with the `Renderer` interface, imported on demand."""
+"""Output formats: one small module each, behind one interface, imported only when used.
+
+Each format module offers some of: `render_hits` (records), `render_listings` (tables of plain
+values), `render_contexts` (records in their paragraphs) and `render_verify`. The command line
+offers a command only the formats whose module has what it needs.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Protocol, TextIO, cast
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TextIO, cast
 
 if TYPE_CHECKING:
+    from fjquotes.catalog import Listing
+    from fjquotes.context import Context
     from fjquotes.model import Corpus, SearchHit
     from fjquotes.verification import VerifyReport
 
 
 class OutputFormat(str, Enum):
-    """The formats every record-printing command offers."""
+    """Every output format."""
 
     TABLE = "table"
     JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    CITE = "cite"
 
 
-class Renderer(Protocol):
-    """What an output module provides; renderers only render, they decide nothing."""
+class RenderOptions(NamedTuple):
+    """How to render: colour (None decides from the terminal and NO_COLOR) and a caption."""
+
+    color: bool | None = None
+    caption: str | None = None
+
+
+class HitRenderer(Protocol):
+    """Writes records: search hits or a listing of records."""
 
     def render_hits(
-        self, hits: Sequence[SearchHit], corpus: Corpus, out: TextIO, caption: str | None
+        self, hits: Sequence[SearchHit], corpus: Corpus, out: TextIO, options: RenderOptions
     ) -> None:
-        """Write records (search hits or a listing)."""
-
-    def render_verify(self, report: VerifyReport, out: TextIO) -> None:
-        """Write the result of `verify`."""
+        """Write the records."""
 
 
-_MODULES = {
-    OutputFormat.TABLE: "fjquotes.output.table_format",
-    OutputFormat.JSON: "fjquotes.output.json_format",
-}
+class ListingRenderer(Protocol):
+    """Writes tables of plain values."""
+
+    def render_listings(
+        self, listings: Sequence[Listing], out: TextIO, options: RenderOptions
+    ) -> None:
+        """Write the tables."""
 
 
-def renderer_for(fmt: OutputFormat) -> Renderer:
-    """The renderer module for a format; only that module (and what it needs) is imported."""
-    return cast(Renderer, importlib.import_module(_MODULES[fmt]))
+class ContextRenderer(Protocol):
+    """Writes records inside their paragraphs."""
+
+    def render_contexts(
+        self, contexts: Sequence[Context], out: TextIO, options: RenderOptions
+    ) -> None:
+        """Write the paragraphs with the record's words marked."""
+
+
+class VerifyRenderer(Protocol):
+    """Writes the result of `verify`."""
+
+    def render_verify(self, report: VerifyReport, out: TextIO, options: RenderOptions) -> None:
+        """Write the verify result."""
+
+
+def _module(fmt: OutputFormat) -> object:
+    return importlib.import_module(f"fjquotes.output.{fmt.value}_format")
+
+
+def hit_renderer(fmt: OutputFormat) -> HitRenderer:
+    """The renderer of records for a format."""
+    return cast(HitRenderer, _module(fmt))
+
+
+def listing_renderer(fmt: OutputFormat) -> ListingRenderer:
+    """The renderer of tables for a format."""
+    return cast(ListingRenderer, _module(fmt))
+
+
+def context_renderer(fmt: OutputFormat) -> ContextRenderer:
+    """The renderer of paragraphs for a format."""
+    return cast(ContextRenderer, _module(fmt))
+
+
+def verify_renderer(fmt: OutputFormat) -> VerifyRenderer:
+    """The renderer of verify results for a format."""
+    return cast(VerifyRenderer, _module(fmt))
+
+
+def supports(fmt: OutputFormat, what: str) -> bool:
+    """True when the format's module has `render_<what>`."""
+    return hasattr(_module(fmt), f"render_{what}")

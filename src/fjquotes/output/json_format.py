@@ -1,4 +1,4 @@
-"""JSON output: one array of records (``[]`` when empty), UTF-8, keys in a stable order."""
+"""JSON output: one document, UTF-8, keys in a stable order; records as one array."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fjquotes.model import Corpus, SearchHit
 from fjquotes.serialize import record_dict
 
 if TYPE_CHECKING:
+    from fjquotes.catalog import Listing
+    from fjquotes.context import Context
+    from fjquotes.model import Corpus, SearchHit
+    from fjquotes.output import RenderOptions
     from fjquotes.verification import VerifyReport
 
 
@@ -22,20 +25,38 @@ def hit_dict(hit: SearchHit, corpus: Corpus) -> dict[str, Any]:
     return data
 
 
+def listing_dicts(listing: Listing) -> list[dict[str, Any]]:
+    """A table's rows as objects keyed by column."""
+    return [dict(zip(listing.columns, row, strict=True)) for row in listing.rows]
+
+
 def dump(value: Any, out: TextIO) -> None:
-    """Write one JSON document and a newline."""
+    """Write one JSON document and a newline; control characters stay escaped."""
     out.write(json.dumps(value, ensure_ascii=False, indent=2))
     out.write("\n")
 
 
 def render_hits(
-    hits: Sequence[SearchHit], corpus: Corpus, out: TextIO, caption: str | None
+    hits: Sequence[SearchHit], corpus: Corpus, out: TextIO, options: RenderOptions
 ) -> None:
     """Write the records as one JSON array."""
     dump([hit_dict(h, corpus) for h in hits], out)
 
 
-def render_verify(report: VerifyReport, out: TextIO) -> None:
+def render_listings(listings: Sequence[Listing], out: TextIO, options: RenderOptions) -> None:
+    """Write one table as an array of objects, several as an object of arrays by title."""
+    if len(listings) == 1:
+        dump(listing_dicts(listings[0]), out)
+    else:
+        dump({item.title: listing_dicts(item) for item in listings}, out)
+
+
+def render_contexts(contexts: Sequence[Context], out: TextIO, options: RenderOptions) -> None:
+    """Write each paragraph with its details and the record's span inside it."""
+    dump([c._asdict() for c in contexts], out)
+
+
+def render_verify(report: VerifyReport, out: TextIO, options: RenderOptions) -> None:
     """Write the verify result as one JSON object."""
     dump(
         {

@@ -1,0 +1,88 @@
+"""The installed entry point in real pipes: a reader that leaves early, a full disk, -m."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FJQUOTES = [sys.executable, "-m", "fjquotes"]
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A corpus whose listing is far larger than a pipe's buffer."""
+    quotes = [
+        {"id": f"q{i}", "text": f"Quote number {i} about Finland and Japan. " * 5}
+        for i in range(3000)
+    ]
+    path = tmp_path_factory.mktemp("big") / "big.json"
+    path.write_text(json.dumps({"schema_version": 1, "quotes": quotes}), encoding="utf-8")
+    return path
+
+
+def test_reader_that_leaves_early_ends_us_quietly(big_corpus: Path) -> None:
+    proc = subprocess.Popen(
+        [*FJQUOTES, "--data", str(big_corpus), "list", "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does
+    stderr = proc.stderr.read().decode()
+    status = proc.wait(timeout=30)
+    assert json.loads(first)["id"] == "q0"
+    assert stderr == ""
+    assert status == 0
+
+
+def test_search_the_head_1(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m fjquotes search the | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip()
+    assert result.stderr == ""
+
+
+def test_a_full_disk_is_an_error_not_a_silent_success() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*FJQUOTES, "list", "--json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert "cannot write output" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_python_m_fjquotes_and_version() -> None:
+    result = subprocess.run([*FJQUOTES, "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("fjquotes ")
+
+
+def test_closed_stdout_is_an_error() -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m fjquotes list --json >&-",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "standard output is closed" in result.stderr
+    assert "Traceback" not in result.stderr
