@@ -1,6 +1,7 @@
 """The command line: parse arguments, ask the core, pick a renderer, set the exit status."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer would then compile every parameter's
+# annotation from its string on each run; evaluated once at import they cost nothing later.
 
 import os
 import sys
@@ -232,7 +233,7 @@ def _filters(
     speakers: list[str] | None,
     orgs: list[str] | None,
     sources: list[str] | None,
-) -> Filters:
+) -> "Filters":
     """Check the filter values against the corpus; an unknown topic or source is a usage error."""
     from fjquotes.search import Filters
 
@@ -294,7 +295,9 @@ def _show_hits(
     _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
 
 
-def _show_listings(ctx: typer.Context, listings: Sequence[Listing], fmt: ListingFormat) -> NoReturn:
+def _show_listings(
+    ctx: typer.Context, listings: Sequence["Listing"], fmt: ListingFormat
+) -> NoReturn:
     renderer = listing_renderer(OutputFormat(fmt.value))
     status = ExitCode.FOUND if any(item.rows for item in listings) else ExitCode.NOT_FOUND
     options = _options(ctx)
