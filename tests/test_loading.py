@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fjquotes._cli import app
+from fjquotes.corpora import load_path as load_file
 from fjquotes.errors import CorpusError
-from fjquotes.loading import load_file
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -89,9 +89,12 @@ def test_broken_field_is_named(case: str, raw_corpus: dict[str, Any], corpus_dir
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("", "not valid JSON"),
+        ("", "is empty"),
+        ("  \n\t ", "is empty"),
         ('{"schema_version": 1,', "not valid JSON"),
-        ("[]", "expected an object"),
+        ("[]", "holds no records"),
+        ("42", "expected a corpus object or an array of records, got number"),
+        ("null", "got null"),
         ('{"schema_version": 1, "schema_version": 1}', "duplicate key"),
         ('{"schema_version": NaN}', "NaN"),
     ],

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from fjquotes.errors import CorpusError
-from fjquotes.loading import load_bundled, load_file
+from fjquotes.loading import build_corpus, json_type, load_bundled, parse_json
 from fjquotes.model import Corpus, Source, Speaker
 
 BUNDLED = "@bundled"
+# Files with these names are JSON whatever they hold, so a broken one is reported as JSON.
+JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 DATA_ENV = "FJQUOTES_DATA"
 
 T = TypeVar("T")
@@ -63,8 +66,60 @@ def merge(corpora: Sequence[Corpus]) -> Corpus:
     )
 
 
+def load_path(path: Path) -> Corpus:
+    """A user's corpus, its format recognised by content: schema JSON, records, or fortunes."""
+    from fjquotes.reading import check_path, read_text
+
+    if stat.S_ISDIR(check_path(path).st_mode):
+        return load_folder(path)
+    text = read_text(path)
+    head = text.lstrip()[:1]
+    if head in {"{", "["} or path.suffix.lower() in JSON_SUFFIXES:
+        from fjquotes.records_file import looks_like_json_lines, read_records
+
+        if head == "[" or looks_like_json_lines(text):
+            return read_records(text, path)
+        data = parse_json(text, str(path))
+        if isinstance(data, dict) and "schema_version" not in data and "text" in data:
+            return read_records(text, path)  # a single record on one line
+        if not isinstance(data, dict):
+            raise CorpusError(
+                f"{path}: expected a corpus object or an array of records, got {json_type(data)}"
+            )
+        return build_corpus(data, str(path), lambda name: (path.parent / name).read_bytes())
+    from fjquotes.fortune import parse_fortunes
+
+    return parse_fortunes(text, path.name, path)
+
+
+def load_folder(path: Path) -> Corpus:
+    """Every fortune file in a folder; binary and non-UTF-8 files are left out."""
+    from fjquotes.fortune import parse_fortunes
+    from fjquotes.reading import decode, folder_files
+
+    parts = []
+    for file in folder_files(path):
+        try:
+            text = decode(file.read_bytes(), str(file))
+        except (CorpusError, OSError):
+            continue  # not a data file: an index, an image, another encoding
+        parts.append(parse_fortunes(text, file.name, file))
+    if not parts:
+        raise CorpusError(f"{path}: holds no readable fortune or corpus files")
+    speakers: dict[str, Speaker] = {}
+    for part in parts:
+        for key, speaker in part.speakers.items():
+            speakers.setdefault(key, speaker)
+    return Corpus(
+        origin=str(path),
+        records=tuple(r for p in parts for r in p.records),
+        sources={k: v for p in parts for k, v in p.sources.items()},
+        speakers=speakers,
+    )
+
+
 def open_corpus(paths: Sequence[str]) -> Corpus:
     """The bundled corpus when no path is given, else the named files (``@bundled`` for ours)."""
     if not paths:
         return load_bundled()
-    return merge([load_bundled() if p == BUNDLED else load_file(Path(p)) for p in paths])
+    return merge([load_bundled() if p == BUNDLED else load_path(Path(p)) for p in paths])

@@ -22,15 +22,27 @@ _ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z")
 ReadBytes = Callable[[str], bytes]
 
 
-class _FieldError(Exception):
+class FieldError(Exception):
     """A problem inside one record; the caller adds the record's place."""
 
 
-def _fail(field: str, message: str) -> NoReturn:
-    raise _FieldError(f"field {field!r}: {message}")
+def fail(field: str, message: str) -> NoReturn:
+    """Raise a `FieldError` naming the field."""
+    raise FieldError(f"field {field!r}: {message}")
 
 
-def _type_name(value: Any) -> str:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(name: str, value: str) -> str:
+    # JSON may spell a lone surrogate ("\ud800"), which no output could encode.
+    if _SURROGATE.search(value):
+        fail(name, "holds a lone surrogate (\\ud800-\\udfff), which is not text")
+    return value
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type: null, boolean, number, string, array, object."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -42,71 +54,79 @@ def _type_name(value: Any) -> str:
     return "array" if isinstance(value, list) else "object"
 
 
-class _Fields:
-    """Typed access to one JSON object's fields; any surprise raises `_FieldError`."""
+class Fields:
+    """Typed access to one JSON object's fields; any surprise raises `FieldError`."""
 
     def __init__(self, obj: Any, allowed: frozenset[str]) -> None:
         if not isinstance(obj, dict):
-            raise _FieldError(f"expected an object, got {_type_name(obj)}")
+            raise FieldError(f"expected an object, got {json_type(obj)}")
         extra = sorted(set(obj) - allowed)
         if extra:
-            _fail(extra[0], "unknown field")
+            fail(extra[0], "unknown field")
         self.obj: dict[str, Any] = obj
 
     def _get(self, name: str, required: bool) -> Any:
         if name not in self.obj:
             if required:
-                _fail(name, "missing")
+                fail(name, "missing")
             return None
         return self.obj[name]
 
     def text(self, name: str) -> str:
+        """A required non-empty string."""
         value = self._get(name, True)
         if not isinstance(value, str) or not value.strip():
-            _fail(name, f"expected a non-empty string, got {_type_name(value)}")
-        return value
+            fail(name, f"expected a non-empty string, got {json_type(value)}")
+        return _unicode(name, value)
 
     def optional_text(self, name: str) -> str | None:
+        """A string, or None when absent or null."""
         value = self._get(name, False)
         if value is None:
             return None
         if not isinstance(value, str):
-            _fail(name, f"expected a string or null, got {_type_name(value)}")
-        return value
+            fail(name, f"expected a string or null, got {json_type(value)}")
+        return _unicode(name, value)
 
     def identifier(self, name: str = "id") -> str:
+        """A required id: letters, digits and . _ : -."""
         value = self.text(name)
         if not _ID.match(value):
-            _fail(name, f"{value!r} is not an id (letters, digits and . _ : -)")
+            fail(name, f"{value!r} is not an id (letters, digits and . _ : -)")
         return value
 
     def flag(self, name: str) -> bool:
+        """A boolean, False when absent."""
         value = self._get(name, False)
         if value is None:
             return False
         if not isinstance(value, bool):
-            _fail(name, f"expected true or false, got {_type_name(value)}")
+            fail(name, f"expected true or false, got {json_type(value)}")
         return value
 
     def whole_number(self, name: str) -> int:
+        """A required integer (not a boolean)."""
         value = self._get(name, True)
         if isinstance(value, bool) or not isinstance(value, int):
-            _fail(name, f"expected a whole number, got {_type_name(value)}")
+            fail(name, f"expected a whole number, got {json_type(value)}")
         return value
 
     def items(self, name: str, required: bool = False) -> list[Any]:
+        """An array, empty when absent."""
         value = self._get(name, required)
         if value is None:
             return []
         if not isinstance(value, list):
-            _fail(name, f"expected an array, got {_type_name(value)}")
+            fail(name, f"expected an array, got {json_type(value)}")
         return value
 
     def texts(self, name: str) -> tuple[str, ...]:
+        """An array of non-empty strings, empty when absent."""
         values = self.items(name)
         for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
-                _fail(f"{name}[{i}]", f"expected a non-empty string, got {_type_name(value)}")
+                fail(f"{name}[{i}]", f"expected a non-empty string, got {json_type(value)}")
+            _unicode(f"{name}[{i}]", value)
         return tuple(values)
 
 
@@ -142,7 +162,7 @@ class _Builder:
         self,
         section: str,
         items: list[Any],
-        build: Callable[[_Fields], None],
+        build: Callable[[Fields], None],
         allowed: frozenset[str],
     ) -> None:
         """Build every item of a section, recording a located problem for each bad one."""
@@ -150,16 +170,16 @@ class _Builder:
             rid = item.get("id") if isinstance(item, dict) else None
             place = f"{section}[{index}]" + (f" (id {rid!r})" if isinstance(rid, str) else "")
             try:
-                build(_Fields(item, allowed))
-            except _FieldError as exc:
+                build(Fields(item, allowed))
+            except FieldError as exc:
                 self.problems.append(f"{self.origin}: {place}: {exc}")
 
     def unique(self, kind: str, ident: str, seen: set[str] | dict[str, Any]) -> str:
         if ident in seen:
-            _fail("id", f"duplicate {kind} id {ident!r}")
+            fail("id", f"duplicate {kind} id {ident!r}")
         return ident
 
-    def source(self, f: _Fields) -> None:
+    def source(self, f: Fields) -> None:
         ident = self.unique("source", f.identifier(), self.sources)
         file = f.optional_text("file")
         text = None
@@ -168,9 +188,9 @@ class _Builder:
                 # Decoded without newline translation, so offsets count what the file holds.
                 text = self.read_bytes(file).decode("utf-8")
             except UnicodeDecodeError as exc:
-                _fail("file", f"source text {file!r} is not UTF-8 (byte {exc.start})")
+                fail("file", f"source text {file!r} is not UTF-8 (byte {exc.start})")
             except OSError as exc:
-                _fail("file", f"cannot read source text {file!r}: {exc.strerror or exc}")
+                fail("file", f"cannot read source text {file!r}: {exc.strerror or exc}")
         self.sources[ident] = Source(
             id=ident,
             title=f.text("title"),
@@ -183,11 +203,11 @@ class _Builder:
             sha256=f.optional_text("sha256"),
         )
 
-    def topic(self, f: _Fields) -> None:
+    def topic(self, f: Fields) -> None:
         ident = self.unique("topic", f.identifier(), self.topics)
         self.topics[ident] = f.text("description")
 
-    def speaker(self, f: _Fields) -> None:
+    def speaker(self, f: Fields) -> None:
         ident = self.unique("speaker", f.identifier(), self.speakers)
         self.speakers[ident] = Speaker(
             id=ident,
@@ -199,31 +219,40 @@ class _Builder:
             note=f.optional_text("note"),
         )
 
-    def spans(self, f: _Fields, name: str) -> tuple[Span, ...]:
+    def spans(self, f: Fields, name: str) -> tuple[Span, ...]:
         spans = []
         for i, item in enumerate(f.items(name)):
             try:
-                s = _Fields(item, _SPAN_FIELDS)
+                s = Fields(item, _SPAN_FIELDS)
                 spans.append(self.span(s))
-            except _FieldError as exc:
-                raise _FieldError(f"{name}[{i}]: {exc}") from None
+            except FieldError as exc:
+                raise FieldError(f"{name}[{i}]: {exc}") from None
         return tuple(spans)
 
-    def span(self, f: _Fields) -> Span:
+    def span(self, f: Fields) -> Span:
         source_id = f.text("source")
         source = self.sources.get(source_id)
         if source is None:
-            _fail("source", f"unknown source {source_id!r}")
+            fail("source", f"unknown source {source_id!r}")
         start, end = f.whole_number("start"), f.whole_number("end")
         text = f.text("text")
         if not 0 <= start < end:
-            _fail("end", f"span {start}..{end} is empty or negative")
-        if source.text is not None and end > len(source.text):
-            _fail(
-                "end",
-                f"span {start}..{end} lies outside source {source_id!r} "
-                f"({len(source.text)} characters)",
-            )
+            fail("end", f"span {start}..{end} is empty or negative")
+        if source.text is not None:
+            if end > len(source.text):
+                fail(
+                    "end",
+                    f"span {start}..{end} lies outside source {source_id!r} "
+                    f"({len(source.text)} characters)",
+                )
+            found = source.text[start:end]
+            if found != text:
+                # A quote tool that misquotes is worse than none: refuse it, never show it.
+                fail(
+                    "text",
+                    f"does not match source {source_id!r} at {start}..{end}, "
+                    f"which reads {found[:60]!r}",
+                )
         return Span(
             source=source_id,
             start=start,
@@ -233,26 +262,26 @@ class _Builder:
             unclosed=f.flag("unclosed"),
         )
 
-    def topic_refs(self, f: _Fields) -> tuple[str, ...]:
+    def topic_refs(self, f: Fields) -> tuple[str, ...]:
         topics = f.texts("topics")
         for i, topic in enumerate(topics):
             if topic not in self.topics:
-                _fail(f"topics[{i}]", f"unknown topic {topic!r}")
+                fail(f"topics[{i}]", f"unknown topic {topic!r}")
         return topics
 
-    def record_id(self, f: _Fields) -> str:
+    def record_id(self, f: Fields) -> str:
         ident = self.unique("record", f.identifier(), self.seen_ids)
         self.seen_ids.add(ident)
         return ident
 
-    def quote(self, f: _Fields) -> None:
+    def quote(self, f: Fields) -> None:
         ident = self.record_id(f)
         speaker_id = f.optional_text("speaker")
         speaker = None
         if speaker_id is not None:
             speaker = self.speakers.get(speaker_id)
             if speaker is None:
-                _fail("speaker", f"unknown speaker {speaker_id!r}")
+                fail("speaker", f"unknown speaker {speaker_id!r}")
         self.add(
             "quote",
             ident,
@@ -262,14 +291,14 @@ class _Builder:
             partial=f.flag("partial"),
         )
 
-    def fact(self, f: _Fields) -> None:
+    def fact(self, f: Fields) -> None:
         ident = self.record_id(f)
         values = []
         for i, item in enumerate(f.items("values")):
             try:
-                values.append(_value(_Fields(item, _VALUE_FIELDS)))
-            except _FieldError as exc:
-                raise _FieldError(f"values[{i}]: {exc}") from None
+                values.append(_value(Fields(item, _VALUE_FIELDS)))
+            except FieldError as exc:
+                raise FieldError(f"values[{i}]: {exc}") from None
         self.add(
             "fact",
             ident,
@@ -280,7 +309,7 @@ class _Builder:
         )
 
     def add(
-        self, kind: RecordKind, ident: str, f: _Fields, spans: tuple[Span, ...], **extra: Any
+        self, kind: RecordKind, ident: str, f: Fields, spans: tuple[Span, ...], **extra: Any
     ) -> None:
         self.records.append(
             Record(
@@ -295,16 +324,16 @@ class _Builder:
         )
 
 
-def _value(f: _Fields) -> Value:
+def _value(f: Fields) -> Value:
     kind = f.text("type")
     raw = f._get("value", True)
     if kind == "date":
         if not isinstance(raw, str) or not _ISO_DATE.match(raw):
-            _fail("value", "a date is an ISO 8601 string: YYYY, YYYY-MM or YYYY-MM-DD")
+            fail("value", "a date is an ISO 8601 string: YYYY, YYYY-MM or YYYY-MM-DD")
         return Value(type="date", value=raw, note=f.optional_text("note"))
     if kind == "number":
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
-            _fail("value", f"expected a finite number, got {_type_name(raw)}")
+            fail("value", f"expected a finite number, got {json_type(raw)}")
         return Value(
             type="number",
             value=raw,
@@ -312,7 +341,12 @@ def _value(f: _Fields) -> Value:
             qualifier=f.optional_text("qualifier"),
             note=f.optional_text("note"),
         )
-    _fail("type", f"expected 'date' or 'number', got {kind!r}")
+    fail("type", f"expected 'date' or 'number', got {kind!r}")
+
+
+def value_of(obj: Any) -> Value:
+    """A fact's structured value from its JSON object."""
+    return _value(Fields(obj, _VALUE_FIELDS))
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -346,10 +380,10 @@ def parse_json(raw: str, origin: str) -> Any:
 def build_corpus(data: Any, origin: str, read_bytes: ReadBytes) -> Corpus:
     """Validate parsed corpus JSON and build a `Corpus`; raise `CorpusError` with every problem."""
     try:
-        top = _Fields(data, _TOP_FIELDS)
+        top = Fields(data, _TOP_FIELDS)
         version = top.whole_number("schema_version")
         if version not in SCHEMA_VERSIONS:
-            _fail(
+            fail(
                 "schema_version",
                 f"unsupported version {version} (this fjquotes reads "
                 f"{', '.join(map(str, SCHEMA_VERSIONS))})",
@@ -357,7 +391,7 @@ def build_corpus(data: Any, origin: str, read_bytes: ReadBytes) -> Corpus:
         sections = {
             name: top.items(name) for name in ("sources", "topics", "speakers", "quotes", "facts")
         }
-    except _FieldError as exc:
+    except FieldError as exc:
         raise CorpusError(f"{origin}: {exc}") from None
     builder = _Builder(origin, read_bytes)
     builder.each("sources", sections["sources"], builder.source, _SOURCE_FIELDS)
@@ -378,20 +412,13 @@ def build_corpus(data: Any, origin: str, read_bytes: ReadBytes) -> Corpus:
     )
 
 
-def load_file(path: Path) -> Corpus:
-    """Load a corpus JSON file; source texts are read relative to its folder."""
-    origin = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{origin}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise CorpusError(f"{origin}: cannot read: {exc.strerror or exc}") from None
+def load_schema_text(text: str, path: Path) -> Corpus:
+    """A corpus from the text of a schema file; source texts are read beside it."""
 
     def read_bytes(name: str) -> bytes:
         return (path.parent / name).read_bytes()
 
-    return build_corpus(parse_json(raw, origin), origin, read_bytes)
+    return build_corpus(parse_json(text, str(path)), str(path), read_bytes)
 
 
 def load_bundled() -> Corpus:
