@@ -36,6 +36,16 @@ def corpus_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test caches indexes in a folder of its own, never in the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "fjquotes"
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

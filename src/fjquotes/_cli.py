@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: Typer would then compile every parameter's
 # annotation from its string on each run; evaluated once at import they cost nothing later.
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,9 +29,11 @@ from fjquotes.output import (
 
 if TYPE_CHECKING:
     from fjquotes.catalog import Listing
-    from fjquotes.search import Filters
+    from fjquotes.search import Filters, Searcher
 
 MAX_PROBLEM_LINES = 20
+# Corpora this large take a noticeable moment to index: show a progress bar on a terminal.
+PROGRESS_FROM = 20_000
 
 app = typer.Typer(
     name="fjquotes",
@@ -119,9 +122,10 @@ def _limit_option(default: int) -> Any:
 class _State:
     """What the global options decided, for every command."""
 
-    def __init__(self, paths: list[str], color: bool | None) -> None:
+    def __init__(self, paths: list[str], color: bool | None, use_cache: bool = True) -> None:
         self.paths = paths
         self.color = color
+        self.use_cache = use_cache
 
 
 def _error(message: str) -> None:
@@ -189,9 +193,62 @@ def _format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
     return OutputFormat.JSON if as_json else fmt
 
 
+def _cache_key(state: _State) -> str | None:
+    if not state.paths or not state.use_cache:
+        return None  # the bundled corpus builds faster than a cache loads
+    from fjquotes.cache import cache_key
+
+    return cache_key(state.paths)
+
+
 def _corpus(ctx: typer.Context) -> Corpus:
+    """The corpus, from the index cache when one is sound; nothing is built or written."""
+    state = _state(ctx)
+    key = _cache_key(state)
+    if key is not None:
+        from fjquotes import cache
+
+        hit = cache.load(key)
+        if hit is not None:
+            return hit[0]
     with _guard():
-        return open_corpus(_state(ctx).paths)
+        return open_corpus(state.paths)
+
+
+def _searcher(ctx: typer.Context) -> "Searcher":
+    """The corpus with its index: from the cache when sound, else built and cached."""
+    from fjquotes.search import Searcher
+
+    state = _state(ctx)
+    key = _cache_key(state)
+    if key is not None:
+        from fjquotes import cache
+
+        hit = cache.load(key)
+        if hit is not None:
+            return Searcher(hit[0], index=hit[1])
+    with _guard():
+        corpus = open_corpus(state.paths)
+    searcher = _build(corpus)
+    if key is not None:
+        from fjquotes import cache
+
+        cache.store(key, corpus, searcher.index)
+    return searcher
+
+
+def _build(corpus: Corpus) -> "Searcher":
+    """Build the index, with a progress bar on a terminal when that takes a while."""
+    from fjquotes.search import Searcher
+
+    if len(corpus.records) < PROGRESS_FROM or not sys.stderr.isatty():
+        return Searcher(corpus)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("indexing", total=len(corpus.records))
+        return Searcher(corpus, progress=lambda done: bar.update(task, completed=done))
 
 
 def _version(value: bool) -> None:
@@ -216,13 +273,21 @@ def _root(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colour, whatever the terminal says.")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Neither read nor write the index cache of --data corpora."
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """Look up attributed quotations and checkable facts on Finland–Japan cooperation."""
-    ctx.obj = _State(data_paths(data or [], os.environ), False if no_color else None)
+    ctx.obj = _State(
+        data_paths(data or [], os.environ), False if no_color else None, use_cache=not no_cache
+    )
 
 
 def _filters(
@@ -325,11 +390,10 @@ def search(
     Examples: fjquotes search hydrogen · fjquotes search jyvaskyla --json ·
     fjquotes search '"true alignment"' · fjquotes search japan --kind fact --topic defense
     """
-    from fjquotes.search import Searcher
-
-    corpus = _corpus(ctx)
+    searcher = _searcher(ctx)
+    corpus = searcher.corpus
     filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    result = Searcher(corpus).search(" ".join(query), filters, limit or None)
+    result = searcher.search(" ".join(query), filters, limit or None)
     caption = _cut_caption(len(result.hits), result.total, "match", "matches")
     _show_hits(ctx, result.hits, corpus, _format(fmt, as_json), caption, result.total)
 
@@ -389,11 +453,10 @@ def list_records(
 
     Examples: fjquotes list --kind fact --topic space · fjquotes list --format csv > all.csv
     """
-    from fjquotes.search import Searcher
-
-    corpus = _corpus(ctx)
+    searcher = _searcher(ctx)
+    corpus = searcher.corpus
     filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    records = Searcher(corpus).list(filters)
+    records = searcher.list(filters)
     shown = records[:limit] if limit else records
     quotes = sum(1 for r in shown if r.kind == "quote")
     caption = _cut_caption(len(shown), len(records), "record", "records")
@@ -475,11 +538,10 @@ def random(
     """
     import random as chance
 
-    from fjquotes.search import Searcher
-
-    corpus = _corpus(ctx)
+    searcher = _searcher(ctx)
+    corpus = searcher.corpus
     filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    records = Searcher(corpus).list(filters)
+    records = searcher.list(filters)
     picked = [chance.Random(seed).choice(records)] if records else []
     _show_hits(ctx, [SearchHit(r) for r in picked], corpus, _format(fmt, as_json), None)
 
@@ -559,6 +621,16 @@ def verify(
     )
 
 
+def _tolerant_streams() -> None:
+    # An ASCII-only terminal (PYTHONIOENCODING=ascii, LANG=C) gets escapes, not a crash.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+        if not encoding.replace("_", "-").startswith("utf"):
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
 def main() -> None:
     """Console-script entry point."""
+    _tolerant_streams()
     app(prog_name="fjquotes")

@@ -57,13 +57,15 @@ def merge(corpora: Sequence[Corpus]) -> Corpus:
                 )
             seen[record.id] = corpus.origin
             records.append(record)
-    return Corpus(
+    merged = Corpus(
         origin=" + ".join(c.origin for c in corpora),
         records=tuple(records),
         sources=sources,
         speakers=speakers,
         topics=topics,
     )
+    merged.inputs = tuple(i for c in corpora for i in c.inputs)
+    return merged
 
 
 def load_path(path: Path) -> Corpus:
@@ -78,18 +80,30 @@ def load_path(path: Path) -> Corpus:
         from fjquotes.records_file import looks_like_json_lines, read_records
 
         if head == "[" or looks_like_json_lines(text):
-            return read_records(text, path)
+            return _read_from(read_records(text, path), path)
         data = parse_json(text, str(path))
         if isinstance(data, dict) and "schema_version" not in data and "text" in data:
-            return read_records(text, path)  # a single record on one line
+            return _read_from(read_records(text, path), path)  # one record on one line
         if not isinstance(data, dict):
             raise CorpusError(
                 f"{path}: expected a corpus object or an array of records, got {json_type(data)}"
             )
-        return build_corpus(data, str(path), lambda name: (path.parent / name).read_bytes())
+        texts: list[Path] = []
+
+        def read_bytes(name: str) -> bytes:
+            texts.append(path.parent / name)
+            return (path.parent / name).read_bytes()
+
+        return _read_from(build_corpus(data, str(path), read_bytes), path, *texts)
     from fjquotes.fortune import parse_fortunes
 
-    return parse_fortunes(text, path.name, path)
+    return _read_from(parse_fortunes(text, path.name, path), path)
+
+
+def _read_from(corpus: Corpus, *paths: Path) -> Corpus:
+    """The corpus, noting the files it was read from (what a cached index depends on)."""
+    corpus.inputs = tuple(str(p) for p in paths)
+    return corpus
 
 
 def load_folder(path: Path) -> Corpus:
@@ -98,7 +112,8 @@ def load_folder(path: Path) -> Corpus:
     from fjquotes.reading import decode, folder_files
 
     parts = []
-    for file in folder_files(path):
+    files = folder_files(path)
+    for file in files:
         try:
             text = decode(file.read_bytes(), str(file))
         except (CorpusError, OSError):
@@ -110,12 +125,13 @@ def load_folder(path: Path) -> Corpus:
     for part in parts:
         for key, speaker in part.speakers.items():
             speakers.setdefault(key, speaker)
-    return Corpus(
+    corpus = Corpus(
         origin=str(path),
         records=tuple(r for p in parts for r in p.records),
         sources={k: v for p in parts for k, v in p.sources.items()},
         speakers=speakers,
     )
+    return _read_from(corpus, *files)
 
 
 def open_corpus(paths: Sequence[str]) -> Corpus:

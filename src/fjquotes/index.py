@@ -7,7 +7,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from fjquotes.model import Record
@@ -24,6 +24,9 @@ FIELD_WEIGHTS: dict[str, float] = {
 }
 FIELDS = tuple(FIELD_WEIGHTS)
 K1, B = 1.2, 0.75
+
+# A build reports its progress every this many records.
+PROGRESS_STEP = 5_000
 
 # Up to this many terms the fuzzy expansion runs in plain Python: walking the few candidates
 # takes well under a millisecond, less than importing rapidfuzz (about 9 ms) costs a command.
@@ -99,7 +102,12 @@ class Postings(NamedTuple):
 class SearchIndex:
     """Postings per field and term, document lengths for BM25, and facets for filters."""
 
-    def __init__(self, records: Iterable[Record], source_titles: dict[str, str]) -> None:
+    def __init__(
+        self,
+        records: Iterable[Record],
+        source_titles: dict[str, str],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
         self.records: list[Record] = []
         self.postings: dict[str, dict[str, Postings]] = {f: {} for f in FIELDS}
         self.lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
@@ -108,6 +116,8 @@ class SearchIndex:
         for doc, record in enumerate(records):
             self.records.append(record)
             self._add(doc, record, source_titles)
+            if progress is not None and doc % PROGRESS_STEP == 0:
+                progress(doc)
         del self._term_cache
         self.size = len(self.records)
         self.doc_freq = self._document_frequencies()

@@ -94,6 +94,7 @@ class Corpus:
         self.sources = sources or {}
         self.speakers = speakers or {}
         self.topics = topics or {}
+        self.inputs: tuple[str, ...] = ()
         self._by_id = {r.id: r for r in records}
 
     def get(self, record_id: str) -> Record | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -40,10 +40,16 @@ class SearchResult(NamedTuple):
 class Searcher:
     """A corpus with its index and ranker, built once and queried many times."""
 
-    def __init__(self, corpus: Corpus, use_numpy: bool | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        use_numpy: bool | None = None,
+        index: SearchIndex | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
         self.corpus = corpus
         self.source_titles = {s.id: s.title for s in corpus.sources.values()}
-        self.index = SearchIndex(corpus.records, self.source_titles)
+        self.index = index or SearchIndex(corpus.records, self.source_titles, progress)
         self.ranker: Ranker = make_ranker(self.index, use_numpy)
 
     def filter_docs(self, filters: Filters) -> Filter | None:

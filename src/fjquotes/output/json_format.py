@@ -30,9 +30,15 @@ def listing_dicts(listing: Listing) -> list[dict[str, Any]]:
     return [dict(zip(listing.columns, row, strict=True)) for row in listing.rows]
 
 
+def unicode_ok(out: TextIO) -> bool:
+    """True when the stream can take any text; else JSON is written in ASCII with escapes."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding.startswith("utf")
+
+
 def dump(value: Any, out: TextIO) -> None:
     """Write one JSON document and a newline; control characters stay escaped."""
-    out.write(json.dumps(value, ensure_ascii=False, indent=2))
+    out.write(json.dumps(value, ensure_ascii=not unicode_ok(out), indent=2))
     out.write("\n")
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from fjquotes.output.json_format import hit_dict, listing_dicts
+from fjquotes.output.json_format import hit_dict, listing_dicts, unicode_ok
 
 if TYPE_CHECKING:
     from fjquotes.catalog import Listing
@@ -19,7 +19,7 @@ def render_hits(
 ) -> None:
     """Write one JSON object a line."""
     for hit in hits:
-        out.write(json.dumps(hit_dict(hit, corpus), ensure_ascii=False))
+        out.write(json.dumps(hit_dict(hit, corpus), ensure_ascii=not unicode_ok(out)))
         out.write("\n")
 
 
@@ -28,5 +28,5 @@ def render_listings(listings: Sequence[Listing], out: TextIO, options: RenderOpt
     for listing in listings:
         for row in listing_dicts(listing):
             line = {"table": listing.title, **row} if len(listings) > 1 else row
-            out.write(json.dumps(line, ensure_ascii=False))
+            out.write(json.dumps(line, ensure_ascii=not unicode_ok(out)))
             out.write("\n")

@@ -1,0 +1,116 @@
+"""The index cache: used when sound, rebuilt when stale or damaged, skipped on request."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from fjquotes import cache
+from fjquotes._cli import app
+
+FORTUNES = "Sisu carries you through.\n%\nHydrogen is the future.\n\t-- Aino Virtanen\n%\n"
+
+
+def corpus(tmp_path: Path, text: str = FORTUNES) -> Path:
+    path = tmp_path / "mine"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def search(runner: CliRunner, path: Path, *extra: str) -> list[dict[str, object]]:
+    result = runner.invoke(app, ["--data", str(path), *extra, "search", "hydrogen", "--json"])
+    assert result.exit_code in (0, 1), result.stderr
+    found: list[dict[str, object]] = json.loads(result.stdout)
+    return found
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.idx")) if folder.exists() else []
+
+
+def test_a_warm_run_answers_like_a_cold_one(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    path = corpus(tmp_path)
+    cold = search(runner, path)
+    assert len(cache_files(private_cache)) == 1
+    assert search(runner, path) == cold
+    assert cold[0]["speaker"]["name"] == "Aino Virtanen"  # type: ignore[index]
+
+
+def test_an_edited_corpus_is_rebuilt(runner: CliRunner, tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    assert len(search(runner, path)) == 1
+    path.write_text(FORTUNES.replace("Sisu carries", "Hydrogen carries"), encoding="utf-8")
+    assert len(search(runner, path)) == 2
+
+
+def test_a_damaged_cache_is_rebuilt_not_trusted(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    path = corpus(tmp_path)
+    expected = search(runner, path)
+    (entry,) = cache_files(private_cache)
+    whole = entry.read_bytes()
+    for damaged in (whole[: len(whole) // 2], whole[:-1] + b"x", b"", b"garbage"):
+        entry.write_bytes(damaged)
+        assert search(runner, path) == expected
+        assert entry.read_bytes() == whole  # rewritten sound
+
+
+def test_a_cache_holding_foreign_objects_is_refused(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    path = corpus(tmp_path)
+    expected = search(runner, path)
+    (entry,) = cache_files(private_cache)
+    payload = pickle.dumps(([], __import__("os").system, None))  # a digest cannot vouch for it
+    import hashlib
+
+    entry.write_bytes(
+        cache.MAGIC + len(payload).to_bytes(8, "big") + hashlib.sha256(payload).digest() + payload
+    )
+    assert search(runner, path) == expected
+
+
+def test_no_cache_reads_and_writes_nothing(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    search(runner, corpus(tmp_path), "--no-cache")
+    assert cache_files(private_cache) == []
+
+
+def test_the_bundled_corpus_is_not_cached(runner: CliRunner, private_cache: Path) -> None:
+    runner.invoke(app, ["search", "hydrogen"])
+    assert cache_files(private_cache) == []
+
+
+def test_runs_at_once_leave_a_sound_cache(tmp_path: Path, private_cache: Path) -> None:
+    records = "\n".join(json.dumps({"text": f"hydrogen note {i}"}) for i in range(3000))
+    path = tmp_path / "many.jsonl"
+    path.write_text(records, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "fjquotes",
+        "--data",
+        str(path),
+        "search",
+        "hydrogen",
+        "--json",
+        "-n",
+        "1",
+    ]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE) for _ in range(4)]
+    outputs = [r.communicate(timeout=120)[0] for r in runs]
+    assert all(r.returncode == 0 for r in runs)
+    assert len(set(outputs)) == 1
+    (entry,) = cache_files(private_cache)
+    key = entry.stem
+    assert cache.load(key) is not None
+    assert not list(private_cache.glob(".tmp-*"))
