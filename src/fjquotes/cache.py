@@ -31,6 +31,7 @@ _ALLOWED = {
 } | {
     ("fjquotes.index", "SearchIndex"),
     ("fjquotes.index", "Postings"),
+    ("fjquotes.index", "PackedPostings"),
     ("array", "array"),
     ("array", "_array_reconstructor"),
     ("builtins", "set"),

@@ -7,7 +7,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from fjquotes.model import Record
@@ -99,6 +99,38 @@ class Postings(NamedTuple):
     tfs: array[int]
 
 
+class PackedPostings(Mapping[str, Postings]):
+    """One field's postings packed into three flat arrays; a term's are sliced out when asked.
+
+    A cached index loads these few large arrays instead of one pair of arrays per term.
+    """
+
+    def __init__(self, table: Mapping[str, Postings]) -> None:
+        self.slots: dict[str, int] = {}
+        self.starts = array("Q", [0])
+        self.docs: array[int] = array("I")
+        self.tfs: array[int] = array("I")
+        for slot, (term, post) in enumerate(table.items()):
+            self.slots[term] = slot
+            self.docs.extend(post.docs)
+            self.tfs.extend(post.tfs)
+            self.starts.append(len(self.docs))
+
+    def __getitem__(self, term: str) -> Postings:
+        slot = self.slots[term]
+        start, end = self.starts[slot], self.starts[slot + 1]
+        return Postings(self.docs[start:end], self.tfs[start:end])
+
+    def __contains__(self, term: object) -> bool:
+        return term in self.slots
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.slots)
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+
 class SearchIndex:
     """Postings per field and term, document lengths for BM25, and facets for filters."""
 
@@ -109,7 +141,7 @@ class SearchIndex:
         progress: Callable[[int], None] | None = None,
     ) -> None:
         self.records: list[Record] = []
-        self.postings: dict[str, dict[str, Postings]] = {f: {} for f in FIELDS}
+        self._building: dict[str, dict[str, Postings]] = {f: {} for f in FIELDS}
         self.lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
         self.facets: dict[tuple[str, str], array[int]] = {}
         self._term_cache: dict[str, list[str]] = {}
@@ -119,6 +151,8 @@ class SearchIndex:
             if progress is not None and doc % PROGRESS_STEP == 0:
                 progress(doc)
         del self._term_cache
+        self.postings: dict[str, Mapping[str, Postings]] = dict(self._building)
+        del self._building
         self.size = len(self.records)
         self.doc_freq = self._document_frequencies()
         self.avg_length = {
@@ -153,7 +187,7 @@ class SearchIndex:
                         found = cache[text] = terms(text)
                     counts.update(found)
             self.lengths[field].append(sum(counts.values()))
-            table = self.postings[field]
+            table = self._building[field]
             for term, tf in counts.items():
                 post = table.get(term)
                 if post is None:
@@ -265,6 +299,19 @@ class SearchIndex:
                 if cost <= budget:
                     out.append((term, cost))
         return out
+
+    def __getstate__(self) -> dict[str, object]:
+        # Packed, the postings pickle as a few large arrays, which load many times faster.
+        state = dict(self.__dict__)
+        state["postings"] = {
+            f: t if isinstance(t, PackedPostings) else PackedPostings(t)
+            for f, t in self.postings.items()
+        }
+        state["_heads"], state["_tails"] = None, {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
 
     def facet(self, name: str, value: str) -> array[int]:
         """The documents with this facet value (kind, topic, source or speaker id)."""
