@@ -1,0 +1,220 @@
+"""`fjquotes extract` finds attributed quotations; `fjquotes add` merges them into a corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from fjquotes._cli import app
+from fjquotes.evaluation import evaluate
+from fjquotes.extract import Candidate, extract
+from fjquotes.model import Corpus
+
+
+def test_every_bundled_quotation_is_recovered_with_its_speaker(corpus: Corpus) -> None:
+    assert evaluate(corpus) == {
+        "recall_exact": 1.0,
+        "recall_80": 1.0,
+        "precision": 1.0,
+        "speaker_accuracy": 1.0,
+    }
+
+
+def one(text: str) -> Candidate:
+    (found,) = [c for c in extract(text) if not c.pull_quote]
+    return found
+
+
+def test_says_name_with_a_role_and_organization() -> None:
+    c = one("“We launch in May,” says Aino Virtanen, ICEYE’s Head of Sales in Japan.")
+    assert c.text == "We launch in May,"
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (
+        "Aino Virtanen",
+        "Head of Sales in Japan",
+        "ICEYE",
+    )
+    assert "says NAME" in c.pattern
+
+
+def test_title_before_the_name() -> None:
+    c = one("“Trust matters,” said Finnish Minister of Trade Ville Tavio.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Ville Tavio", "Finnish Minister of Trade")
+
+
+def test_later_surname_title_and_pronoun_resolve_to_the_full_name() -> None:
+    text = (
+        "Kenji Sato, the company’s chairman, spoke first.\n"
+        "“Sales doubled,” Sato said.\n"
+        "“We are hiring,” he added.\n"
+        "“Costs fell,” the chairman said."
+    )
+    names = [c.speaker.name if c.speaker else None for c in extract(text)]
+    assert names == ["Kenji Sato"] * 3
+
+
+def test_name_said_colon_and_in_a_statement() -> None:
+    first = one("Mari Kiviniemi said: “The deal is done.”")
+    assert first.speaker is not None
+    assert first.speaker.name == "Mari Kiviniemi"
+    c = one("In a statement, Jukka Lehto said: “We will deliver.”")
+    assert c.speaker is not None
+    assert c.speaker.name == "Jukka Lehto"
+
+
+def test_according_to() -> None:
+    text = (
+        "Hiro Tanaka runs the lab. Demand is strong, with “orders up by half,” according to Tanaka."
+    )
+    c = one(text)
+    assert c.speaker is not None
+    assert c.speaker.name == "Hiro Tanaka"
+    assert c.partial
+
+
+def test_a_quotation_after_an_attributed_one_takes_its_speaker() -> None:
+    found = extract("“First part,” said Liisa Aalto. “Second part.”")
+    assert [c.text for c in found] == ["First part,", "Second part."]
+    assert [c.speaker.name if c.speaker else None for c in found] == ["Liisa Aalto"] * 2
+    assert found[1].pattern == "continuation"
+
+
+def test_a_paragraph_that_is_only_a_quotation_takes_the_previous_speaker() -> None:
+    found = extract("“One,” said Pekka Nieminen.\n“Two, and only two.”")
+    assert [c.speaker.name if c.speaker else None for c in found] == ["Pekka Nieminen"] * 2
+    assert found[1].pattern == "previous paragraph"
+
+
+def test_pull_quote_joins_the_quotation_it_repeats() -> None:
+    text = (
+        "“Talk less, do more,” said Esa Rautalinko.\n"
+        "Talk less, do more.\n"
+        "Esa Rautalinko, Chief Executive Officer"
+    )
+    found = extract(text)
+    assert len(found) == 2
+    pull = found[1]
+    assert pull.pull_quote
+    assert pull.text == "Talk less, do more."
+    assert text[pull.start : pull.end] == pull.text
+
+
+def test_unclosed_quotation_ends_with_its_paragraph() -> None:
+    found = extract("“Open and never closed, said nobody\nNext paragraph.")
+    assert found[0].unclosed
+    assert found[0].text == "Open and never closed, said nobody"
+    chained = extract("“First paragraph of a long quote\n“Second paragraph.”")
+    assert not chained[0].unclosed
+
+
+def test_straight_mismatched_and_backwards_marks() -> None:
+    assert one('"Straight marks work," said Olli Rehn.').text == "Straight marks work,"
+    assert one('“Mismatched work" said Olli Rehn.').text == "Mismatched work"
+    assert one("”Backwards marks work,” said Olli Rehn.").text == "Backwards marks work,"
+
+
+def test_titles_in_quotes_are_not_quotations() -> None:
+    assert extract("The film “Fallen Leaves” won a prize in Cannes.") == []
+
+
+def test_partial_quotation_inside_a_sentence() -> None:
+    text = "Tuula Haatainen said the teams work “in true alignment” every day."
+    c = one(text)
+    assert c.partial
+    assert c.text == "in true alignment"
+
+
+def test_nothing_resolves_means_no_speaker() -> None:
+    c = one("“Nobody knows who said this.”")
+    assert c.speaker is None
+    assert c.confidence < 0.5
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab “”\"'\n.,:Ms ABC said")), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_spans_that_hold_their_words(text: str) -> None:
+    for c in extract(text):
+        assert text[c.start : c.end] == c.text
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Finnish startup Kvantti opened an office in Osaka.\n"
+        "“Japan is our second home market,” says Anni Salo, CEO of Kvantti.\n"
+        "“We will hire twenty engineers this year,” Salo added.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_extract_prints_candidates_in_the_corpus_schema(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(article),
+            "--source-id",
+            "kvantti",
+            "--title",
+            "Kvantti opens",
+            "--address",
+            "https://example.org",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["schema_version"] == 1
+    assert [q["text"] for q in document["quotes"]] == [
+        "Japan is our second home market,",
+        "We will hire twenty engineers this year,",
+    ]
+    assert {q["speaker"] for q in document["quotes"]} == {"anni-salo"}
+    assert all("pattern" in q and 0 < q["confidence"] <= 1 for q in document["quotes"])
+    table = runner.invoke(app, ["extract", str(article), "--format", "table"])
+    assert "Anni Salo" in table.stdout
+
+
+def test_add_merges_without_duplicates_and_verifies(
+    runner: CliRunner, article: Path, tmp_path: Path
+) -> None:
+    candidates = tmp_path / "candidates.json"
+    candidates.write_text(runner.invoke(app, ["extract", str(article)]).stdout, encoding="utf-8")
+    mine = tmp_path / "corpus" / "mine.json"
+    mine.parent.mkdir()
+    for _ in range(2):  # adding the same candidates twice adds nothing the second time
+        result = runner.invoke(app, ["add", str(candidates), "--to", str(mine)])
+        assert result.exit_code == 0, result.stderr
+    data = json.loads(mine.read_text(encoding="utf-8"))
+    assert len(data["quotes"]) == 2
+    assert "pattern" not in data["quotes"][0]
+    assert (mine.parent / data["sources"][0]["file"]).is_file()
+    verify = runner.invoke(app, ["--data", str(mine), "verify", "--json"])
+    assert verify.exit_code == 0
+    assert json.loads(verify.stdout)["checked"] == 2
+
+
+def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
+    runner: CliRunner, article: Path, tmp_path: Path
+) -> None:
+    document = json.loads(runner.invoke(app, ["extract", str(article)]).stdout)
+    document["quotes"][0]["occurrences"][0]["text"] = "Japan is our only market,"
+    candidates = tmp_path / "bad.json"
+    candidates.write_text(json.dumps(document), encoding="utf-8")
+    mine = tmp_path / "mine.json"
+    mine.write_text('{"schema_version": 1}', encoding="utf-8")
+    result = runner.invoke(app, ["add", str(candidates), "--to", str(mine)])
+    assert result.exit_code == 2
+    assert "does not match" in result.stderr
+    assert mine.read_text(encoding="utf-8") == '{"schema_version": 1}'
+    assert not (tmp_path / "sources").exists()
