@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -63,17 +64,49 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(
         assert entry.read_bytes() == whole  # rewritten sound
 
 
+def _forge(entry: Path, header: bytes) -> None:
+    """Write a cache file with this header and a stamp that vouches for it."""
+    import zlib
+
+    entry.write_bytes(
+        cache.MAGIC
+        + len(header).to_bytes(8, "big")
+        + zlib.crc32(header).to_bytes(4, "big")
+        + header
+    )
+    stamp = entry.with_suffix(".stamp")
+    stamp.write_text(json.dumps(cache._identity(str(entry))), encoding="utf-8")
+
+
 def test_a_cache_holding_foreign_objects_is_refused(
     runner: CliRunner, tmp_path: Path, private_cache: Path
 ) -> None:
     path = corpus(tmp_path)
     expected = search(runner, path)
     (entry,) = cache_files(private_cache)
-    payload = pickle.dumps(([], __import__("os").system, None))  # a digest cannot vouch for it
-    import hashlib
+    marker = tmp_path / "pwned"
 
-    entry.write_bytes(
-        cache.MAGIC + len(payload).to_bytes(8, "big") + hashlib.sha256(payload).digest() + payload
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.mkdir, (str(marker),))
+
+    # Well formed, stamped and checksummed, but unpickling it would run code.
+    _forge(entry, pickle.dumps(Payload()))
+    assert search(runner, path) == expected
+    assert not marker.exists()
+
+
+def test_a_damaged_header_is_caught_even_when_the_stamp_agrees(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    path = corpus(tmp_path)
+    expected = search(runner, path)
+    (entry,) = cache_files(private_cache)
+    data = bytearray(entry.read_bytes())
+    data[len(cache.MAGIC) + 20] ^= 0xFF  # inside the header, after the length and CRC
+    entry.write_bytes(bytes(data))
+    entry.with_suffix(".stamp").write_text(
+        json.dumps(cache._identity(str(entry))), encoding="utf-8"
     )
     assert search(runner, path) == expected
 

@@ -216,6 +216,12 @@ def _corpus(ctx: typer.Context) -> Corpus:
         return open_corpus(state.paths)
 
 
+def _full_corpus(ctx: typer.Context) -> Corpus:
+    """The corpus read from its files, with its source texts (the index cache holds none)."""
+    with _guard():
+        return open_corpus(_state(ctx).paths)
+
+
 def _searcher(ctx: typer.Context) -> "Searcher":
     """The corpus with its index: from the cache when sound, else built and cached."""
     from fjquotes.search import Searcher
@@ -488,7 +494,7 @@ def show(
     Examples: fjquotes show q-okada-never-closer · fjquotes show q-okada-never-closer --context
     · fjquotes show f-iceye-54-satellites --format cite
     """
-    corpus = _corpus(ctx)
+    corpus = _full_corpus(ctx) if context else _corpus(ctx)
     hits = []
     missing = False
     for record_id in ids:
@@ -613,7 +619,7 @@ def verify(
     """
     from fjquotes.verification import verify as check
 
-    report = check(_corpus(ctx))
+    report = check(_full_corpus(ctx))
     renderer = verify_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
     options = _options(ctx)
     _emit(

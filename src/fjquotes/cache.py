@@ -1,11 +1,20 @@
-"""An on-disk cache of built indexes for users' corpora, never trusted without checking.
+"""An on-disk cache of built indexes for users' corpora, opened in milliseconds, checked first.
 
-A cache file is named by a key made of the fjquotes version and, for every corpus file, its
-identity (device, inode, size, modification and change times) and a fingerprint of its content
-(its first and last 64 KiB). The file holds a magic line, the payload's length and SHA-256, and
-the payload; a file that is truncated, corrupted or of another version is rebuilt, never used.
-It is unpickled through an allow-list of fjquotes' own types, and written to a temporary file
-that replaces the old one atomically, so two fjquotes running at once cannot corrupt it.
+The cache file holds a small pickled header (metadata, vocabulary, where each buffer lies) and
+then the large buffers (postings, document lengths, records column by column), which are
+memory-mapped and read in place: a search touches only the pages it needs. So that opening a
+million records does not mean hashing a gigabyte, trust rests on three checks:
+
+- the key: the fjquotes version and, for every corpus path, its identity (device, inode, size,
+  modification and change times); a folder's times change as files come and go;
+- the header: its CRC-32, and in it a fingerprint (first and last 64 KiB) of every file the
+  corpus was read from, rechecked before use;
+- the cache file itself: its own identity is stamped beside it when written, so a file that was
+  truncated, rewritten or damaged by anything but this code is rebuilt, never used.
+
+Writes go to temporary files that replace the old ones atomically, so several fjquotes running
+at once cannot corrupt a cache; the header is unpickled through an allow-list of fjquotes' own
+types. The source texts are not cached: `verify` and `show --context` read the corpus itself.
 """
 
 from __future__ import annotations
@@ -13,31 +22,29 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import mmap
 import os
 import pickle
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from fjquotes import __version__
-from fjquotes.index import SearchIndex
-from fjquotes.model import Corpus
+from fjquotes.index import PackedPostings, SearchIndex
+from fjquotes.lazy_records import LazyRecords, pack_records
+from fjquotes.model import Corpus, Source
 
-MAGIC = b"fjquotes-index-cache 1\n"
+MAGIC = b"fjquotes-index-cache 2\n"
+_FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
-_ALLOWED = {
-    ("fjquotes.model", name) for name in ("Corpus", "Record", "Span", "Speaker", "Source", "Value")
-} | {
-    ("fjquotes.index", "SearchIndex"),
-    ("fjquotes.index", "Postings"),
-    ("fjquotes.index", "PackedPostings"),
+_ALIGN = 8
+_ALLOWED = {("fjquotes.model", name) for name in ("Speaker", "Source", "Value")} | {
     ("array", "array"),
     ("array", "_array_reconstructor"),
     ("builtins", "set"),
     ("builtins", "frozenset"),
-    ("copyreg", "_reconstructor"),
-    ("builtins", "object"),
     ("builtins", "list"),
 }
 
@@ -86,10 +93,7 @@ def _fingerprint(path: Path) -> list[Any]:
 
 
 def cache_key(paths: list[str]) -> str | None:
-    """The key of the corpus paths as they are now; None when one cannot be looked at.
-
-    A folder's times change as files come and go, so a new fortune file makes a new key.
-    """
+    """The key of the corpus paths as they are now; None when one cannot be looked at."""
     try:
         # "@bundled" names no file: the version in the key stands for it.
         identity = [__version__, paths, [_identity(p) for p in paths if not p.startswith("@")]]
@@ -112,50 +116,151 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+def _stamp_path(path: Path) -> Path:
+    return path.with_suffix(".stamp")
+
+
 def load(key: str) -> tuple[Corpus, SearchIndex] | None:
     """The cached corpus and index for `key`, or None when absent or not sound."""
     path = cache_dir() / f"{key}.idx"
     try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(MAGIC) + 8 + 32
-    if len(data) < head or not data.startswith(MAGIC):
-        return None
-    size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 8], "big")
-    digest = data[len(MAGIC) + 8 : head]
-    payload = data[head:]
-    if len(payload) != size or hashlib.sha256(payload).digest() != digest:
+        stamp = json.loads(_stamp_path(path).read_text(encoding="utf-8"))
+        if stamp != _identity(str(path)):
+            return None
+        with open(path, "rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return None
     try:
-        dependencies, corpus, index = _Unpickler(io.BytesIO(payload)).load()
-    except Exception:  # a cache that does not unpickle is rebuilt, whatever went wrong
+        return _open(mapped)
+    except Exception:  # a cache that does not read back is rebuilt, whatever went wrong
         return None
-    if not isinstance(corpus, Corpus) or not isinstance(index, SearchIndex):
+
+
+def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
+    if len(mapped) < _FIXED or mapped[: len(MAGIC)] != MAGIC:
         return None
-    # Every file the corpus was read from must still be as it was.
-    if dependencies != _dependencies(corpus.inputs):
+    size = int.from_bytes(mapped[len(MAGIC) : len(MAGIC) + 8], "big")
+    crc = int.from_bytes(mapped[len(MAGIC) + 8 : _FIXED], "big")
+    header_bytes = mapped[_FIXED : _FIXED + size]
+    if len(header_bytes) != size or zlib.crc32(header_bytes) != crc:
         return None
+    header = _Unpickler(io.BytesIO(header_bytes)).load()
+    corpus_meta = header["corpus"]
+    if header["dependencies"] != _dependencies(tuple(corpus_meta["inputs"])):
+        return None
+    view = memoryview(mapped)
+    buffers = {}
+    for name, (offset, length) in header["buffers"].items():
+        if offset + length > len(mapped):
+            return None
+        buffers[name] = view[offset : offset + length]
+    records = LazyRecords(header["records"], buffers)
+    corpus = Corpus(
+        origin=corpus_meta["origin"],
+        records=records,
+        sources=corpus_meta["sources"],
+        speakers=corpus_meta["speakers"],
+        topics=corpus_meta["topics"],
+    )
+    corpus.inputs = tuple(corpus_meta["inputs"])
+    index = SearchIndex.__new__(SearchIndex)
+    state = header["index"]
+    state["records"] = records
+    state["postings"] = {
+        field: PackedPostings.from_buffers(
+            slots,
+            buffers[f"{field}.starts"].cast("Q"),
+            buffers[f"{field}.docs"].cast("I"),
+            buffers[f"{field}.tfs"].cast("I"),
+        )
+        for field, slots in header["slots"].items()
+    }
+    state["lengths"] = {f: buffers[f"{f}.lengths"].cast("I") for f in header["slots"]}
+    state["id_rank"] = buffers["id_rank"].cast("I")
+    state["_heads"], state["_tails"] = None, {}
+    index.__dict__.update(state)
     return corpus, index
 
 
 def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     """Write the cache atomically; False (and nothing left behind) when it cannot be written."""
-    folder = cache_dir()
     dependencies = _dependencies(corpus.inputs)
     if dependencies is None:
         return False
-    payload = pickle.dumps((dependencies, corpus, index), protocol=pickle.HIGHEST_PROTOCOL)
-    blob = MAGIC + len(payload).to_bytes(8, "big") + hashlib.sha256(payload).digest() + payload
+    record_meta, buffers = pack_records(corpus.records)
+    slots = {}
+    for field, table in index.postings.items():
+        packed = table if isinstance(table, PackedPostings) else PackedPostings(table)
+        slots[field] = packed.slots
+        buffers[f"{field}.starts"] = packed.starts.tobytes()
+        buffers[f"{field}.docs"] = bytes(packed.docs)
+        buffers[f"{field}.tfs"] = bytes(packed.tfs)
+        buffers[f"{field}.lengths"] = bytes(index.lengths[field])
+    buffers["id_rank"] = bytes(index.id_rank)
+    skip = {"records", "postings", "lengths", "id_rank", "_heads", "_tails"}
+    state = {k: v for k, v in index.__dict__.items() if k not in skip}
+    sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
+    header: dict[str, Any] = {
+        "dependencies": dependencies,
+        "records": record_meta,
+        "index": state,
+        "slots": slots,
+        "corpus": {
+            "origin": corpus.origin,
+            "sources": sources,
+            "speakers": corpus.speakers,
+            "topics": corpus.topics,
+            "inputs": list(corpus.inputs),
+        },
+    }
+    # Buffers follow the header at offsets known before it is written: lay them out twice.
+    layout: dict[str, tuple[int, int]] = {name: (0, len(b)) for name, b in buffers.items()}
+    for _ in range(2):
+        header["buffers"] = layout
+        header_bytes = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = _FIXED + len(header_bytes)
+        layout = {}
+        for name, data in buffers.items():
+            offset += -offset % _ALIGN
+            layout[name] = (offset, len(data))
+            offset += len(data)
+    header["buffers"] = layout
+    header_bytes = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+    if _FIXED + len(header_bytes) > min(o for o, _ in layout.values()):
+        return False  # the layout moved under the header; try again next run
+    return _write(cache_dir() / f"{key}.idx", header_bytes, buffers, layout)
+
+
+def _write(
+    path: Path, header: bytes, buffers: dict[str, bytes], layout: dict[str, tuple[int, int]]
+) -> bool:
     tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", delete=False) as handle:
-            tmp = handle.name
-            handle.write(blob)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, folder / f"{key}.idx")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
+            tmp = out.name
+            out.write(
+                MAGIC
+                + len(header).to_bytes(8, "big")
+                + zlib.crc32(header).to_bytes(4, "big")
+                + header
+            )
+            for name, data in buffers.items():
+                offset, _ = layout[name]
+                out.write(b"\0" * (offset - out.tell()))
+                out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        stamp = json.dumps(_identity(str(path)))
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=".tmp-", delete=False) as out:
+            tmp = out.name
+            out.write(stamp)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, _stamp_path(path))
         return True
     except OSError:
         if tmp is not None:

@@ -7,8 +7,8 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple, TypeAlias
 
 from fjquotes.model import Record
 from fjquotes.textnorm import terms, typo_budget
@@ -92,11 +92,15 @@ class Variant(NamedTuple):
     penalty: int
 
 
+Ints: TypeAlias = "array[int] | memoryview"
+"""Unsigned integers: an `array` while building, a view of a mapped cache file after."""
+
+
 class Postings(NamedTuple):
     """The documents holding one term in one field, with the term's frequency in each."""
 
-    docs: array[int]
-    tfs: array[int]
+    docs: Ints
+    tfs: Ints
 
 
 class PackedPostings(Mapping[str, Postings]):
@@ -107,14 +111,24 @@ class PackedPostings(Mapping[str, Postings]):
 
     def __init__(self, table: Mapping[str, Postings]) -> None:
         self.slots: dict[str, int] = {}
-        self.starts = array("Q", [0])
-        self.docs: array[int] = array("I")
-        self.tfs: array[int] = array("I")
+        starts, docs, tfs = array("Q", [0]), array("I"), array("I")
         for slot, (term, post) in enumerate(table.items()):
             self.slots[term] = slot
-            self.docs.extend(post.docs)
-            self.tfs.extend(post.tfs)
-            self.starts.append(len(self.docs))
+            docs.extend(post.docs)
+            tfs.extend(post.tfs)
+            starts.append(len(docs))
+        self.starts: Ints = starts
+        self.docs: Ints = docs
+        self.tfs: Ints = tfs
+
+    @classmethod
+    def from_buffers(
+        cls, slots: dict[str, int], starts: Ints, docs: Ints, tfs: Ints
+    ) -> PackedPostings:
+        """Postings over buffers already laid out, such as views of a cache file."""
+        packed = cls.__new__(cls)
+        packed.slots, packed.starts, packed.docs, packed.tfs = slots, starts, docs, tfs
+        return packed
 
     def __getitem__(self, term: str) -> Postings:
         slot = self.slots[term]
@@ -140,19 +154,28 @@ class SearchIndex:
         source_titles: dict[str, str],
         progress: Callable[[int], None] | None = None,
     ) -> None:
-        self.records: list[Record] = []
-        self._building: dict[str, dict[str, Postings]] = {f: {} for f in FIELDS}
-        self.lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
+        self.records: Sequence[Record] = []
+        building: list[Record] = []
+        # While building, postings and lengths are growable arrays.
+        self._building: dict[str, dict[str, tuple[array[int], array[int]]]] = {
+            f: {} for f in FIELDS
+        }
+        self._lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
         self.facets: dict[tuple[str, str], array[int]] = {}
         self._term_cache: dict[str, list[str]] = {}
         for doc, record in enumerate(records):
-            self.records.append(record)
+            building.append(record)
             self._add(doc, record, source_titles)
             if progress is not None and doc % PROGRESS_STEP == 0:
                 progress(doc)
         del self._term_cache
-        self.postings: dict[str, Mapping[str, Postings]] = dict(self._building)
-        del self._building
+        self.records = building
+        self.postings: dict[str, Mapping[str, Postings]] = {
+            f: {t: Postings(*pair) for t, pair in table.items()}
+            for f, table in self._building.items()
+        }
+        self.lengths: dict[str, Ints] = dict(self._lengths)
+        del self._building, self._lengths
         self.size = len(self.records)
         self.doc_freq = self._document_frequencies()
         self.avg_length = {
@@ -172,7 +195,7 @@ class SearchIndex:
         cache = self._term_cache
         for field, texts in field_texts(record, source_titles).items():
             if not texts:
-                self.lengths[field].append(0)
+                self._lengths[field].append(0)
                 continue
             if field == "text":
                 counts = Counter(terms(texts[0]))
@@ -186,14 +209,14 @@ class SearchIndex:
                     if found is None:
                         found = cache[text] = terms(text)
                     counts.update(found)
-            self.lengths[field].append(sum(counts.values()))
+            self._lengths[field].append(sum(counts.values()))
             table = self._building[field]
             for term, tf in counts.items():
-                post = table.get(term)
-                if post is None:
-                    post = table[term] = Postings(array("I"), array("I"))
-                post.docs.append(doc)
-                post.tfs.append(tf)
+                pair = table.get(term)
+                if pair is None:
+                    pair = table[term] = (array("I"), array("I"))
+                pair[0].append(doc)
+                pair[1].append(tf)
         facets = [
             ("kind", record.kind),
             *(("topic", t) for t in record.topics),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 RecordKind = Literal["quote", "fact"]
@@ -84,7 +84,7 @@ class Corpus:
     def __init__(
         self,
         origin: str,
-        records: tuple[Record, ...],
+        records: Sequence[Record],
         sources: dict[str, Source] | None = None,
         speakers: dict[str, Speaker] | None = None,
         topics: dict[str, str] | None = None,
@@ -95,12 +95,19 @@ class Corpus:
         self.speakers = speakers or {}
         self.topics = topics or {}
         self.inputs: tuple[str, ...] = ()
-        self._by_id = {r.id: r for r in records}
+        self._by_id: dict[str, int] | None = None
 
     def get(self, record_id: str) -> Record | None:
         """The record with this id, or None."""
-        return self._by_id.get(record_id)
+        if self._by_id is None:
+            self._by_id = {rid: i for i, rid in enumerate(self.ids())}
+        at = self._by_id.get(record_id)
+        return None if at is None else self.records[at]
 
     def ids(self) -> Iterator[str]:
         """Every record id, in corpus order."""
+        # Lazily stored records can give ids without building whole records.
+        record_id = getattr(self.records, "record_id", None)
+        if record_id is not None:
+            return (record_id(i) for i in range(len(self.records)))
         return (r.id for r in self.records)

@@ -1,0 +1,165 @@
+"""Records stored column by column in flat buffers, each made a `Record` only when asked for.
+
+A cached index of a million records opens in milliseconds because nothing is decoded until a
+search needs its hits: texts and ids are UTF-8 blobs with offset arrays, the rest small columns.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
+
+from fjquotes.model import Record, Span, Speaker, Value
+
+# Span flags, one byte a span.
+PULL_QUOTE, UNCLOSED, OWN_TEXT = 1, 2, 4
+
+
+def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(small metadata, named buffers) that `LazyRecords` reads back."""
+    speakers: list[Speaker] = []
+    speaker_slot: dict[int, int] = {}
+    sources: list[str] = []
+    source_slot: dict[str, int] = {}
+    ids, texts = bytearray(), bytearray()
+    id_ends, text_ends = array("Q"), array("Q")
+    kinds, partial = bytearray(), bytearray()
+    who = array("i")
+    span_ends, span_source = array("Q"), array("i")
+    span_start, span_end = array("Q"), array("Q")
+    span_flags = bytearray()
+    own_texts: dict[int, str] = {}
+    extras: dict[
+        int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[Value, ...]]
+    ] = {}
+    for i, record in enumerate(records):
+        ids += record.id.encode("utf-8", "surrogatepass")
+        id_ends.append(len(ids))
+        texts += record.text.encode("utf-8", "surrogatepass")
+        text_ends.append(len(texts))
+        kinds.append(record.kind == "fact")
+        partial.append(record.partial)
+        if record.speaker is None:
+            who.append(-1)
+        else:
+            slot = speaker_slot.setdefault(id(record.speaker), len(speakers))
+            if slot == len(speakers):
+                speakers.append(record.speaker)
+            who.append(slot)
+        for span in record.spans:
+            slot = source_slot.setdefault(span.source, len(sources))
+            if slot == len(sources):
+                sources.append(span.source)
+            span_source.append(slot)
+            span_start.append(span.start)
+            span_end.append(span.end)
+            flags = (PULL_QUOTE * span.pull_quote) | (UNCLOSED * span.unclosed)
+            if span.text != record.text:
+                flags |= OWN_TEXT
+                own_texts[len(span_flags)] = span.text
+            span_flags.append(flags)
+        span_ends.append(len(span_flags))
+        if record.topics or record.organizations or record.entities or record.values:
+            extras[i] = (record.topics, record.organizations, record.entities, record.values)
+    meta = {
+        "count": len(records),
+        "speakers": speakers,
+        "sources": sources,
+        "own_texts": own_texts,
+        "extras": extras,
+    }
+    buffers = {
+        "ids": bytes(ids),
+        "id_ends": id_ends.tobytes(),
+        "texts": bytes(texts),
+        "text_ends": text_ends.tobytes(),
+        "kinds": bytes(kinds),
+        "partial": bytes(partial),
+        "who": who.tobytes(),
+        "span_ends": span_ends.tobytes(),
+        "span_source": span_source.tobytes(),
+        "span_start": span_start.tobytes(),
+        "span_end": span_end.tobytes(),
+        "span_flags": bytes(span_flags),
+    }
+    return meta, buffers
+
+
+class LazyRecords(Sequence[Record]):
+    """The records of `pack_records`, read from buffers (such as views of a mapped file)."""
+
+    def __init__(self, meta: dict[str, Any], buffers: dict[str, memoryview]) -> None:
+        self.size: int = meta["count"]
+        self.speakers: list[Speaker] = meta["speakers"]
+        self.sources: list[str] = meta["sources"]
+        self.own_texts: dict[int, str] = meta["own_texts"]
+        self.extras: dict[int, tuple[Any, ...]] = meta["extras"]
+        self.b = buffers
+        self.id_ends = buffers["id_ends"].cast("Q")
+        self.text_ends = buffers["text_ends"].cast("Q")
+        self.who = buffers["who"].cast("i")
+        self.span_ends = buffers["span_ends"].cast("Q")
+        self.span_source = buffers["span_source"].cast("i")
+        self.span_start = buffers["span_start"].cast("Q")
+        self.span_end = buffers["span_end"].cast("Q")
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, i: int) -> Record: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Record]: ...
+
+    def __getitem__(self, i: int | slice) -> Record | list[Record]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.size))]
+        if i < 0:
+            i += self.size
+        if not 0 <= i < self.size:
+            raise IndexError(i)
+        return self._record(i)
+
+    def __iter__(self) -> Iterator[Record]:
+        return (self._record(i) for i in range(self.size))
+
+    def _slice(self, name: str, ends: memoryview, i: int) -> str:
+        start = ends[i - 1] if i else 0
+        return bytes(self.b[name][start : ends[i]]).decode("utf-8", "surrogatepass")
+
+    def record_id(self, i: int) -> str:
+        """The id of record `i`, without building the record."""
+        return self._slice("ids", self.id_ends, i)
+
+    def _record(self, i: int) -> Record:
+        text = self._slice("texts", self.text_ends, i)
+        spans = []
+        first = self.span_ends[i - 1] if i else 0
+        for s in range(first, self.span_ends[i]):
+            flags = self.b["span_flags"][s]
+            spans.append(
+                Span(
+                    self.sources[self.span_source[s]],
+                    self.span_start[s],
+                    self.span_end[s],
+                    self.own_texts[s] if flags & OWN_TEXT else text,
+                    bool(flags & PULL_QUOTE),
+                    bool(flags & UNCLOSED),
+                )
+            )
+        slot = self.who[i]
+        topics, organizations, entities, values = self.extras.get(i, ((), (), (), ()))
+        return Record(
+            id=self.record_id(i),
+            kind="fact" if self.b["kinds"][i] else "quote",
+            text=text,
+            spans=tuple(spans),
+            speaker=self.speakers[slot] if slot >= 0 else None,
+            partial=bool(self.b["partial"][i]),
+            topics=topics,
+            organizations=organizations,
+            entities=entities,
+            values=values,
+        )
