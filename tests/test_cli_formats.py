@@ -253,3 +253,19 @@ def test_ctrl_c_exits_130_without_a_traceback(
     result = run(runner, "search", "hydrogen")
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr
+
+
+def test_fortunes_cite_and_context_without_publisher_or_date(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "wisdom"
+    path.write_text(
+        'Long words\nwrap.\n\t\t-- Douglas Coupland, "Generation X: Tales for an\n'
+        '\t\tAccelerated Culture"\n%\n',
+        encoding="utf-8",
+    )
+    cite = run(runner, "--data", str(path), "show", "wisdom:1", "--format", "cite").stdout
+    assert cite == f"“Long words\nwrap.” — Douglas Coupland, in *wisdom*, {path}\n"
+    context = run(runner, "--data", str(path), "show", "wisdom:1", "--context").stdout
+    assert ", ;" not in context
+    assert "wisdom characters 0–16" in context

@@ -37,13 +37,15 @@ def parse_fortunes(text: str, source_id: str, path: Path) -> Corpus:
         start = sep_end + 1 if sep_end < len(text) and text[sep_end] == "\n" else sep_end
         lines = chunk.rstrip().split("\n")
         speaker = None
-        if len(lines) > 1:
-            found = _ATTRIBUTION.match(lines[-1])
+        # The attribution may wrap onto a further line or two (a long book title after it).
+        for back in range(1, min(3, len(lines) - 1) + 1):
+            found = _ATTRIBUTION.match(lines[-back])
             if found:
                 speaker = speakers.setdefault(
                     _slug(found.group(1).split(",", 1)[0]), speaker_named(found.group(1))
                 )
-                lines = lines[:-1]
+                lines = lines[:-back]
+                break
         body = "\n".join(lines).rstrip()
         lead = len(body) - len(body.lstrip())
         body = body.strip()

@@ -32,7 +32,7 @@ def citation(record: Record, corpus: Corpus) -> str:
     if source is not None:
         where = [f"in *{source.title}*", source.publisher, source.date, source.address]
     line = parts[0]
-    tail = ", ".join([*who, *where])
+    tail = ", ".join(part for part in (*who, *where) if part)
     if tail:
         line += (" — " if who else " ") + tail
     return inert(line)

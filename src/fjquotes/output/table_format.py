@@ -177,14 +177,10 @@ def render_contexts(contexts: Sequence[Context], out: TextIO, options: RenderOpt
         console.print(Text(inert(c.title), style="bold"))
         place = c.paragraph_start + c.start, c.paragraph_start + c.end
         kind = ", a pull quote" if c.pull_quote else ""
-        console.print(
-            Text(
-                inert(
-                    f"{c.publisher}, {c.date}; {c.source} characters {place[0]}–{place[1]}{kind}"
-                ),
-                style="dim",
-            )
-        )
+        published = ", ".join(x for x in (c.publisher, c.date) if x)
+        where = f"{c.source} characters {place[0]}–{place[1]}{kind}"
+        line = f"{published}; {where}" if published else where
+        console.print(Text(inert(line), style="dim"))
         # An address broken over two lines cannot be clicked or copied whole.
         console.print(Text(inert(c.address), style="dim"), soft_wrap=True)
         console.print(highlighted(c.paragraph, [(c.start, c.end)]))
