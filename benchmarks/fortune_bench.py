@@ -38,6 +38,11 @@ def _time(cmd: list[str], env: dict[str, str]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _vary(text: str, copy: int) -> str:
+    first, _, rest = text.partition("\n")
+    return f"{first} (variation {copy})" + (f"\n{rest}" if rest else "")
+
+
 def _million(folder: Path) -> int:
     """Write 1,000,000 fortunes: the Debian corpus repeated, each copy's lines numbered."""
     texts = []
@@ -51,7 +56,8 @@ def _million(folder: Path) -> int:
     written, copy = 0, 0
     while written < 1_000_000:
         chunk = texts[: 1_000_000 - written]
-        body = "\n%\n".join(f"{t} (variation {copy})" for t in chunk)
+        # Vary the first line, not the attribution: the same people are quoted again.
+        body = "\n%\n".join(_vary(t, copy) for t in chunk)
         (folder / f"part{copy:03d}").write_text(body + "\n", encoding="utf-8")
         written += len(chunk)
         copy += 1

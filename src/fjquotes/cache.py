@@ -28,6 +28,7 @@ import pickle
 import sys
 import tempfile
 import zlib
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,11 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     }
     state["lengths"] = {f: buffers[f"{f}.lengths"].cast("I") for f in header["slots"]}
     state["id_rank"] = buffers["id_rank"].cast("I")
+    ends, docs = buffers["facet_ends"].cast("Q"), buffers["facet_docs"].cast("I")
+    state["facets"] = {
+        tuple(key): docs[(ends[i - 1] if i else 0) : ends[i]]
+        for i, key in enumerate(header["facets"])
+    }
     state["_heads"], state["_tails"] = None, {}
     index.__dict__.update(state)
     return corpus, index
@@ -198,7 +204,14 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
         buffers[f"{field}.tfs"] = bytes(packed.tfs)
         buffers[f"{field}.lengths"] = bytes(index.lengths[field])
     buffers["id_rank"] = bytes(index.id_rank)
-    skip = {"records", "postings", "lengths", "id_rank", "_heads", "_tails"}
+    # Facets (one list of documents per topic, speaker, source) packed like postings.
+    facet_keys = list(index.facets)
+    facet_ends, facet_docs = array("Q"), array("I")
+    for facet in facet_keys:
+        facet_docs.extend(index.facets[facet])
+        facet_ends.append(len(facet_docs))
+    buffers["facet_ends"], buffers["facet_docs"] = facet_ends.tobytes(), facet_docs.tobytes()
+    skip = {"records", "postings", "lengths", "id_rank", "_heads", "_tails", "facets"}
     state = {k: v for k, v in index.__dict__.items() if k not in skip}
     sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
@@ -206,6 +219,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
         "records": record_meta,
         "index": state,
         "slots": slots,
+        "facets": facet_keys,
         "corpus": {
             "origin": corpus.origin,
             "sources": sources,

@@ -161,7 +161,7 @@ class SearchIndex:
             f: {} for f in FIELDS
         }
         self._lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
-        self.facets: dict[tuple[str, str], array[int]] = {}
+        self._facets: dict[tuple[str, str], array[int]] = {}
         self._term_cache: dict[str, list[str]] = {}
         for doc, record in enumerate(records):
             building.append(record)
@@ -175,7 +175,8 @@ class SearchIndex:
             for f, table in self._building.items()
         }
         self.lengths: dict[str, Ints] = dict(self._lengths)
-        del self._building, self._lengths
+        self.facets: dict[tuple[str, str], Ints] = dict(self._facets)
+        del self._building, self._lengths, self._facets
         self.size = len(self.records)
         self.doc_freq = self._document_frequencies()
         self.avg_length = {
@@ -225,7 +226,7 @@ class SearchIndex:
         if record.speaker is not None:
             facets.append(("speaker", record.speaker.id))
         for key in facets:
-            self.facets.setdefault(key, array("I")).append(doc)
+            self._facets.setdefault(key, array("I")).append(doc)
 
     def _document_frequencies(self) -> dict[str, int]:
         """Documents holding each term in any field."""
@@ -336,6 +337,6 @@ class SearchIndex:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
 
-    def facet(self, name: str, value: str) -> array[int]:
+    def facet(self, name: str, value: str) -> Ints:
         """The documents with this facet value (kind, topic, source or speaker id)."""
         return self.facets.get((name, value), array("I"))

@@ -19,7 +19,8 @@ PULL_QUOTE, UNCLOSED, OWN_TEXT = 1, 2, 4
 def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, bytes]]:
     """(small metadata, named buffers) that `LazyRecords` reads back."""
     speakers: list[Speaker] = []
-    speaker_slot: dict[int, int] = {}
+    # By value: each fortune file has its own copy of "Mark Twain", one slot serves them all.
+    speaker_slot: dict[Speaker, int] = {}
     sources: list[str] = []
     source_slot: dict[str, int] = {}
     ids, texts = bytearray(), bytearray()
@@ -43,7 +44,7 @@ def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, b
         if record.speaker is None:
             who.append(-1)
         else:
-            slot = speaker_slot.setdefault(id(record.speaker), len(speakers))
+            slot = speaker_slot.setdefault(record.speaker, len(speakers))
             if slot == len(speakers):
                 speakers.append(record.speaker)
             who.append(slot)

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from fjquotes.index import FIELD_WEIGHTS, FIELDS, K1, B, Postings, SearchIndex
+from fjquotes.index import FIELD_WEIGHTS, K1, B, Postings, SearchIndex
 from fjquotes.ranking import Filter, Ranked, WordPlan
 
 Floats = npt.NDArray[np.float64]
@@ -50,10 +50,16 @@ class NumpyRanker:
     def __init__(self, index: SearchIndex) -> None:
         self.index = index
         self.size = index.size
-        self.lengths = {
-            f: np.frombuffer(index.lengths[f], dtype=np.uint32).astype(np.float64) for f in FIELDS
-        }
+        self._lengths: dict[str, Floats] = {}
         self.id_rank = np.frombuffer(index.id_rank, dtype=np.uint32)
+
+    def _field_lengths(self, field: str) -> Floats:
+        # Converted on first use: a query usually touches one or two of the six fields.
+        found = self._lengths.get(field)
+        if found is None:
+            raw = np.frombuffer(self.index.lengths[field], dtype=np.uint32)
+            found = self._lengths[field] = raw.astype(np.float64)
+        return found
 
     def _mask(self, allowed: Filter | None) -> Mask | None:
         if allowed is None:
@@ -78,7 +84,7 @@ class NumpyRanker:
         # The Python ranker computes idf * (w * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl /
         # avgdl)))); IEEE addition and multiplication commute, so this in-place order rounds
         # exactly as it does.
-        denom = self.lengths[field][docs]
+        denom = self._field_lengths(field)[docs]
         denom *= B
         denom /= self.index.avg_length[field]
         denom += 1.0 - B
