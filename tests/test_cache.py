@@ -147,3 +147,22 @@ def test_runs_at_once_leave_a_sound_cache(tmp_path: Path, private_cache: Path) -
     key = entry.stem
     assert cache.load(key) is not None
     assert not list(private_cache.glob(".tmp-*"))
+
+
+def test_cached_records_answer_every_command_as_a_fresh_load(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    lines = ["First one.\n\t-- Aino Virtanen", "Second, with hydrogen.", "Third.\n— Aino Virtanen"]
+    path = corpus(tmp_path, "\n%\n".join(lines) + "\n")
+    search(runner, path)  # writes the cache
+    for command in (
+        ["show", "mine:3", "mine:1", "--json"],
+        ["by", "virtanen", "--json"],
+        ["list", "--format", "jsonl"],
+        ["show", "mine:9"],
+    ):
+        warm = runner.invoke(app, ["--data", str(path), *command])
+        cold = runner.invoke(app, ["--data", str(path), "--no-cache", *command])
+        assert (warm.exit_code, warm.stdout) == (cold.exit_code, cold.stdout), command
+    shown = json.loads(runner.invoke(app, ["--data", str(path), "show", "mine:3", "--json"]).stdout)
+    assert shown[0]["text"] == "Third."

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from fjquotes.search import Filters, Searcher
 
 MAX_PROBLEM_LINES = 20
+# Up to this many records an unknown id gets "did you mean" suggestions.
+SUGGEST_UP_TO = 100_000
 # Corpora this large take a noticeable moment to index: show a progress bar on a terminal.
 PROGRESS_FROM = 20_000
 
@@ -421,20 +423,17 @@ def by(
     Examples: fjquotes by Rautalinko · fjquotes by ambassador okada --format cite ·
     fjquotes by harju jeanty --json
     """
-    from fjquotes.search import sorted_by_place
+    from fjquotes.search import Filters, sorted_by_place
     from fjquotes.speakers import find_speakers
 
-    corpus = _corpus(ctx)
+    searcher = _searcher(ctx)
+    corpus = searcher.corpus
     wanted = " ".join(name)
     speakers = find_speakers(wanted, corpus.speakers.values())
     if not speakers:
         _no_speaker(wanted, corpus)
-    ids = {s.id for s in speakers}
-    quotes = [
-        r
-        for r in corpus.records
-        if r.kind == "quote" and r.speaker is not None and r.speaker.id in ids
-    ]
+    # The speaker facet names their records: no need to look at every record.
+    quotes = searcher.list(Filters(kind="quote", speakers=tuple(s.id for s in speakers)))
     ordered = sorted_by_place(quotes, corpus)
     shown = ordered[:limit] if limit else ordered
     who = ", ".join(s.name for s in speakers)
@@ -503,7 +502,13 @@ def show(
             import difflib
 
             missing = True
-            near = difflib.get_close_matches(record_id, list(corpus.ids()), n=3, cutoff=0.5)
+            # Comparing against every id of a huge corpus would take seconds: no hint there.
+            small = len(corpus.records) <= SUGGEST_UP_TO
+            near = (
+                difflib.get_close_matches(record_id, list(corpus.ids()), n=3, cutoff=0.5)
+                if small
+                else []
+            )
             hint = f"; did you mean {', '.join(near)}?" if near else ""
             _error(f"no record with id {record_id!r}{hint}")
         else:

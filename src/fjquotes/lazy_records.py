@@ -63,6 +63,8 @@ def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, b
         span_ends.append(len(span_flags))
         if record.topics or record.organizations or record.entities or record.values:
             extras[i] = (record.topics, record.organizations, record.entities, record.values)
+    # Record numbers in id order, so one id is found by binary search, not a full scan.
+    by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
     meta = {
         "count": len(records),
         "speakers": speakers,
@@ -83,6 +85,7 @@ def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, b
         "span_start": span_start.tobytes(),
         "span_end": span_end.tobytes(),
         "span_flags": bytes(span_flags),
+        "by_id": by_id.tobytes(),
     }
     return meta, buffers
 
@@ -104,6 +107,7 @@ class LazyRecords(Sequence[Record]):
         self.span_source = buffers["span_source"].cast("i")
         self.span_start = buffers["span_start"].cast("Q")
         self.span_end = buffers["span_end"].cast("Q")
+        self.by_id = buffers["by_id"].cast("Q")
 
     def __len__(self) -> int:
         return self.size
@@ -129,6 +133,20 @@ class LazyRecords(Sequence[Record]):
     def _slice(self, name: str, ends: memoryview, i: int) -> str:
         start = ends[i - 1] if i else 0
         return bytes(self.b[name][start : ends[i]]).decode("utf-8", "surrogatepass")
+
+    def find(self, record_id: str) -> int | None:
+        """The number of the record with this id, found by binary search, or None."""
+        lo, hi = 0, self.size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            found = self.record_id(self.by_id[mid])
+            if found == record_id:
+                return int(self.by_id[mid])
+            if found < record_id:
+                lo = mid + 1
+            else:
+                hi = mid
+        return None
 
     def record_id(self, i: int) -> str:
         """The id of record `i`, without building the record."""

@@ -99,6 +99,10 @@ class Corpus:
 
     def get(self, record_id: str) -> Record | None:
         """The record with this id, or None."""
+        find = getattr(self.records, "find", None)
+        if find is not None:  # lazily stored records search their sorted ids
+            at = find(record_id)
+            return None if at is None else self.records[at]
         if self._by_id is None:
             self._by_id = {rid: i for i, rid in enumerate(self.ids())}
         at = self._by_id.get(record_id)
