@@ -553,8 +553,9 @@ def random(
     searcher = _searcher(ctx)
     corpus = searcher.corpus
     filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    records = searcher.list(filters)
-    picked = [chance.Random(seed).choice(records)] if records else []
+    # Unfiltered, pick a record number: a cached corpus need not build every record.
+    records = searcher.list(filters) if filters.active() else corpus.records
+    picked = [records[chance.Random(seed).randrange(len(records))]] if records else []
     _show_hits(ctx, [SearchHit(r) for r in picked], corpus, _format(fmt, as_json), None)
 
 
