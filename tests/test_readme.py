@@ -53,3 +53,24 @@ def test_readme_opens_with_the_two_newcomer_commands() -> None:
     assert second.endswith("pip install -e '.[test]' && pytest")
     ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && pytest" in ci
+
+
+def test_readme_sections_are_not_repeated() -> None:
+    headings = re.findall(r"^#+ .*$", README.read_text(encoding="utf-8"), re.M)
+    repeated = sorted({h for h in headings if headings.count(h) > 1})
+    assert repeated == []
+
+
+def test_readme_documents_every_command_format_and_exit_status() -> None:
+    import typer
+
+    from fjquotes.exit_codes import ExitCode
+    from fjquotes.output import OutputFormat
+
+    text = README.read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    undocumented = [name for name in group.commands if f"`fjquotes {name}" not in text]
+    assert undocumented == []
+    assert [f.value for f in OutputFormat if f"| `{f.value}` |" not in text] == []
+    assert [int(c) for c in ExitCode if f"| {int(c)} |" not in text] == []
