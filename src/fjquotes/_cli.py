@@ -4,6 +4,7 @@
 # annotation from its string on each run; evaluated once at import they cost nothing later.
 
 import contextlib
+import copy
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -197,11 +198,11 @@ def _format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
 
 
 def _cache_key(state: _State) -> str | None:
-    if not state.paths or not state.use_cache:
-        return None  # the bundled corpus builds faster than a cache loads
+    if not state.use_cache:
+        return None
     from fjquotes.cache import cache_key
 
-    return cache_key(state.paths)
+    return cache_key(state.paths or [BUNDLED])
 
 
 def _corpus(ctx: typer.Context) -> Corpus:
@@ -774,7 +775,65 @@ def _tolerant_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
+# Global options that take a value: what follows them is not the command's name.
+_VALUED_GLOBALS = frozenset({"--data"})
+
+
+def _invoked(args: Sequence[str]) -> str | None:
+    """The command named on the command line, past the global options; None if none is."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUED_GLOBALS:
+            skip = True
+        elif arg == "--" or not arg.startswith("-"):
+            return None if arg == "--" else arg
+    return None
+
+
+def _app_for(args: Sequence[str]) -> typer.Typer:
+    """The app with only the command being run, when one is named.
+
+    Typer inspects every command's signature on each run, which costs more than a search of
+    the bundled corpus does.
+    """
+    name = _invoked(args)
+    chosen = [
+        c
+        for c in app.registered_commands
+        if c.callback is not None
+        and (c.name or typer.main.get_command_name(c.callback.__name__)) == name
+    ]
+    if not chosen:
+        return app  # no command, or an unknown one: help and "no such command" list them all
+    lean = copy.copy(app)
+    lean.registered_commands = chosen
+    return lean
+
+
+def run(args: Sequence[str]) -> ExitCode:
+    """Run the command line `args` and return its exit status; errors are one line on stderr."""
+    try:
+        status = _app_for(args)(args=list(args), prog_name="fjquotes", standalone_mode=False)
+    except typer.TyperException as exc:  # click's usage errors: a bad option, value or command
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            # Rich has printed the help already; without Rich, the message is the help.
+            if exc.format_message().strip():
+                sys.stderr.write(exc.format_message().rstrip("\n") + "\n")
+            return ExitCode.ERROR
+        message = " ".join(exc.format_message().split())
+        where = getattr(getattr(exc, "ctx", None), "command_path", None) or "fjquotes"
+        _error(f"error: {message} (see '{where} --help')")
+        return ExitCode.ERROR
+    except typer.Abort:  # end of input at a prompt, which click treats as the user giving up
+        return ExitCode.INTERRUPTED
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    return ExitCode(status or 0)
+
+
 def main() -> None:
     """Console-script entry point."""
     _tolerant_streams()
-    app(prog_name="fjquotes")
+    sys.exit(run(sys.argv[1:]))
