@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from fjquotes import cache
 from fjquotes._cli import app
+
+from .conftest import DATA
 
 FORTUNES = "Sisu carries you through.\n%\nHydrogen is the future.\n\t-- Aino Virtanen\n%\n"
 
@@ -118,9 +123,37 @@ def test_no_cache_reads_and_writes_nothing(
     assert cache_files(private_cache) == []
 
 
-def test_the_bundled_corpus_is_not_cached(runner: CliRunner, private_cache: Path) -> None:
-    runner.invoke(app, ["search", "hydrogen"])
-    assert cache_files(private_cache) == []
+def test_the_bundled_corpus_is_cached_and_answers_alike(
+    runner: CliRunner, private_cache: Path
+) -> None:
+    args = ["search", "japan", "--limit", "0", "--json"]
+    cold = runner.invoke(app, args)
+    assert len(cache_files(private_cache)) == 1
+    warm = runner.invoke(app, args)
+    fresh = runner.invoke(app, ["--no-cache", *args])
+    assert cold.stdout == warm.stdout == fresh.stdout
+    assert len(json.loads(warm.stdout)) > 10
+
+
+def test_an_edited_bundled_corpus_is_rebuilt(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An editable install reads data/ in place: an edit there must not meet a stale index.
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package / "data")
+    monkeypatch.setattr(importlib.resources, "files", lambda _name: package)
+    assert "f-iceye-54-satellites" not in search_ids(runner, "hydrogen")
+    corpus_file = package / "data" / "quotes.json"
+    raw = corpus_file.read_text(encoding="utf-8")
+    edited = raw.replace("ICEYE has deployed 54 satellites.", "ICEYE has 54 hydrogen satellites.")
+    assert edited != raw
+    corpus_file.write_text(edited, encoding="utf-8")
+    assert "f-iceye-54-satellites" in search_ids(runner, "hydrogen")
+
+
+def search_ids(runner: CliRunner, query: str) -> list[str]:
+    result = runner.invoke(app, ["search", query, "--json"])
+    return [hit["id"] for hit in json.loads(result.stdout)]
 
 
 def test_runs_at_once_leave_a_sound_cache(tmp_path: Path, private_cache: Path) -> None:

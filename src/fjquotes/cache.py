@@ -1,14 +1,15 @@
-"""An on-disk cache of built indexes for users' corpora, opened in milliseconds, checked first.
+"""An on-disk cache of built indexes, opened in milliseconds, checked before every use.
 
-The cache file holds a small pickled header (metadata, vocabulary, where each buffer lies) and
-then the large buffers (postings, document lengths, records column by column), which are
+The cache file holds a small pickled header (metadata, and where each buffer lies) and then the
+large buffers (the vocabulary, postings, document lengths, records column by column), which are
 memory-mapped and read in place: a search touches only the pages it needs. So that opening a
 million records does not mean hashing a gigabyte, trust rests on three checks:
 
 - the key: the fjquotes version and, for every corpus path, its identity (device, inode, size,
   modification and change times); a folder's times change as files come and go;
-- the header: its CRC-32, and in it a fingerprint (first and last 64 KiB) of every file the
-  corpus was read from, rechecked before use;
+- the header: its CRC-32, and in it a fingerprint (identity and a checksum of the first and
+  last 64 KiB) of every file the corpus was read from, the bundled corpus's included, rechecked
+  before use;
 - the cache file itself: its own identity is stamped beside it when written, so a file that was
   truncated, rewritten or damaged by anything but this code is rebuilt, never used.
 
@@ -19,29 +20,27 @@ types. The source texts are not cached: `verify` and `show --context` read the c
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import mmap
 import os
 import pickle
 import sys
-import tempfile
 import zlib
 from array import array
 from pathlib import Path
 from typing import Any
 
 from fjquotes import __version__
-from fjquotes.index import PackedPostings, SearchIndex
+from fjquotes.index import FIELDS, PackedPostings, SearchIndex, Vocabulary
 from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
-MAGIC = b"fjquotes-index-cache 2\n"
+MAGIC = b"fjquotes-index-cache 3\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
-_ALLOWED = {("fjquotes.model", name) for name in ("Speaker", "Source", "Value")} | {
+_ALLOWED = {("fjquotes.model", name) for name in ("Source", "Value")} | {
     ("array", "array"),
     ("array", "_array_reconstructor"),
     ("builtins", "set"),
@@ -63,9 +62,11 @@ def cache_dir() -> Path:
 
 
 def _identity(path: str) -> list[Any]:
+    # The absolute path, not the resolved one: device and inode already say which file it is,
+    # and resolving costs a system call per folder of the path.
     info = os.stat(path)
     return [
-        str(Path(path).resolve()),
+        os.path.abspath(path),
         info.st_dev,
         info.st_ino,
         info.st_size,
@@ -74,38 +75,49 @@ def _identity(path: str) -> list[Any]:
     ]
 
 
-def _fingerprint(path: Path) -> list[Any]:
-    info = path.stat()
+def _fingerprint(path: str) -> list[Any]:
     with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
         head = handle.read(_SAMPLE)
         if info.st_size > 2 * _SAMPLE:
             handle.seek(-_SAMPLE, os.SEEK_END)
         tail = handle.read(_SAMPLE)
-    digest = hashlib.sha256(head + tail).hexdigest()
+    # A checksum of what the file holds now, beside its identity; it guards against edits,
+    # not forgery (the cache is the user's own), so CRC-32 serves where SHA-256 took longer.
     return [
-        str(path.resolve()),
+        os.path.abspath(path),
         info.st_dev,
         info.st_ino,
         info.st_size,
         info.st_mtime_ns,
         info.st_ctime_ns,
-        digest,
+        zlib.crc32(tail, zlib.crc32(head)),
     ]
 
 
 def cache_key(paths: list[str]) -> str | None:
     """The key of the corpus paths as they are now; None when one cannot be looked at."""
     try:
-        # "@bundled" names no file: the version in the key stands for it.
-        identity = [__version__, paths, [_identity(p) for p in paths if not p.startswith("@")]]
+        # "@bundled" names no file: this installation's package folder stands for it (its
+        # files are fingerprinted in the header like any other corpus's).
+        place = os.path.dirname(os.path.abspath(__file__))
+        identity = [
+            __version__,
+            place,
+            paths,
+            [_identity(p) for p in paths if not p.startswith("@")],
+        ]
     except OSError:
         return None
-    return hashlib.sha256(json.dumps(identity).encode()).hexdigest()[:40]
+    # Only a file name: a key that named another corpus would fail the header's checks. CRC-32
+    # and Adler-32 make 64 bits without importing hashlib (and OpenSSL), which costs more.
+    raw = json.dumps(identity).encode()
+    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
 
 
 def _dependencies(files: tuple[str, ...]) -> list[list[Any]] | None:
     try:
-        return [_fingerprint(Path(f)) for f in files]
+        return [_fingerprint(f) for f in files]
     except OSError:
         return None
 
@@ -161,45 +173,57 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
         origin=corpus_meta["origin"],
         records=records,
         sources=corpus_meta["sources"],
-        speakers=corpus_meta["speakers"],
+        speakers=records.named_speakers(),
         topics=corpus_meta["topics"],
     )
     corpus.inputs = tuple(corpus_meta["inputs"])
     index = SearchIndex.__new__(SearchIndex)
+    terms_blob = bytes(buffers["vocabulary"]).decode("utf-8", "surrogatepass")
+    vocabulary = Vocabulary(
+        terms_blob.split("\n") if terms_blob else [], _ints(buffers, "doc_freq")
+    )
     state = header["index"]
     state["records"] = records
+    state["vocabulary"] = vocabulary
     state["postings"] = {
-        field: PackedPostings.from_buffers(
-            slots,
+        field: PackedPostings(
+            vocabulary,
             buffers[f"{field}.starts"].cast("Q"),
-            buffers[f"{field}.docs"].cast("I"),
-            buffers[f"{field}.tfs"].cast("I"),
+            _ints(buffers, f"{field}.docs"),
+            _ints(buffers, f"{field}.tfs"),
         )
-        for field, slots in header["slots"].items()
+        for field in FIELDS
     }
-    state["lengths"] = {f: buffers[f"{f}.lengths"].cast("I") for f in header["slots"]}
-    state["id_rank"] = buffers["id_rank"].cast("I")
-    ends, docs = buffers["facet_ends"].cast("Q"), buffers["facet_docs"].cast("I")
+    state["lengths"] = {f: _ints(buffers, f"{f}.lengths") for f in FIELDS}
+    state["id_rank"] = _ints(buffers, "id_rank")
+    ends, docs = buffers["facet_ends"].cast("Q"), _ints(buffers, "facet_docs")
     state["facets"] = {
         tuple(key): docs[(ends[i - 1] if i else 0) : ends[i]]
         for i, key in enumerate(header["facets"])
     }
-    state["_heads"], state["_tails"] = None, {}
     index.__dict__.update(state)
     return corpus, index
+
+
+def _ints(buffers: dict[str, memoryview], name: str) -> memoryview:
+    return buffers[name].cast("I")
 
 
 def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     """Write the cache atomically; False (and nothing left behind) when it cannot be written."""
     dependencies = _dependencies(corpus.inputs)
-    if dependencies is None:
-        return False
-    record_meta, buffers = pack_records(corpus.records)
-    slots = {}
-    for field, table in index.postings.items():
-        packed = table if isinstance(table, PackedPostings) else PackedPostings(table)
-        slots[field] = packed.slots
-        buffers[f"{field}.starts"] = packed.starts.tobytes()
+    if not dependencies:
+        return False  # a corpus read from no file that can be checked again is not cached
+    record_meta, buffers = pack_records(corpus.records, corpus.speakers.values())
+    vocabulary = index.vocabulary
+    buffers["vocabulary"] = "\n".join(vocabulary.terms).encode("utf-8", "surrogatepass")
+    buffers["doc_freq"] = bytes(vocabulary.freqs)
+    for field in FIELDS:
+        table = index.postings[field]
+        packed = (
+            table if isinstance(table, PackedPostings) else PackedPostings.pack(table, vocabulary)
+        )
+        buffers[f"{field}.starts"] = bytes(packed.starts)
         buffers[f"{field}.docs"] = bytes(packed.docs)
         buffers[f"{field}.tfs"] = bytes(packed.tfs)
         buffers[f"{field}.lengths"] = bytes(index.lengths[field])
@@ -211,19 +235,15 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
         facet_docs.extend(index.facets[facet])
         facet_ends.append(len(facet_docs))
     buffers["facet_ends"], buffers["facet_docs"] = facet_ends.tobytes(), facet_docs.tobytes()
-    skip = {"records", "postings", "lengths", "id_rank", "_heads", "_tails", "facets"}
-    state = {k: v for k, v in index.__dict__.items() if k not in skip}
     sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
         "dependencies": dependencies,
         "records": record_meta,
-        "index": state,
-        "slots": slots,
+        "index": {"size": index.size, "avg_length": index.avg_length},
         "facets": facet_keys,
         "corpus": {
             "origin": corpus.origin,
             "sources": sources,
-            "speakers": corpus.speakers,
             "topics": corpus.topics,
             "inputs": list(corpus.inputs),
         },
@@ -249,6 +269,8 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
 def _write(
     path: Path, header: bytes, buffers: dict[str, bytes], layout: dict[str, tuple[int, int]]
 ) -> bool:
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from fjquotes.errors import CorpusError
-from fjquotes.loading import build_corpus, json_type, load_bundled, parse_json
 from fjquotes.model import Corpus, Source, Speaker
 
 BUNDLED = "@bundled"
@@ -28,7 +27,7 @@ def data_paths(cli_paths: Sequence[str], environ: dict[str, str] | os._Environ[s
     return [p for p in raw.split(os.pathsep) if p]
 
 
-def _union(kind: str, merged: dict[str, T], extra: dict[str, T], origin: str) -> None:
+def _union(kind: str, merged: dict[str, T], extra: Mapping[str, T], origin: str) -> None:
     for key, value in extra.items():
         if key in merged and merged[key] != value:
             raise CorpusError(
@@ -70,6 +69,7 @@ def merge(corpora: Sequence[Corpus]) -> Corpus:
 
 def load_path(path: Path) -> Corpus:
     """A user's corpus, its format recognised by content: schema JSON, records, or fortunes."""
+    from fjquotes.loading import build_corpus, json_type, parse_json
     from fjquotes.reading import check_path, read_text
 
     if stat.S_ISDIR(check_path(path).st_mode):
@@ -136,6 +136,9 @@ def load_folder(path: Path) -> Corpus:
 
 def open_corpus(paths: Sequence[str]) -> Corpus:
     """The bundled corpus when no path is given, else the named files (``@bundled`` for ours)."""
+    # Imported here: a run answered from the index cache never reads a corpus file.
+    from fjquotes.loading import load_bundled
+
     if not paths:
         return load_bundled()
     return merge([load_bundled() if p == BUNDLED else load_path(Path(p)) for p in paths])

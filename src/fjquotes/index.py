@@ -103,46 +103,120 @@ class Postings(NamedTuple):
     tfs: Ints
 
 
-class PackedPostings(Mapping[str, Postings]):
-    """One field's postings packed into three flat arrays; a term's are sliced out when asked.
+class Vocabulary(Mapping[str, int]):
+    """Every term of an index with its document frequency, ordered by length, then by letter.
 
-    A cached index loads these few large arrays instead of one pair of arrays per term.
+    The terms of one length lie together, so fuzzy matching reads only the lengths a typo
+    budget allows, and in order, so a term or a prefix is found by binary search. A cached
+    index keeps the terms as one list and the frequencies as a view of the cache file.
     """
 
-    def __init__(self, table: Mapping[str, Postings]) -> None:
-        self.slots: dict[str, int] = {}
-        starts, docs, tfs = array("Q", [0]), array("I"), array("I")
-        for slot, (term, post) in enumerate(table.items()):
-            self.slots[term] = slot
-            docs.extend(post.docs)
-            tfs.extend(post.tfs)
-            starts.append(len(docs))
-        self.starts: Ints = starts
-        self.docs: Ints = docs
-        self.tfs: Ints = tfs
+    def __init__(self, terms: list[str], freqs: Ints) -> None:
+        self.terms = terms
+        self.freqs = freqs
+        self._spans: dict[int, tuple[int, int]] = {}
 
     @classmethod
-    def from_buffers(
-        cls, slots: dict[str, int], starts: Ints, docs: Ints, tfs: Ints
-    ) -> PackedPostings:
-        """Postings over buffers already laid out, such as views of a cache file."""
-        packed = cls.__new__(cls)
-        packed.slots, packed.starts, packed.docs, packed.tfs = slots, starts, docs, tfs
-        return packed
+    def build(cls, doc_freq: Mapping[str, int]) -> Vocabulary:
+        """The vocabulary of these terms and document frequencies."""
+        terms = sorted(doc_freq, key=lambda t: (len(t), t))
+        return cls(terms, array("I", [doc_freq[t] for t in terms]))
+
+    def span(self, length: int) -> tuple[int, int]:
+        """Where the terms of this many characters lie in `terms`."""
+        found = self._spans.get(length)
+        if found is None:
+            found = self._spans[length] = (
+                bisect.bisect_left(self.terms, length, key=len),
+                bisect.bisect_right(self.terms, length, key=len),
+            )
+        return found
+
+    def position(self, term: str) -> int | None:
+        """Where `term` stands in `terms`, or None when the index does not hold it."""
+        lo, hi = self.span(len(term))
+        at = bisect.bisect_left(self.terms, term, lo, hi)
+        return at if at < hi and self.terms[at] == term else None
+
+    def of_length(self, length: int) -> list[str]:
+        """The terms of this many characters, in order."""
+        lo, hi = self.span(length)
+        return self.terms[lo:hi]
+
+    def starting(self, prefix: str, length: int) -> list[str]:
+        """The terms of this many characters that start with `prefix`."""
+        lo, hi = self.span(length)
+        start = bisect.bisect_left(self.terms, prefix, lo, hi)
+        end = bisect.bisect_left(self.terms, prefix + "\U0010ffff", start, hi)
+        return self.terms[start:end]
+
+    def longest(self) -> int:
+        """The length of the longest term, 0 when there is none."""
+        return len(self.terms[-1]) if self.terms else 0
+
+    def __getitem__(self, term: str) -> int:
+        at = self.position(term)
+        if at is None:
+            raise KeyError(term)
+        return int(self.freqs[at])
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self.position(term) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+class PackedPostings(Mapping[str, Postings]):
+    """One field's postings in three flat arrays, laid out by the term's place in the vocabulary.
+
+    A cached index maps these few large arrays instead of unpickling one pair of arrays (and a
+    dictionary entry) per term; a term's postings are sliced out when a query asks for them.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, starts: Ints, docs: Ints, tfs: Ints) -> None:
+        self.vocabulary = vocabulary
+        self.starts = starts
+        self.docs = docs
+        self.tfs = tfs
+
+    @classmethod
+    def pack(cls, table: Mapping[str, Postings], vocabulary: Vocabulary) -> PackedPostings:
+        """The postings of `table`, one range per vocabulary term (empty where it has none)."""
+        starts, docs, tfs = array("Q", [0]), array("I"), array("I")
+        for term in vocabulary.terms:
+            post = table.get(term)
+            if post is not None:
+                docs.extend(post.docs)
+                tfs.extend(post.tfs)
+            starts.append(len(docs))
+        return cls(vocabulary, starts, docs, tfs)
+
+    def _range(self, term: object) -> tuple[int, int] | None:
+        at = self.vocabulary.position(term) if isinstance(term, str) else None
+        if at is None or self.starts[at] == self.starts[at + 1]:
+            return None
+        return self.starts[at], self.starts[at + 1]
 
     def __getitem__(self, term: str) -> Postings:
-        slot = self.slots[term]
-        start, end = self.starts[slot], self.starts[slot + 1]
+        found = self._range(term)
+        if found is None:
+            raise KeyError(term)
+        start, end = found
         return Postings(self.docs[start:end], self.tfs[start:end])
 
     def __contains__(self, term: object) -> bool:
-        return term in self.slots
+        return self._range(term) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.slots)
+        starts = self.starts
+        return (t for i, t in enumerate(self.vocabulary.terms) if starts[i] != starts[i + 1])
 
     def __len__(self) -> int:
-        return len(self.slots)
+        return sum(1 for _ in self)
 
 
 class SearchIndex:
@@ -178,16 +252,10 @@ class SearchIndex:
         self.facets: dict[tuple[str, str], Ints] = dict(self._facets)
         del self._building, self._lengths, self._facets
         self.size = len(self.records)
-        self.doc_freq = self._document_frequencies()
+        self.vocabulary = Vocabulary.build(self._document_frequencies())
         self.avg_length = {
             f: (sum(self.lengths[f]) / self.size if self.size else 0.0) or 1.0 for f in FIELDS
         }
-        self.vocabulary = sorted(self.doc_freq)
-        self.by_length: dict[int, list[str]] = {}
-        for term in self.vocabulary:
-            self.by_length.setdefault(len(term), []).append(term)
-        self._heads: dict[tuple[str, int], list[str]] | None = None
-        self._tails: dict[str, list[str]] = {}
         self.id_rank = array("I", [0] * self.size)
         for rank, doc in enumerate(sorted(range(self.size), key=lambda d: self.records[d].id)):
             self.id_rank[doc] = rank
@@ -249,7 +317,7 @@ class SearchIndex:
     def expand(self, word: str, prefix: bool) -> list[Variant]:
         """The index terms `word` may stand for within its typo budget, best first."""
         found: dict[str, int] = {}
-        if word in self.doc_freq:
+        if word in self.vocabulary:
             found[word] = EXACT
         if prefix and len(word) >= MIN_PREFIX_LENGTH:
             for term in self._prefixed(word):
@@ -263,15 +331,16 @@ class SearchIndex:
         return sorted((Variant(t, p) for t, p in found.items()), key=lambda v: (v.penalty, v.term))
 
     def _prefixed(self, word: str) -> list[str]:
-        lo = bisect.bisect_left(self.vocabulary, word)
-        hi = bisect.bisect_left(self.vocabulary, word + "\U0010ffff")
-        candidates = (t for t in self.vocabulary[lo:hi] if t != word)
-        if hi - lo <= MAX_PREFIX_EXPANSIONS:
-            return list(candidates)
+        vocabulary = self.vocabulary
+        candidates = [
+            term
+            for length in range(len(word) + 1, vocabulary.longest() + 1)
+            for term in vocabulary.starting(word, length)
+        ]
+        if len(candidates) <= MAX_PREFIX_EXPANSIONS:
+            return candidates
         # The most frequent completions are what someone typing most likely means.
-        return heapq.nlargest(
-            MAX_PREFIX_EXPANSIONS, candidates, key=lambda t: (self.doc_freq[t], t)
-        )
+        return heapq.nlargest(MAX_PREFIX_EXPANSIONS, candidates, key=lambda t: (vocabulary[t], t))
 
     def _fuzzy(self, word: str, budget: int) -> list[tuple[str, int]]:
         """Vocabulary terms within `budget` of `word`, with their typo cost."""
@@ -281,23 +350,20 @@ class SearchIndex:
 
     def _fuzzy_small(self, word: str, budget: int) -> list[tuple[str, int]]:
         """The fuzzy expansion in plain Python, looking only where a match can be."""
-        if self._heads is None:
-            self._heads, self._tails = {}, {}
-            for term in self.vocabulary:
-                self._heads.setdefault((term[0], len(term)), []).append(term)
-                self._tails.setdefault(term[1:], []).append(term)
+        vocabulary = self.vocabulary
         first = word[0]
         out = {}
         for length in range(len(word) - budget, len(word) + budget + 1):
-            for term in self._heads.get((first, length), ()):
+            for term in vocabulary.starting(first, length):
                 edits = osa_distance(word, term, budget) if term != word else None
                 if edits is not None:
                     out[term] = edits
         if budget >= 2:
             # A changed first letter costs two, leaving one edit, and that edit must touch the
             # first letter: a substitution, an insertion or deletion in front, or a swap.
-            near = [*self._tails.get(word[1:], ()), *self._tails.get(word, ())]
-            near += [t for t in (word[1:], word[1] + word[0] + word[2:]) if t in self.doc_freq]
+            near = [t for t in (word[1:], word[1] + word[0] + word[2:]) if t in vocabulary]
+            near += [t for t in vocabulary.of_length(len(word)) if t[1:] == word[1:]]
+            near += [t for t in vocabulary.of_length(len(word) + 1) if t[1:] == word]
             for term in near:
                 if term[0] != first:
                     out[term] = 2
@@ -310,7 +376,7 @@ class SearchIndex:
 
         out = []
         for length in range(len(word) - budget, len(word) + budget + 1):
-            bucket = self.by_length.get(length)
+            bucket = self.vocabulary.of_length(length)
             if not bucket:
                 continue
             for term, edits, _ in extract(
@@ -323,19 +389,6 @@ class SearchIndex:
                 if cost <= budget:
                     out.append((term, cost))
         return out
-
-    def __getstate__(self) -> dict[str, object]:
-        # Packed, the postings pickle as a few large arrays, which load many times faster.
-        state = dict(self.__dict__)
-        state["postings"] = {
-            f: t if isinstance(t, PackedPostings) else PackedPostings(t)
-            for f, t in self.postings.items()
-        }
-        state["_heads"], state["_tails"] = None, {}
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
 
     def facet(self, name: str, value: str) -> Ints:
         """The documents with this facet value (kind, topic, source or speaker id)."""

@@ -7,7 +7,7 @@ search needs its hits: texts and ids are UTF-8 blobs with offset arrays, the res
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 from fjquotes.model import Record, Span, Speaker, Value
@@ -16,11 +16,22 @@ from fjquotes.model import Record, Span, Speaker, Value
 PULL_QUOTE, UNCLOSED, OWN_TEXT = 1, 2, 4
 
 
-def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """(small metadata, named buffers) that `LazyRecords` reads back."""
+def pack_records(
+    records: Sequence[Record], named: Iterable[Speaker] = ()
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(small metadata, named buffers) that `LazyRecords` reads back.
+
+    `named` are the corpus's speakers by id; they take the first slots, and records' speakers
+    are stored once each. Speakers are kept as plain tuples, which unpickle several times
+    faster than `Speaker`s, and made `Speaker`s only when asked for.
+    """
     speakers: list[Speaker] = []
     # By value: each fortune file has its own copy of "Mark Twain", one slot serves them all.
     speaker_slot: dict[Speaker, int] = {}
+    for speaker in named:
+        if speaker_slot.setdefault(speaker, len(speakers)) == len(speakers):
+            speakers.append(speaker)
+    named_count = len(speakers)
     sources: list[str] = []
     source_slot: dict[str, int] = {}
     ids, texts = bytearray(), bytearray()
@@ -67,7 +78,8 @@ def pack_records(records: Sequence[Record]) -> tuple[dict[str, Any], dict[str, b
     by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
     meta = {
         "count": len(records),
-        "speakers": speakers,
+        "speakers": [tuple(s) for s in speakers],
+        "named": named_count,
         "sources": sources,
         "own_texts": own_texts,
         "extras": extras,
@@ -95,7 +107,8 @@ class LazyRecords(Sequence[Record]):
 
     def __init__(self, meta: dict[str, Any], buffers: dict[str, memoryview]) -> None:
         self.size: int = meta["count"]
-        self.speakers: list[Speaker] = meta["speakers"]
+        self.speaker_rows: list[tuple[Any, ...]] = meta["speakers"]
+        self.named: int = meta["named"]
         self.sources: list[str] = meta["sources"]
         self.own_texts: dict[int, str] = meta["own_texts"]
         self.extras: dict[int, tuple[Any, ...]] = meta["extras"]
@@ -133,6 +146,10 @@ class LazyRecords(Sequence[Record]):
     def _slice(self, name: str, ends: memoryview, i: int) -> str:
         start = ends[i - 1] if i else 0
         return bytes(self.b[name][start : ends[i]]).decode("utf-8", "surrogatepass")
+
+    def named_speakers(self) -> Mapping[str, Speaker]:
+        """The corpus's speakers by id, made `Speaker`s when first looked at."""
+        return SpeakerTable(self.speaker_rows[: self.named])
 
     def find(self, record_id: str) -> int | None:
         """The number of the record with this id, found by binary search, or None."""
@@ -175,10 +192,32 @@ class LazyRecords(Sequence[Record]):
             kind="fact" if self.b["kinds"][i] else "quote",
             text=text,
             spans=tuple(spans),
-            speaker=self.speakers[slot] if slot >= 0 else None,
+            speaker=Speaker._make(self.speaker_rows[slot]) if slot >= 0 else None,
             partial=bool(self.b["partial"][i]),
             topics=topics,
             organizations=organizations,
             entities=entities,
             values=values,
         )
+
+
+class SpeakerTable(Mapping[str, Speaker]):
+    """Speakers by id from stored rows; a search that never looks at them never builds them."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._by_id: dict[str, Speaker] | None = None
+
+    def _table(self) -> dict[str, Speaker]:
+        if self._by_id is None:
+            self._by_id = {s.id: s for s in map(Speaker._make, self._rows)}
+        return self._by_id
+
+    def __getitem__(self, key: str) -> Speaker:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._rows)

@@ -425,11 +425,18 @@ def load_bundled() -> Corpus:
     """Load the corpus shipped inside the fjquotes package."""
     data = resources.files("fjquotes") / "data"
     corpus_file = data / "quotes.json"
+    read: list[str] = []
 
     def read_bytes(name: str) -> bytes:
+        read.append(str(data / name))
         return (data / name).read_bytes()
 
     origin = str(corpus_file)
-    return build_corpus(
+    corpus = build_corpus(
         parse_json(corpus_file.read_text(encoding="utf-8"), origin), origin, read_bytes
     )
+    # Files on disk are what a cached index of this corpus is checked against; package data
+    # inside an archive has none, and is then never cached.
+    if isinstance(corpus_file, Path):
+        corpus.inputs = (origin, *read)
+    return corpus

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Literal, NamedTuple
 
 RecordKind = Literal["quote", "fact"]
@@ -86,13 +86,13 @@ class Corpus:
         origin: str,
         records: Sequence[Record],
         sources: dict[str, Source] | None = None,
-        speakers: dict[str, Speaker] | None = None,
+        speakers: Mapping[str, Speaker] | None = None,
         topics: dict[str, str] | None = None,
     ) -> None:
         self.origin = origin
         self.records = records
         self.sources = sources or {}
-        self.speakers = speakers or {}
+        self.speakers: Mapping[str, Speaker] = speakers or {}
         self.topics = topics or {}
         self.inputs: tuple[str, ...] = ()
         self._by_id: dict[str, int] | None = None

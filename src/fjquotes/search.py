@@ -91,11 +91,11 @@ class Searcher:
             if fuzzy:
                 variants = index.expand(word, prefix)
             else:
-                variants = [Variant(word, EXACT)] if word in index.doc_freq else []
+                variants = [Variant(word, EXACT)] if word in index.vocabulary else []
             if not variants:
                 continue
             # One document frequency for all variants: a rare misspelling never looks precious.
-            idf = index.idf(max(index.doc_freq[v.term] for v in variants))
+            idf = index.idf(max(index.vocabulary[v.term] for v in variants))
             plans.append(
                 WordPlan(
                     tuple(
