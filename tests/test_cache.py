@@ -10,12 +10,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from fjquotes import cache
 from fjquotes._cli import app
+from fjquotes.index import PackedFacets
 
 from .conftest import DATA
 
@@ -99,6 +101,26 @@ def test_a_cache_holding_foreign_objects_is_refused(
     _forge(entry, pickle.dumps(Payload()))
     assert search(runner, path) == expected
     assert not marker.exists()
+
+
+def test_a_cache_of_another_layout_is_rebuilt_not_misread(
+    runner: CliRunner, tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = corpus(tmp_path)
+    pack = PackedFacets.pack
+
+    def previous_layout(facets: Any) -> PackedFacets:
+        packed = pack(facets)
+        packed.slots = list(packed.slots)  # type: ignore[assignment]
+        return packed
+
+    with monkeypatch.context() as patched:
+        patched.setattr(PackedFacets, "pack", previous_layout)
+        search(runner, path)  # writes a sound cache, but of a layout this code does not read
+    assert len(cache_files(private_cache)) == 1
+    result = runner.invoke(app, ["--data", str(path), "list", "--speaker", "virtanen", "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert [r["speaker"]["name"] for r in json.loads(result.stdout)] == ["Aino Virtanen"]
 
 
 def test_a_damaged_header_is_caught_even_when_the_stamp_agrees(

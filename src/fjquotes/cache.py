@@ -27,16 +27,16 @@ import os
 import pickle
 import sys
 import zlib
-from array import array
 from pathlib import Path
 from typing import Any
 
 from fjquotes import __version__
-from fjquotes.index import FIELDS, PackedPostings, SearchIndex, Vocabulary
+from fjquotes.index import FIELDS, PackedFacets, PackedPostings, SearchIndex, Vocabulary
 from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
-MAGIC = b"fjquotes-index-cache 3\n"
+# Bump the number whenever the layout changes: a file of another layout is rebuilt, not read.
+MAGIC = b"fjquotes-index-cache 4\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
@@ -150,6 +150,24 @@ def load(key: str) -> tuple[Corpus, SearchIndex] | None:
         return None
 
 
+# The header's parts and their types, checked before use: what is read lazily later (facets,
+# speakers) must not fail in the middle of a search.
+_HEADER_SHAPE: dict[str, type] = {
+    "dependencies": list,
+    "records": dict,
+    "index": dict,
+    "facets": dict,
+    "corpus": dict,
+    "buffers": dict,
+}
+
+
+def _well_formed(header: Any) -> bool:
+    return isinstance(header, dict) and all(
+        isinstance(header.get(name), kind) for name, kind in _HEADER_SHAPE.items()
+    )
+
+
 def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     if len(mapped) < _FIXED or mapped[: len(MAGIC)] != MAGIC:
         return None
@@ -159,6 +177,8 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     if len(header_bytes) != size or zlib.crc32(header_bytes) != crc:
         return None
     header = _Unpickler(io.BytesIO(header_bytes)).load()
+    if not _well_formed(header):
+        return None
     corpus_meta = header["corpus"]
     if header["dependencies"] != _dependencies(tuple(corpus_meta["inputs"])):
         return None
@@ -196,11 +216,9 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     }
     state["lengths"] = {f: _ints(buffers, f"{f}.lengths") for f in FIELDS}
     state["id_rank"] = _ints(buffers, "id_rank")
-    ends, docs = buffers["facet_ends"].cast("Q"), _ints(buffers, "facet_docs")
-    state["facets"] = {
-        tuple(key): docs[(ends[i - 1] if i else 0) : ends[i]]
-        for i, key in enumerate(header["facets"])
-    }
+    state["facets"] = PackedFacets(
+        header["facets"], buffers["facet_ends"].cast("Q"), _ints(buffers, "facet_docs")
+    )
     index.__dict__.update(state)
     return corpus, index
 
@@ -228,19 +246,14 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
         buffers[f"{field}.tfs"] = bytes(packed.tfs)
         buffers[f"{field}.lengths"] = bytes(index.lengths[field])
     buffers["id_rank"] = bytes(index.id_rank)
-    # Facets (one list of documents per topic, speaker, source) packed like postings.
-    facet_keys = list(index.facets)
-    facet_ends, facet_docs = array("Q"), array("I")
-    for facet in facet_keys:
-        facet_docs.extend(index.facets[facet])
-        facet_ends.append(len(facet_docs))
-    buffers["facet_ends"], buffers["facet_docs"] = facet_ends.tobytes(), facet_docs.tobytes()
+    facets = PackedFacets.pack(index.facets)
+    buffers["facet_ends"], buffers["facet_docs"] = bytes(facets.ends), bytes(facets.docs)
     sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
         "dependencies": dependencies,
         "records": record_meta,
         "index": {"size": index.size, "avg_length": index.avg_length},
-        "facets": facet_keys,
+        "facets": facets.slots,
         "corpus": {
             "origin": corpus.origin,
             "sources": sources,

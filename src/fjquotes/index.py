@@ -219,6 +219,40 @@ class PackedPostings(Mapping[str, Postings]):
         return sum(1 for _ in self)
 
 
+class PackedFacets(Mapping[tuple[str, str], Ints]):
+    """Facets (documents per kind, topic, source and speaker) in two flat arrays.
+
+    A cached index of many speakers holds thousands of facets; a filter slices out the one it
+    names, and nothing is built for the others.
+    """
+
+    def __init__(self, slots: dict[tuple[str, str], int], ends: Ints, docs: Ints) -> None:
+        self.slots = slots
+        self.ends = ends
+        self.docs = docs
+
+    @classmethod
+    def pack(cls, facets: Mapping[tuple[str, str], Ints]) -> PackedFacets:
+        """The same facets, laid out in two arrays."""
+        slots: dict[tuple[str, str], int] = {}
+        ends, docs = array("Q"), array("I")
+        for slot, (key, members) in enumerate(facets.items()):
+            slots[key] = slot
+            docs.extend(members)
+            ends.append(len(docs))
+        return cls(slots, ends, docs)
+
+    def __getitem__(self, key: tuple[str, str]) -> Ints:
+        slot = self.slots[key]
+        return self.docs[(self.ends[slot - 1] if slot else 0) : self.ends[slot]]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.slots)
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+
 class SearchIndex:
     """Postings per field and term, document lengths for BM25, and facets for filters."""
 
@@ -249,7 +283,7 @@ class SearchIndex:
             for f, table in self._building.items()
         }
         self.lengths: dict[str, Ints] = dict(self._lengths)
-        self.facets: dict[tuple[str, str], Ints] = dict(self._facets)
+        self.facets: Mapping[tuple[str, str], Ints] = dict(self._facets)
         del self._building, self._lengths, self._facets
         self.size = len(self.records)
         self.vocabulary = Vocabulary.build(self._document_frequencies())
