@@ -74,6 +74,16 @@ def test_cite_is_one_ready_to_paste_line(runner: CliRunner) -> None:
     )
 
 
+def test_a_fact_is_cited_unquoted_with_its_source(runner: CliRunner) -> None:
+    out = run(runner, "show", "f-iceye-54-satellites", "--format", "cite").stdout
+    assert out == (
+        "ICEYE has deployed 54 satellites. Source: *Finland and Japan deepen strategic "
+        "partnership across innovation and security*, Bridges (SMS Bridges), 2025, "
+        "https://sms-bridges.com/finland-and-japan-deepen-strategic-partnership-across-"
+        "innovation-and-security\n"
+    )
+
+
 def test_cited_words_are_the_cited_sources_words(runner: CliRunner) -> None:
     # The record's fullest wording comes from the first article; the citation names that one.
     out = run(runner, "show", "q-rautalinko-higher-praise", "--format", "cite").stdout
@@ -145,6 +155,19 @@ def test_show_context_refuses_formats_it_cannot_draw(runner: CliRunner) -> None:
     result = run(runner, "show", "q-okada-never-closer", "--context", "--format", "csv")
     assert result.exit_code == 2
     assert "--context" in result.stderr
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_narrow_sources_table_still_names_each_article(runner: CliRunner, width: int) -> None:
+    out = run(runner, "sources", COLUMNS=str(width)).stdout
+    shown = iter(out.split())
+    for title in (
+        "Finland and Japan deepen strategic partnership across innovation and security",
+        "Patria strengthens strategic cooperation with Japan through local production",
+    ):
+        # Every word of the title, in order (counts may stand between its folded lines).
+        assert all(word in shown for word in title.split()), title
+    assert max(len(line) for line in out.splitlines()) <= width
 
 
 @pytest.mark.parametrize("width", [60, 200])
@@ -265,7 +288,7 @@ def test_fortunes_cite_and_context_without_publisher_or_date(
         encoding="utf-8",
     )
     cite = run(runner, "--data", str(path), "show", "wisdom:1", "--format", "cite").stdout
-    assert cite == f"“Long words\nwrap.” — Douglas Coupland, in *wisdom*, {path}\n"
+    assert cite == f"“Long words wrap.” — Douglas Coupland, in *wisdom*, {path}\n"
     context = run(runner, "--data", str(path), "show", "wisdom:1", "--context").stdout
     assert ", ;" not in context
     assert "wisdom characters 0–16" in context

@@ -75,7 +75,7 @@ def sources(corpus: Corpus) -> Listing:
         "Sources",
         ("id", "title", "publisher", "date", "address", "quotes", "facts"),
         tuple(rows),
-        narrow=("id", "date", "quotes", "facts"),
+        narrow=("id", "title", "quotes", "facts"),
     )
 
 

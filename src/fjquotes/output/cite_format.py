@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from fjquotes.output.inert import inert
+
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|[\n\r\v\f\x85\u2028\u2029])\s*")
 
 if TYPE_CHECKING:
     from fjquotes.model import Corpus, Record, SearchHit, Span
@@ -21,21 +24,28 @@ def _cited_span(record: Record) -> Span | None:
 
 
 def citation(record: Record, corpus: Corpus) -> str:
-    """One line citing the record's words with who said them and where."""
+    """One line citing the record's words with who said them and where.
+
+    A quotation is quoted, with its speaker; a fact is our statement, so it is not, and names
+    its source after "Source:". Line breaks in the words become spaces: one citation a line.
+    """
     span = _cited_span(record)
-    words = span.text if span is not None and record.kind == "quote" else record.text
-    parts = [f"“{words}”" if record.kind == "quote" else words]
-    speaker = record.speaker
-    who = [x for x in (speaker.name, speaker.role, speaker.organization) if x] if speaker else []
     source = corpus.sources.get(span.source) if span is not None else None
-    where = []
-    if source is not None:
-        where = [f"in *{source.title}*", source.publisher, source.date, source.address]
-    line = parts[0]
-    tail = ", ".join(part for part in (*who, *where) if part)
-    if tail:
-        line += (" — " if who else " ") + tail
-    return inert(line)
+    where = [f"*{source.title}*", source.publisher, source.date, source.address] if source else []
+    if record.kind == "fact":
+        place = ", ".join(part for part in where if part)
+        line = f"{record.text} Source: {place}" if place else record.text
+    else:
+        words = span.text if span is not None else record.text
+        speaker = record.speaker
+        who = (
+            [x for x in (speaker.name, speaker.role, speaker.organization) if x] if speaker else []
+        )
+        if where:
+            where[0] = f"in {where[0]}"
+        tail = ", ".join(part for part in (*who, *where) if part)
+        line = f"“{words}”" + ((" — " if who else " ") + tail if tail else "")
+    return inert(_LINE_BREAK.sub(" ", line))
 
 
 def render_hits(
