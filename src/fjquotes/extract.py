@@ -2,18 +2,27 @@
 
 Quotation marks are paired per paragraph (curly or straight, mismatched pairs and a backwards
 closing mark allowed); a quotation left open ends with its paragraph and is flagged `unclosed`,
-unless the next paragraph opens with a mark (the multi-paragraph convention). Attribution is
-looked for in the same sentence after the quotation ("…,” says NAME, ROLE / “…,” NAME said /
-“…,” according to NAME) and before it ("NAME said: “…”"); a quotation straight after an
-attributed one takes its speaker, and a paragraph that is only a quotation takes the speaker of
-the paragraph before. A pull quote (quoted words as a paragraph of their own, followed by a
-"Name, Title" line) becomes another occurrence of the quotation it repeats. Speakers met by
-full name are remembered, so later surnames, titles and pronouns resolve to them; where nothing
-resolves the speaker is None, never a guess.
+unless the next paragraph opens with a mark (the multi-paragraph convention). Quoted titles
+(all Title Case) and names ("a seminar called “…”") are not quotations.
+
+Attribution is looked for in the same sentence: after the quotation ("…,” says NAME, ROLE /
+“…,” TITLE NAME[, ROLE,] said / “…,” according to NAME / “…” …, according to NAME), before it
+("NAME said: “…” / According to NAME, “…” / and he said, “…”), or in the sentence's reporting
+clause ("NAME, ROLE, said that the firm “…”"). A quotation straight after an attributed one
+takes its speaker, and a paragraph that is only a quotation takes the speaker of the paragraph
+before (quoted there, or introduced by "NAME reiterated …" / "…, write NAME"). A pull quote
+(quoted words as a paragraph of their own over a "Name, Title" line) becomes another occurrence
+of the quotation it repeats; unmarked words over a "— Name, title" line are a block quotation.
+
+Speakers met by full name are remembered, so later surnames, titles ("the chairman") and
+descriptions ("the 55-year-old Finnish leader") resolve to them, and a pronoun to the speaker of
+its paragraph or the one before, else to the person named last (names inside quotations are
+not mentions). Where nothing resolves the speaker is None, never a guess.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -73,23 +82,85 @@ SPEECH_VERBS = (
     "replied",
     "announces",
     "announced",
+    "write",
+    "reiterates",
+    "reiterated",
+    "declares",
+    "declared",
+    "urges",
+    "urged",
+    "confirms",
+    "confirmed",
+    "predicts",
+    "predicted",
+    "suggests",
+    "suggested",
 )
 _VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+# A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
+# "Minister of Trade Ville Tavio". `_split_who` tells the title from the name. Not "and":
+# "Eero Salo and Maija Salo" are two people.
+_TITLED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for|to|the)\s+)?{_NAME_WORD}){{0,6}}"
+_PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 _PRONOUNS = {"he", "she", "they"}
+# An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
+# Defense Business Area,". Lazy, so it stops at the comma before the verb.
+_APPOS = r"(?:,[^:“”\"]*?,)?"
+# Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
+_JOINERS = {"of", "to", "for", "the", "and"}
+# "the 55-year-old Finnish leader said": a description ending in one of these is a person.
+_PERSON_NOUNS = {
+    "ambassador",
+    "analyst",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "diplomat",
+    "director",
+    "envoy",
+    "executive",
+    "expert",
+    "founder",
+    "governor",
+    "head",
+    "leader",
+    "manager",
+    "mayor",
+    "minister",
+    "officer",
+    "official",
+    "premier",
+    "president",
+    "professor",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+}
 
 # “…,” says WHO.   “…,” said WHO, ROLE.
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{_VERB})\s+(?P<who>[^.!?“”\"]+)")
-# “…,” WHO said.   “…,” the ROLE said.   “…,” he said.
+# “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
 _AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|the\s+[a-z][\w\s-]*?)\s+(?:{_VERB})\b"
+    rf"^[\s,]*(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN}|the\s+[a-z0-9][\w\s-]*?)\s+(?:{_VERB})\b"
 )
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^.!?“”\"]+)")
-# WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”
-_BEFORE = re.compile(rf"(?P<who>{_NAME})(?:,[^,:]*,)?\s+(?:{_VERB})\b[^“”\":.]*[:,]\s*$")
+# “significantly higher” than $1 billion, according to NAME.
+_ACCORDING_LATER = re.compile(r"\baccording to\s+(?P<who>[^.!?“”\"]+)")
+# According to NAME, ROLE, “…”
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
+# A seminar called “Finland in Japanese trade”: a name, not a quotation.
+_NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s*$")
+# WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
+_BEFORE = re.compile(rf"(?P<who>{_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b[^“”\":.]*[:,]\s*$")
+# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
+_SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b")
+# …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
+_VERB_SUBJECT = re.compile(rf"\b(?:{_VERB})\s+(?P<who>{_TITLED_NAME})")
 _NAME_LINE = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?P<title>[^.“”\"]+)$"
+    rf"^(?P<dash>[—–-]\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?P<title>[^.“”\"]+)$"
 )
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 _PERSON = re.compile(rf"(?=\b({_NAME_WORD})\s+({_NAME_WORD})\b)")
@@ -254,39 +325,91 @@ def _sentence_after(line: str, at: int) -> str:
     return tail[:stop]
 
 
+# Where a sentence ends: . ! ? (or a closing mark) and a space, but not after an initial or an
+# honorific ("H.E. Takashi Murata", "Mr. Nagahara").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt|\bJr)[.!?”]\s")
+
+
 def _sentence_before(line: str, at: int) -> str:
     head = line[:at]
-    cut = max(head.rfind(". "), head.rfind("” "), head.rfind("? "), head.rfind("! "))
-    return head[cut + 1 :] if cut >= 0 else head
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[ends[-1] - 1 :] if ends else head
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
 
 
 class _People:
     """Everyone the article names in full, to resolve surnames, titles and pronouns later."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, quoted: list[tuple[int, int]], paragraph_starts: list[int]
+    ) -> None:
+        self.text = text
         self.full: list[str] = []
         for first, last in _PERSON.findall(text):
             if first not in _TITLE_WORDS and last not in _TITLE_WORDS:
                 self.full.append(f"{first} {last}")
         self.known: dict[str, Person] = {}
         self.last: Person | None = None
+        self._last_at = -1
+        # Words inside quotation marks are what someone said, not a mention of anybody.
+        self._quoted = quoted
+        self._starts = paragraph_starts
+        # Where each known person is named (in full or by surname), in text order: a pronoun
+        # may stand for the person named last before it.
+        self._mentions: list[tuple[int, str]] = []
         # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
         for match in _APPOSITION.finditer(text):
             role, organization = _role_and_organization(match.group("role"))
-            self.known.setdefault(
-                match.group("name"), Person(match.group("name"), role, organization)
-            )
+            self._know(Person(match.group("name"), role, organization), replace=False)
 
-    def resolve(self, who: str) -> tuple[Person | None, str]:
-        """A person from the words naming them, and how: full, surname, title, pronoun."""
+    def _inside_quotation(self, at: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
+        return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
+
+    def _know(self, person: Person, replace: bool = True) -> Person:
+        if person.name not in self.known:
+            surname = person.name.split()[-1]
+            for mention in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+                if not self._inside_quotation(mention.start()):
+                    bisect.insort(self._mentions, (mention.start(), person.name))
+        if replace or person.name not in self.known:
+            self.known[person.name] = person
+        return self.known[person.name]
+
+    def named_before(self, at: int) -> Person | None:
+        """The known person named last before offset `at`."""
+        i = bisect.bisect_left(self._mentions, (at, ""))
+        return self.known[self._mentions[i - 1][1]] if i else None
+
+    def _paragraph(self, at: int) -> int:
+        return bisect.bisect_right(self._starts, at) - 1
+
+    def _spoke(self, person: Person, at: int) -> Person:
+        self.last, self._last_at = person, at
+        return person
+
+    def _pronoun(self, at: int) -> Person | None:
+        # The speaker of this paragraph or the one before, else whoever was named last.
+        if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
+            return self.last
+        return self.named_before(at) or self.last
+
+    def resolve(self, who: str, at: int) -> tuple[Person | None, str]:
+        """A person from the words naming them at offset `at`: full, surname, title, pronoun."""
         who = who.strip().rstrip(",")
         if who.lower() in _PRONOUNS:
-            return self.last, "pronoun"
+            return self._pronoun(at), "pronoun"
         if who.lower().startswith("the "):
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
                     return person, "title"
+            if wanted.split()[-1:] and wanted.split()[-1] in _PERSON_NOUNS:
+                return self.named_before(at) or self.last, "description"
             return None, "title"
         name, role, organization = _split_who(who)
         if name is None:
@@ -296,27 +419,29 @@ class _People:
             person = self.known.get(name) or Person(name, role, organization)
             if person.role is None and role is not None:
                 person = Person(name, role, organization)
-            self.known[name] = person
-            self.last = person
-            return person, "name"
+            return self._spoke(self._know(person), at), "name"
         surname = parts[-1]
         for person in reversed(list(self.known.values())):
             if person.name.split()[-1] == surname:
-                self.last = person
-                return person, "surname"
+                return self._spoke(person, at), "surname"
         for full in self.full:
             if full.split()[-1] == surname and full != name:
-                person = self.known.setdefault(full, Person(full, None, None))
-                self.last = person
-                return person, "surname"
+                found = self._know(Person(full, None, None), replace=False)
+                return self._spoke(found, at), "surname"
         return None, "unresolved"
 
 
 def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
-    head = head.strip()
-    words = head.split()
+    # "Rafał Modrzewski in an interview with WNP": the name ends where the prose begins.
+    words = []
+    for word in head.split():
+        if word[:1].islower() and word not in _JOINERS:
+            break
+        words.append(word)
+    while words and words[-1] in _JOINERS:
+        words.pop()
     capital = [w for w in words if w[:1].isupper()]
     if not capital:
         return None, None, None
@@ -337,11 +462,12 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada").
     run = run[-2:]
-    name = " ".join(run)
+    name = " ".join(run).rstrip(".,;:")
     kept = [w for w in words[: len(words) - len(run)] if w not in _NOT_NAMES]
     title = " ".join(kept).strip() or None
     role, organization = title, None
-    apposition = apposition.strip()
+    # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
+    apposition = apposition.split(",")[0].strip()
     if apposition:
         role, organization = _role_and_organization(apposition)
     return name, role, organization
@@ -354,29 +480,46 @@ def _role_and_organization(text: str) -> tuple[str | None, str | None]:
     if possessive:
         return possessive.group("role"), possessive.group("org")
     role, of, organization = text.rpartition(" of ")
-    if of and organization[:1].isupper() and role:
+    # "Ambassador of Japan to Finland" names a post, not an organization.
+    if of and organization[:1].isupper() and role and " to " not in organization:
         return role, organization
     return text or None, None
 
 
 def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
-    people = _People(text)
     paragraphs = _paragraphs(text)
+    quoted = []
+    for number, (_, line) in enumerate(paragraphs):
+        next_line = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
+        quoted.append(
+            [
+                q
+                for q in quotation_spans(line, next_line)
+                if not _is_title(line[q.start : q.end]) and not _NAMING.search(line[: q.open_at])
+            ]
+        )
+    people = _People(
+        text,
+        [
+            (offset + q.start, offset + q.end)
+            for (offset, _), qs in zip(paragraphs, quoted, strict=True)
+            for q in qs
+        ],
+        [offset for offset, _ in paragraphs],
+    )
     found: list[Candidate] = []
     previous_speaker: Person | None = None
     for number, (offset, line) in enumerate(paragraphs):
         next_line = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
-        quotes = [
-            q for q in quotation_spans(line, next_line) if not _is_title(line[q.start : q.end])
-        ]
+        quotes = quoted[number]
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
             found.extend(pull)
             continue
         speaker_here: Person | None = None
         for index, quote in enumerate(quotes):
-            speaker, pattern, confidence = _attribute(line, quote, people)
+            speaker, pattern, confidence = _attribute(line, quote, people, offset)
             if speaker is None and index and speaker_here is not None:
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             if (
@@ -402,10 +545,15 @@ def extract(text: str) -> list[Candidate]:
             )
         if speaker_here is not None:
             previous_speaker = speaker_here
+        elif not quotes:
+            previous_speaker = _introduced(line, people, offset) or previous_speaker
     return found
 
 
-def _attribute(line: str, quote: _Quote, people: _People) -> tuple[Person | None, str, float]:
+def _attribute(
+    line: str, quote: _Quote, people: _People, offset: int
+) -> tuple[Person | None, str, float]:
+    at = offset + quote.open_at
     after = _sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
     for pattern, rule, sure in (
         (_AFTER_VERB_WHO, "“Q,” says NAME", 0.95),
@@ -414,22 +562,59 @@ def _attribute(line: str, quote: _Quote, people: _People) -> tuple[Person | None
     ):
         match = pattern.match(after)
         if match:
-            person, how = people.resolve(match.group("who"))
+            person, how = people.resolve(match.group("who"), at)
             if person is not None:
                 return person, f"{rule} ({how})", sure if how == "name" else sure - 0.1
-    before = _BEFORE.search(_sentence_before(line, quote.open_at))
+    rest_of_sentence = _first_sentence(after)
+    later = _ACCORDING_LATER.search(rest_of_sentence)
+    if later:
+        person, how = people.resolve(later.group("who"), at)
+        if person is not None:
+            return person, f"… “Q” …, according to NAME ({how})", 0.8
+    sentence = _sentence_before(line, quote.open_at)
+    according = _ACCORDING_BEFORE.search(sentence)
+    if according:
+        person, how = people.resolve(according.group("who"), at)
+        if person is not None:
+            return person, f"according to NAME, “Q” ({how})", 0.9 if how == "name" else 0.8
+    before = _BEFORE.search(sentence)
     if before:
-        person, how = people.resolve(before.group("who"))
+        person, how = people.resolve(before.group("who"), at)
         if person is not None:
             return person, f"NAME said: “Q” ({how})", 0.9 if how == "name" else 0.8
+    # The reporting clause closest to the quotation in its sentence: "Soini said North
+    # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
+    for clause in reversed(list(_SUBJECT.finditer(sentence))):
+        person, how = people.resolve(clause.group("who"), at)
+        if person is not None:
+            return person, f"NAME said … “Q” ({how})", 0.8 if how == "name" else 0.7
     return None, "none", 0.0
 
 
+def _introduced(line: str, people: _People, offset: int) -> Person | None:
+    """The speaker that a paragraph without quotations introduces for the one after it.
+
+    "Boze reiterated the importance of 5G." or "…, write Helena Sarén and Matti Malkamäki."
+    followed by a paragraph that is only a quotation.
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(line.rstrip().rstrip(".!?"))]
+    last = line[ends[-1] :] if ends else line
+    at = offset + len(line)
+    for pattern in (_SUBJECT, _VERB_SUBJECT):
+        for clause in pattern.finditer(last):
+            person, _ = people.resolve(clause.group("who"), at)
+            if person is not None:
+                return person
+    return None
+
+
 def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) -> list[Candidate]:
-    """Occurrences for a pull quote: an unmarked paragraph followed by a "Name, Title" line."""
+    """A pull quote's occurrences, or a block quotation: unmarked words over a Name line."""
     if not line.strip() or any(m in line for m in '“”"') or not _NAME_LINE.match(next_line):
         return []
-    name = _NAME_LINE.match(next_line).group("name")  # type: ignore[union-attr]
+    attribution = _NAME_LINE.match(next_line)
+    assert attribution is not None
+    name = attribution.group("name")
     out = []
     for candidate in found:
         words = candidate.text.rstrip(",;")
@@ -447,6 +632,25 @@ def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) 
                 pattern="pull quote",
                 confidence=0.9,
                 pull_quote=True,
+                unclosed=False,
+            )
+        )
+    if not out and attribution.group("dash"):
+        # "— Name, title" under a paragraph: a block quotation that repeats nothing.
+        role, organization = _role_and_organization(
+            re.sub(r"^(?:a|an|the)\s+", "", attribution.group("title").strip())
+        )
+        start = len(line) - len(line.lstrip())
+        end = len(line.rstrip())
+        out.append(
+            Candidate(
+                offset + start,
+                offset + end,
+                line[start:end],
+                Person(name, role, organization),
+                "block quote — NAME, ROLE",
+                0.8,
+                partial=False,
                 unclosed=False,
             )
         )
