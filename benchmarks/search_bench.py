@@ -109,7 +109,7 @@ def _accumulate(values: list[float]) -> list[float]:
 def query_mix(searcher: object) -> dict[str, str]:
     """One query of each kind, chosen from the corpus's own vocabulary."""
     index = searcher.index  # type: ignore[attr-defined]
-    by_df = sorted(index.vocabulary.items(), key=lambda kv: kv[1])
+    by_df = sorted(index.vocabulary.items(), key=lambda kv: (kv[1], kv[0]))
     alpha = [(t, df) for t, df in by_df if t.isalpha()]
     rare = next(t for t, df in alpha if df >= 5 and len(t) >= 6)
     common = alpha[-1][0]
