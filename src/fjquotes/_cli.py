@@ -286,7 +286,7 @@ def _root(
     no_cache: Annotated[
         bool,
         typer.Option(
-            "--no-cache", help="Neither read nor write the index cache of --data corpora."
+            "--no-cache", help="Neither read nor write the index cache."
         ),
     ] = False,
     version: Annotated[
