@@ -285,9 +285,7 @@ def _root(
     ] = False,
     no_cache: Annotated[
         bool,
-        typer.Option(
-            "--no-cache", help="Neither read nor write the index cache."
-        ),
+        typer.Option("--no-cache", help="Neither read nor write the index cache."),
     ] = False,
     version: Annotated[
         bool,
