@@ -264,22 +264,21 @@ class SearchIndex:
     ) -> None:
         self.records: Sequence[Record] = []
         building: list[Record] = []
-        # While building, postings and lengths are growable arrays.
-        self._building: dict[str, dict[str, tuple[array[int], array[int]]]] = {
-            f: {} for f in FIELDS
-        }
+        # While building, a term's postings are one growable array of (doc, tf) pairs: one
+        # call per posting instead of two, split in two when the build is done.
+        self._building: dict[str, dict[str, array[int]]] = {f: {} for f in FIELDS}
         self._lengths: dict[str, array[int]] = {f: array("I") for f in FIELDS}
         self._facets: dict[tuple[str, str], array[int]] = {}
-        self._term_cache: dict[str, list[str]] = {}
+        self._field_counts: dict[tuple[str, object], tuple[int, tuple[tuple[str, int], ...]]] = {}
         for doc, record in enumerate(records):
             building.append(record)
             self._add(doc, record, source_titles)
             if progress is not None and doc % PROGRESS_STEP == 0:
                 progress(doc)
-        del self._term_cache
+        del self._field_counts
         self.records = building
         self.postings: dict[str, Mapping[str, Postings]] = {
-            f: {t: Postings(*pair) for t, pair in table.items()}
+            f: {t: Postings(pairs[0::2], pairs[1::2]) for t, pairs in table.items()}
             for f, table in self._building.items()
         }
         self.lengths: dict[str, Ints] = dict(self._lengths)
@@ -295,31 +294,33 @@ class SearchIndex:
             self.id_rank[doc] = rank
 
     def _add(self, doc: int, record: Record, source_titles: dict[str, str]) -> None:
-        cache = self._term_cache
-        for field, texts in field_texts(record, source_titles).items():
-            if not texts:
-                self._lengths[field].append(0)
-                continue
-            if field == "text":
-                counts = Counter(terms(texts[0]))
-                for text in texts[1:]:
-                    counts.update(terms(text))
-            else:
-                # Names, roles and titles repeat across records: tokenize each once.
-                counts = Counter()
-                for text in texts:
-                    found = cache.get(text)
-                    if found is None:
-                        found = cache[text] = terms(text)
-                    counts.update(found)
-            self._lengths[field].append(sum(counts.values()))
-            table = self._building[field]
-            for term, tf in counts.items():
-                pair = table.get(term)
-                if pair is None:
-                    pair = table[term] = (array("I"), array("I"))
-                pair[0].append(doc)
-                pair[1].append(tf)
+        text_terms = terms(record.text)
+        # Other wordings of the same quotation ("firstborn" beside "first born") count too.
+        others = [s.text for s in record.spans if s.text != record.text]
+        for other in dict.fromkeys(others):
+            text_terms += terms(other)
+        self._post("text", doc, len(text_terms), Counter(text_terms).items())
+        speaker = record.speaker
+        # The other fields repeat across records: their terms are counted once per value, keyed
+        # by what the field is made of.
+        for field, key in (
+            ("speaker", speaker),
+            ("role", speaker.role if speaker else None),
+            (
+                "organization",
+                (speaker.organization if speaker else None, record.organizations, record.entities),
+            ),
+            ("topic", record.topics),
+            ("source", tuple(s.source for s in record.spans)),
+        ):
+            known = self._field_counts.get((field, key))
+            if known is None:
+                field_terms = [
+                    t for text in field_text(record, field, source_titles) for t in terms(text)
+                ]
+                known = (len(field_terms), tuple(Counter(field_terms).items()))
+                self._field_counts[(field, key)] = known
+            self._post(field, doc, *known)
         facets = [
             ("kind", record.kind),
             *(("topic", t) for t in record.topics),
@@ -329,6 +330,15 @@ class SearchIndex:
             facets.append(("speaker", record.speaker.id))
         for key in facets:
             self._facets.setdefault(key, array("I")).append(doc)
+
+    def _post(self, field: str, doc: int, length: int, items: Iterable[tuple[str, int]]) -> None:
+        self._lengths[field].append(length)
+        table = self._building[field]
+        for term, tf in items:
+            pairs = table.get(term)
+            if pairs is None:
+                pairs = table[term] = array("I")
+            pairs.extend((doc, tf))
 
     def _document_frequencies(self) -> dict[str, int]:
         """Documents holding each term in any field."""
