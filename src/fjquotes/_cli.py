@@ -815,6 +815,7 @@ def run(args: Sequence[str]) -> ExitCode:
     try:
         status = _app_for(args)(args=list(args), prog_name="fjquotes", standalone_mode=False)
     except typer.TyperException as exc:  # click's usage errors: a bad option, value or command
+        # By name: the class lives in Typer's private copy of click.
         if type(exc).__name__ == "NoArgsIsHelpError":
             # Rich has printed the help already; without Rich, the message is the help.
             if exc.format_message().strip():
@@ -828,7 +829,10 @@ def run(args: Sequence[str]) -> ExitCode:
         return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
-    return ExitCode(status or 0)
+    try:
+        return ExitCode(status or 0)
+    except ValueError:  # a status no fjquotes command sets
+        return ExitCode.ERROR
 
 
 def main() -> None:
