@@ -200,6 +200,23 @@ def test_device_and_fifo_are_refused_without_blocking(
     refused(runner, deliver, fifo, "a FIFO")
 
 
+def test_a_fortune_folder_leaves_out_huge_files_and_fifos(tmp_path: Path) -> None:
+    write(tmp_path, "wisdom", "Sisu carries you through.\n\t-- Aino Virtanen\n%\n")
+    with open(tmp_path / "huge", "wb") as handle:
+        handle.truncate(2 * 2**30)  # sparse: 2 GiB that must not be read
+    os.mkfifo(tmp_path / "pipe")
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "fjquotes", "--data", str(tmp_path), "--no-cache", "search", "sisu"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Aino Virtanen" in result.stdout
+    assert time.monotonic() - started < 10
+
+
 def test_every_truncated_prefix_is_refused(tmp_path: Path) -> None:
     text = json.dumps(SMALL)
     path = tmp_path / "cut.json"

@@ -109,14 +109,14 @@ def _read_from(corpus: Corpus, *paths: Path) -> Corpus:
 def load_folder(path: Path) -> Corpus:
     """Every fortune file in a folder; binary and non-UTF-8 files are left out."""
     from fjquotes.fortune import parse_fortunes
-    from fjquotes.reading import decode, folder_files
+    from fjquotes.reading import decode, folder_files, read_limited
 
     parts = []
     files = folder_files(path)
     for file in files:
         try:
-            text = decode(file.read_bytes(), str(file))
-        except (CorpusError, OSError):
+            text = decode(read_limited(file), str(file))
+        except CorpusError:
             continue  # not a data file: an index, an image, another encoding
         parts.append(parse_fortunes(text, file.name, file))
     if not parts:

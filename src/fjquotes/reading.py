@@ -52,12 +52,16 @@ def read_text(path: Path) -> str:
             f"{path}: is {info.st_size / 2**20:.0f} MiB; fjquotes reads corpus "
             f"files of up to {MAX_FILE_BYTES // 2**20} MiB (split it into several)"
         )
+    return decode(read_limited(path), str(path))
+
+
+def read_limited(path: Path) -> bytes:
+    """At most one byte more than the size limit, so a file that grew is caught, not read whole."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(path))
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -83,7 +87,8 @@ def decode(data: bytes, origin: str) -> str:
 def folder_files(path: Path) -> list[Path]:
     """The data files of a fortune folder, sorted by name.
 
-    Hidden files, `.dat` indexes and links to files already listed (Debian's `.u8`) are left out.
+    Hidden files, `.dat` indexes, links to files already listed (Debian's `.u8`), anything that
+    is not a regular file and files over the size limit are left out.
     """
     try:
         names = sorted(os.listdir(path))
@@ -99,7 +104,7 @@ def folder_files(path: Path) -> list[Path]:
         except OSError:
             continue
         key = (info.st_dev, info.st_ino)
-        if not stat.S_ISREG(info.st_mode) or key in seen:
+        if not stat.S_ISREG(info.st_mode) or key in seen or info.st_size > MAX_FILE_BYTES:
             continue
         seen.add(key)
         files.append(path / name)
