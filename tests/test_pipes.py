@@ -41,6 +41,25 @@ def test_reader_that_leaves_early_ends_us_quietly(big_corpus: Path) -> None:
     assert status == 0
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown", "cite"])
+def test_a_reader_gone_before_we_write_keeps_the_status(fmt: str) -> None:
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already left
+    try:
+        result = subprocess.run(
+            [*FJQUOTES, "search", "hydrogen", "--format", fmt],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
 def test_search_the_head_1(tmp_path: Path) -> None:
     result = subprocess.run(
         f"{sys.executable} -m fjquotes search the | head -1",

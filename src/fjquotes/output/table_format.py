@@ -25,9 +25,17 @@ WIDE = 90
 BAR_WIDTH = 24
 
 
+class _Console(Console):
+    """A Rich console that leaves a reader's hang-up to the command line."""
+
+    def on_broken_pipe(self) -> None:
+        """Raise the error again: Rich's own answer is `SystemExit(1)`, a wrong status."""
+        raise BrokenPipeError
+
+
 def make_console(out: TextIO, options: RenderOptions) -> Console:
     """A console that never reads data as markup, emoji codes or highlights."""
-    return Console(
+    return _Console(
         file=out,
         markup=False,
         emoji=False,
