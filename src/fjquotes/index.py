@@ -277,10 +277,13 @@ class SearchIndex:
                 progress(doc)
         del self._field_counts
         self.records = building
-        self.postings: dict[str, Mapping[str, Postings]] = {
-            f: {t: Postings(pairs[0::2], pairs[1::2]) for t, pairs in table.items()}
-            for f, table in self._building.items()
-        }
+        self.postings: dict[str, Mapping[str, Postings]] = {}
+        for field, table in self._building.items():
+            split: dict[str, Postings] = {}
+            while table:  # popped as it is split, so the two copies never all coexist
+                term, pairs = table.popitem()
+                split[term] = Postings(pairs[0::2], pairs[1::2])
+            self.postings[field] = split
         self.lengths: dict[str, Ints] = dict(self._lengths)
         self.facets: Mapping[tuple[str, str], Ints] = dict(self._facets)
         del self._building, self._lengths, self._facets
