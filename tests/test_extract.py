@@ -229,6 +229,41 @@ def test_a_block_quotation_over_a_dash_attribution_line() -> None:
     assert (c.speaker.name, c.speaker.role) == ("Anna Laine", "Finnish investor")
 
 
+def test_an_honorific_and_a_company_abbreviation_keep_their_full_stops() -> None:
+    c = one("“We export,” said Mr. Eero Aho, CEO of Aho Ltd.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (
+        "Eero Aho",
+        "CEO",
+        "Aho Ltd.",
+    )
+
+
+def test_a_title_may_hold_a_lower_case_word() -> None:
+    c = one("“Investment grew,” said Invest in Finland Executive Director Liisa Rauta.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == (
+        "Liisa Rauta",
+        "Invest in Finland Executive Director",
+    )
+
+
+def test_any_sentence_of_a_quoteless_paragraph_can_introduce_the_speaker() -> None:
+    text = (
+        "Liisa Rauta leads the agency.\n"
+        "Exports will grow, says Rauta. The market is tough, however.\n"
+        "“We must do the homework.”\n"
+        "The ties are close, according to Finnish Ambassador Eero Aho.\n"
+        "“We share much,” he said."
+    )
+    assert [who(c) for c in extract(text)] == ["Liisa Rauta", "Eero Aho"]
+
+
+def test_a_quotation_opening_a_sentence_takes_the_sentence_before() -> None:
+    text = "Ambassador Eero Aho concluded by inviting them to visit. “It takes nine hours.”"
+    assert who(one(text)) == "Eero Aho"
+
+
 def test_a_quotation_after_an_attributed_one_takes_its_speaker() -> None:
     found = extract("“First part,” said Liisa Aalto. “Second part.”")
     assert [c.text for c in found] == ["First part,", "Second part."]

@@ -8,9 +8,10 @@ unless the next paragraph opens with a mark (the multi-paragraph convention). Qu
 Attribution is looked for in the same sentence: after the quotation ("…,” says NAME, ROLE /
 “…,” TITLE NAME[, ROLE,] said / “…,” according to NAME / “…” …, according to NAME), before it
 ("NAME said: “…” / According to NAME, “…” / and he said, “…”), or in the sentence's reporting
-clause ("NAME, ROLE, said that the firm “…”"). A quotation straight after an attributed one
-takes its speaker, and a paragraph that is only a quotation takes the speaker of the paragraph
-before (quoted there, or introduced by "NAME reiterated …" / "…, write NAME"). A pull quote
+clause ("NAME, ROLE, said that the firm “…”"), or, for a quotation opening a sentence, in the
+sentence before. A quotation straight after an attributed one takes its speaker, and a
+paragraph that is only a quotation takes the speaker of the paragraph before (quoted there, or
+introduced by "NAME reiterated …" / "…, write NAME" / "…, according to NAME"). A pull quote
 (quoted words as a paragraph of their own over a "Name, Title" line) becomes another occurrence
 of the quotation it repeats; unmarked words over a "— Name, title" line are a block quotation.
 
@@ -82,6 +83,8 @@ SPEECH_VERBS = (
     "replied",
     "announces",
     "announced",
+    "advises",
+    "advised",
     "write",
     "reiterates",
     "reiterated",
@@ -141,14 +144,14 @@ _PERSON_NOUNS = {
 }
 
 # “…,” says WHO.   “…,” said WHO, ROLE.
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{_VERB})\s+(?P<who>[^.!?“”\"]+)")
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{_VERB})\s+(?P<who>[^!?“”\"]+)")
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
 _AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN}|the\s+[a-z0-9][\w\s-]*?)\s+(?:{_VERB})\b"
 )
-_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^.!?“”\"]+)")
+_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
-_ACCORDING_LATER = re.compile(r"\baccording to\s+(?P<who>[^.!?“”\"]+)")
+_ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation.
@@ -336,9 +339,18 @@ def _sentence_before(line: str, at: int) -> str:
     return head[ends[-1] - 1 :] if ends else head
 
 
+# Abbreviations whose full stop is not a sentence's: "Nordic Koivu Ltd." at a line's end.
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mrs?|Ms|Dr|St|Jr|Ltd|Inc|Co|Corp|Oy|Oyj)\.$")
+
+
 def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end, without the mark that ends the sentence."""
     end = _SENTENCE_END.search(text)
-    return text[: end.start() + 1] if end else text
+    if end:
+        return text[: end.start()]
+    text = text.rstrip()
+    ends_sentence = text.endswith((".", "!", "?")) and not _ABBREVIATION.search(text)
+    return text[:-1] if ends_sentence else text
 
 
 class _People:
@@ -434,10 +446,11 @@ class _People:
 def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
-    # "Rafał Modrzewski in an interview with WNP": the name ends where the prose begins.
-    words = []
-    for word in head.split():
-        if word[:1].islower() and word not in _JOINERS:
+    # "Rafał Modrzewski in an interview with WNP": the name ends where prose begins, at two
+    # lower-case words in a row ("Invest in Finland Executive Director Antti Aumo" is a title).
+    words: list[str] = []
+    for word, following in zip(head.split(), [*head.split()[1:], ""], strict=True):
+        if word[:1].islower() and word not in _JOINERS and following[:1].islower():
             break
         words.append(word)
     while words and words[-1] in _JOINERS:
@@ -555,6 +568,7 @@ def _attribute(
 ) -> tuple[Person | None, str, float]:
     at = offset + quote.open_at
     after = _sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
+    after = _first_sentence(after)
     for pattern, rule, sure in (
         (_AFTER_VERB_WHO, "“Q,” says NAME", 0.95),
         (_ACCORDING, "according to NAME", 0.9),
@@ -565,8 +579,7 @@ def _attribute(
             person, how = people.resolve(match.group("who"), at)
             if person is not None:
                 return person, f"{rule} ({how})", sure if how == "name" else sure - 0.1
-    rest_of_sentence = _first_sentence(after)
-    later = _ACCORDING_LATER.search(rest_of_sentence)
+    later = _ACCORDING_LATER.search(after)
     if later:
         person, how = people.resolve(later.group("who"), at)
         if person is not None:
@@ -588,23 +601,35 @@ def _attribute(
         person, how = people.resolve(clause.group("who"), at)
         if person is not None:
             return person, f"NAME said … “Q” ({how})", 0.8 if how == "name" else 0.7
+    # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
+    # ("Ambassador Julin concluded his talk by inviting them. “It takes nine hours…”").
+    if not sentence.strip():
+        ends = [m.end() for m in _SENTENCE_END.finditer(line[: quote.open_at])]
+        previous = line[ends[-2] if len(ends) > 1 else 0 : ends[-1]] if ends else ""
+        for clause in reversed(list(_SUBJECT.finditer(previous))):
+            person, how = people.resolve(clause.group("who"), at)
+            if person is not None:
+                return person, f"NAME said …. “Q” ({how})", 0.6
     return None, "none", 0.0
 
 
 def _introduced(line: str, people: _People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
-    "Boze reiterated the importance of 5G." or "…, write Helena Sarén and Matti Malkamäki."
-    followed by a paragraph that is only a quotation.
+    "Boze reiterated the importance of 5G.", "…, says Airaksinen. The competition is tough.",
+    "…, write Helena Sarén and Matti Malkamäki." or "…, according to Ambassador Eero
+    Salovaara." followed by a paragraph that is only a quotation. The clause nearest the end
+    counts.
     """
-    ends = [m.end() for m in _SENTENCE_END.finditer(line.rstrip().rstrip(".!?"))]
-    last = line[ends[-1] :] if ends else line
     at = offset + len(line)
-    for pattern in (_SUBJECT, _VERB_SUBJECT):
-        for clause in pattern.finditer(last):
-            person, _ = people.resolve(clause.group("who"), at)
-            if person is not None:
-                return person
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
+        sentence = line[start:end]
+        for pattern in (_SUBJECT, _VERB_SUBJECT, _ACCORDING_LATER):
+            for clause in reversed(list(pattern.finditer(sentence))):
+                person, _ = people.resolve(clause.group("who"), at)
+                if person is not None:
+                    return person
     return None
 
 
