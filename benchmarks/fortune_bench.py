@@ -86,11 +86,16 @@ def main() -> None:
             if "cold" in name:
                 shutil.rmtree(cache / "fjquotes", ignore_errors=True)
             times[name].append(_time(cmd, env))
-    floor = statistics.median(times["fortune -m hydrogen"])
-    print(f"Debian fortunes ({FORTUNES}), {args.runs} interleaved runs; median, ratio to fortune")
+    floors = times["fortune -m hydrogen"]
+    floor = statistics.median(floors)
+    print(
+        f"Debian fortunes ({FORTUNES}), {args.runs} interleaved runs; median, its ratio to"
+        " fortune's median, and the median of each round's ratio to that round's fortune"
+    )
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"  {name:28} {median:8.1f} ms  {median / floor:6.2f}x")
+        paired = statistics.median(v / f for v, f in zip(values, floors, strict=True))
+        print(f"  {name:28} {median:8.1f} ms  {median / floor:6.2f}x  paired {paired:6.2f}x")
     if args.million:
         with tempfile.TemporaryDirectory(prefix="fjq-million-") as folder:
             count = _million(Path(folder))

@@ -45,11 +45,16 @@ def main() -> None:
             start = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
             times[name].append((time.perf_counter() - start) * 1000)
-    floor = statistics.median(next(iter(times.values())))
-    print(f"{runs} interleaved runs each; median wall time and ratio to the floor")
+    floors = next(iter(times.values()))
+    floor = statistics.median(floors)
+    print(
+        f"{runs} interleaved runs each; median wall time, its ratio to the floor's median, and"
+        " the median of each round's ratio to that round's floor (steadier on a noisy machine)"
+    )
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x")
+        paired = statistics.median(v / f for v, f in zip(values, floors, strict=True))
+        print(f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x   paired {paired:5.2f}x")
 
 
 if __name__ == "__main__":
