@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 SPEECH_VERBS = (
@@ -333,10 +334,14 @@ def _sentence_after(line: str, at: int) -> str:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt|\bJr)[.!?”]\s")
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (0 first)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
 def _sentence_before(line: str, at: int) -> str:
-    head = line[:at]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    return head[ends[-1] - 1 :] if ends else head
+    start = _sentence_starts(line[:at])[-1]
+    return line[max(start - 1, 0) : at]
 
 
 # Abbreviations whose full stop is not a sentence's: "Nordic Koivu Ltd." at a line's end.
@@ -566,50 +571,37 @@ def extract(text: str) -> list[Candidate]:
 def _attribute(
     line: str, quote: _Quote, people: _People, offset: int
 ) -> tuple[Person | None, str, float]:
-    at = offset + quote.open_at
     after = _sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
     after = _first_sentence(after)
-    for pattern, rule, sure in (
-        (_AFTER_VERB_WHO, "“Q,” says NAME", 0.95),
-        (_ACCORDING, "according to NAME", 0.9),
-        (_AFTER_WHO_VERB, "“Q,” NAME said", 0.9),
-    ):
-        match = pattern.match(after)
-        if match:
-            person, how = people.resolve(match.group("who"), at)
-            if person is not None:
-                return person, f"{rule} ({how})", sure if how == "name" else sure - 0.1
-    later = _ACCORDING_LATER.search(after)
-    if later:
-        person, how = people.resolve(later.group("who"), at)
-        if person is not None:
-            return person, f"… “Q” …, according to NAME ({how})", 0.8
     sentence = _sentence_before(line, quote.open_at)
-    according = _ACCORDING_BEFORE.search(sentence)
-    if according:
-        person, how = people.resolve(according.group("who"), at)
-        if person is not None:
-            return person, f"according to NAME, “Q” ({how})", 0.9 if how == "name" else 0.8
-    before = _BEFORE.search(sentence)
-    if before:
-        person, how = people.resolve(before.group("who"), at)
-        if person is not None:
-            return person, f"NAME said: “Q” ({how})", 0.9 if how == "name" else 0.8
-    # The reporting clause closest to the quotation in its sentence: "Soini said North
-    # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
-    for clause in reversed(list(_SUBJECT.finditer(sentence))):
-        person, how = people.resolve(clause.group("who"), at)
-        if person is not None:
-            return person, f"NAME said … “Q” ({how})", 0.8 if how == "name" else 0.7
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
     # ("Ambassador Julin concluded his talk by inviting them. “It takes nine hours…”").
+    previous = ""
     if not sentence.strip():
-        ends = [m.end() for m in _SENTENCE_END.finditer(line[: quote.open_at])]
-        previous = line[ends[-2] if len(ends) > 1 else 0 : ends[-1]] if ends else ""
-        for clause in reversed(list(_SUBJECT.finditer(previous))):
-            person, how = people.resolve(clause.group("who"), at)
+        starts = _sentence_starts(line[: quote.open_at])
+        previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
+    # The rules in order: the matches each offers, its name, and how sure it is when the words
+    # name the person in full and when they name them otherwise (surname, title, pronoun).
+    rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
+        ([_AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
+        ([_ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
+        ([_AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
+        ([_ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
+        ([_ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
+        ([_BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
+        # The reporting clause closest to the quotation in its sentence: "Soini said North
+        # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
+        (reversed(list(_SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
+        (reversed(list(_SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
+    )
+    at = offset + quote.open_at
+    for matches, rule, by_name, otherwise in rules:
+        for match in matches:
+            if match is None:
+                continue
+            person, how = people.resolve(match.group("who"), at)
             if person is not None:
-                return person, f"NAME said …. “Q” ({how})", 0.6
+                return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
 
 
@@ -622,7 +614,7 @@ def _introduced(line: str, people: _People, offset: int) -> Person | None:
     counts.
     """
     at = offset + len(line)
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    starts = _sentence_starts(line)
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]
         for pattern in (_SUBJECT, _VERB_SUBJECT, _ACCORDING_LATER):
