@@ -61,10 +61,10 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "fjquotes"
 
 
-def _identity(path: str) -> list[Any]:
+def _identity(path: str, info: os.stat_result | None = None) -> list[Any]:
     # The absolute path, not the resolved one: device and inode already say which file it is,
     # and resolving costs a system call per folder of the path.
-    info = os.stat(path)
+    info = info or os.stat(path)
     return [
         os.path.abspath(path),
         info.st_dev,
@@ -84,15 +84,7 @@ def _fingerprint(path: str) -> list[Any]:
         tail = handle.read(_SAMPLE)
     # A checksum of what the file holds now, beside its identity; it guards against edits,
     # not forgery (the cache is the user's own), so CRC-32 serves where SHA-256 took longer.
-    return [
-        os.path.abspath(path),
-        info.st_dev,
-        info.st_ino,
-        info.st_size,
-        info.st_mtime_ns,
-        info.st_ctime_ns,
-        zlib.crc32(tail, zlib.crc32(head)),
-    ]
+    return [*_identity(path, info), zlib.crc32(tail, zlib.crc32(head))]
 
 
 def cache_key(paths: list[str]) -> str | None:
