@@ -28,9 +28,15 @@ def pack_records(
     speakers: list[Speaker] = []
     # By value: each fortune file has its own copy of "Mark Twain", one slot serves them all.
     speaker_slot: dict[Speaker, int] = {}
-    for speaker in named:
-        if speaker_slot.setdefault(speaker, len(speakers)) == len(speakers):
+
+    def slot_of(speaker: Speaker) -> int:
+        slot = speaker_slot.setdefault(speaker, len(speakers))
+        if slot == len(speakers):
             speakers.append(speaker)
+        return slot
+
+    for speaker in named:
+        slot_of(speaker)
     named_count = len(speakers)
     sources: list[str] = []
     source_slot: dict[str, int] = {}
@@ -55,10 +61,7 @@ def pack_records(
         if record.speaker is None:
             who.append(-1)
         else:
-            slot = speaker_slot.setdefault(record.speaker, len(speakers))
-            if slot == len(speakers):
-                speakers.append(record.speaker)
-            who.append(slot)
+            who.append(slot_of(record.speaker))
         for span in record.spans:
             slot = source_slot.setdefault(span.source, len(sources))
             if slot == len(sources):
