@@ -39,10 +39,11 @@ def within_budget(word: str, term: str, prefix: bool) -> bool:
 
 
 def record_terms(searcher: Searcher, doc: int) -> set[str]:
-    from fjquotes.index import field_texts
+    from fjquotes.index import FIELDS, field_text
 
-    texts = field_texts(searcher.index.records[doc], searcher.source_titles)
-    return {t for values in texts.values() for v in values for t in terms(v)}
+    record = searcher.index.records[doc]
+    texts = [field_text(record, f, searcher.source_titles) for f in FIELDS]
+    return {t for values in texts for v in values for t in terms(v)}
 
 
 def rank_key(r: object) -> tuple[float, ...]:

@@ -60,11 +60,6 @@ def field_text(record: Record, field: str, source_titles: dict[str, str]) -> lis
     ]
 
 
-def field_texts(record: Record, source_titles: dict[str, str]) -> dict[str, list[str]]:
-    """The searchable texts of a record, field by field."""
-    return {f: field_text(record, f, source_titles) for f in FIELDS}
-
-
 def osa_distance(a: str, b: str, limit: int) -> int | None:
     """Optimal string alignment distance of `a` and `b` if it is at most `limit`, else None."""
     if abs(len(a) - len(b)) > limit:
