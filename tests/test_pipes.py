@@ -88,6 +88,16 @@ def test_a_full_disk_is_an_error_not_a_silent_success() -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["search", "--help"]])
+def test_help_and_version_to_a_full_disk_are_one_line_errors(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*FJQUOTES, *args], stdout=full, stderr=subprocess.PIPE, text=True, check=False
+        )
+    assert result.returncode == 2
+    assert result.stderr == "fjquotes: error: cannot write output: No space left on device\n"
+
+
 def test_python_m_fjquotes_and_version() -> None:
     result = subprocess.run([*FJQUOTES, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0

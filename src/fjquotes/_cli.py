@@ -829,6 +829,14 @@ def run(args: Sequence[str]) -> ExitCode:
         return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # help or version text to a reader that has left
+        _detach_stdout()
+        return ExitCode.FOUND
+    except OSError as exc:  # help or version text to a full disk; files are read elsewhere
+        _detach_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write output: "
+        _error(f"error: {where}{exc.strerror or exc}")
+        return ExitCode.ERROR
     try:
         return ExitCode(status or 0)
     except ValueError:  # a status no fjquotes command sets
