@@ -98,6 +98,20 @@ def test_help_and_version_to_a_full_disk_are_one_line_errors(args: list[str]) ->
     assert result.stderr == "fjquotes: error: cannot write output: No space left on device\n"
 
 
+def test_every_record_reaches_a_slow_reader(big_corpus: Path) -> None:
+    # The process ends without the interpreter's teardown: what is buffered must still arrive.
+    result = subprocess.run(
+        f"{sys.executable} -m fjquotes --data {big_corpus} list --format jsonl | (sleep 1; cat)",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [f"q{i}" for i in range(3000)]
+    assert result.stderr == ""
+
+
 def test_python_m_fjquotes_and_version() -> None:
     result = subprocess.run([*FJQUOTES, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0

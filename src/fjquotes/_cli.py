@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: Typer would then compile every parameter's
 # annotation from its string on each run; evaluated once at import they cost nothing later.
 
+import atexit
 import contextlib
 import copy
 import os
@@ -843,7 +844,39 @@ def run(args: Sequence[str]) -> ExitCode:
         return ExitCode.ERROR
 
 
+def _threads_working() -> bool:
+    """Whether a thread the interpreter would wait for at exit is still running."""
+    threading = sys.modules.get("threading")
+    if threading is None:
+        return False
+    main_thread = threading.main_thread()
+    return any(t is not main_thread and not t.daemon for t in threading.enumerate())
+
+
+def _exit_now(status: ExitCode) -> NoReturn:
+    """End the process with `status` once the exit handlers have run and output is flushed.
+
+    The interpreter's own teardown frees every module and object one at a time: on a search
+    that is a sixth of the run, for memory the system reclaims at once anyway.
+    """
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except BrokenPipeError:  # the reader left: nothing more to say to it
+            pass
+        except (OSError, ValueError) as exc:
+            if stream is sys.stdout:
+                _error(f"error: cannot write output: {getattr(exc, 'strerror', None) or exc}")
+                status = ExitCode.ERROR
+    os._exit(status)
+
+
 def main() -> None:
     """Console-script entry point."""
     _tolerant_streams()
-    sys.exit(run(sys.argv[1:]))
+    status = run(sys.argv[1:])
+    if _threads_working():
+        sys.exit(status)  # the interpreter waits for them; os._exit would cut them off
+    _exit_now(status)
