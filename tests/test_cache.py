@@ -10,14 +10,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from fjquotes import cache
 from fjquotes._cli import app
-from fjquotes.index import PackedFacets
 
 from .conftest import DATA
 
@@ -107,20 +105,16 @@ def test_a_cache_of_another_layout_is_rebuilt_not_misread(
     runner: CliRunner, tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = corpus(tmp_path)
-    pack = PackedFacets.pack
-
-    def previous_layout(facets: Any) -> PackedFacets:
-        packed = pack(facets)
-        packed.slots = list(packed.slots)  # type: ignore[assignment]
-        return packed
-
     with monkeypatch.context() as patched:
-        patched.setattr(PackedFacets, "pack", previous_layout)
+        # A header that vouches for other buffers than this code decodes as it searches.
+        patched.setattr(cache, "_DECODED", ("speakers", "speaker_ends"))
         search(runner, path)  # writes a sound cache, but of a layout this code does not read
-    assert len(cache_files(private_cache)) == 1
+    (entry,) = cache_files(private_cache)
+    written = entry.read_bytes()
     result = runner.invoke(app, ["--data", str(path), "list", "--speaker", "virtanen", "--json"])
     assert result.exit_code == 0, result.stderr
     assert [r["speaker"]["name"] for r in json.loads(result.stdout)] == ["Aino Virtanen"]
+    assert entry.read_bytes() != written  # rebuilt and written again
 
 
 def test_a_damaged_header_is_caught_even_when_the_stamp_agrees(
@@ -155,6 +149,34 @@ def test_the_bundled_corpus_is_cached_and_answers_alike(
     fresh = runner.invoke(app, ["--no-cache", *args])
     assert cold.stdout == warm.stdout == fresh.stdout
     assert len(json.loads(warm.stdout)) > 10
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "hydrogn"],  # a typo
+        ["search", "jyvaskyla"],  # a term beyond ASCII, folded
+        ["search", "coop"],  # a prefix
+        ["search", "japan", "--speaker", "Rautalinko"],
+        ["search", "japan", "--topic", "energy"],
+        ["by", "Okada"],
+        ["speakers"],
+        ["topics"],
+        ["stats"],
+    ],
+)
+def test_the_bundled_corpus_answers_every_command_alike_from_its_cache(
+    runner: CliRunner, private_cache: Path, command: list[str]
+) -> None:
+    # The cache decodes terms, speakers and facet names only when asked: each path must agree.
+    runner.invoke(app, ["search", "japan"])  # writes the cache
+    assert len(cache_files(private_cache)) == 1
+    args = [*command, "--format", "json"]
+    warm = runner.invoke(app, args)
+    fresh = runner.invoke(app, ["--no-cache", *args])
+    assert (warm.exit_code, warm.stdout) == (fresh.exit_code, fresh.stdout)
+    assert warm.exit_code == 0
+    assert json.loads(warm.stdout)
 
 
 def test_an_edited_bundled_corpus_is_rebuilt(

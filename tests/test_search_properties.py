@@ -141,3 +141,22 @@ def test_fuzzy_expansion_is_the_same_with_and_without_rapidfuzz(
     index = SearchIndex([fact(f"f{i}", w) for i, w in enumerate(vocab)], {})
     budget = typo_budget(word)
     assert sorted(index._fuzzy_small(word, budget)) == sorted(index._fuzzy_rapidfuzz(word, budget))
+
+
+@given(
+    st.lists(st.text(alphabet="aäbc\u00e9\U0001f600", max_size=6), unique=True, max_size=40),
+    st.text(alphabet="aäbc", max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_cached_vocabulary_answers_like_a_built_one(words: list[str], probe: str) -> None:
+    from fjquotes.index import PackedTerms, Vocabulary
+
+    built = Vocabulary.build({w: i + 1 for i, w in enumerate(words)})
+    blob, ends = PackedTerms.pack(built.terms)
+    cached = Vocabulary(PackedTerms(memoryview(blob), memoryview(ends).cast("Q")), built.freqs)
+    assert list(cached) == list(built)
+    assert cached.longest() == built.longest()
+    assert (probe in cached, cached.get(probe)) == (probe in built, built.get(probe))
+    for length in range(built.longest() + 2):
+        assert cached.of_length(length) == built.of_length(length)
+        assert cached.starting(probe, length) == built.starting(probe, length)

@@ -1,8 +1,9 @@
 """An on-disk cache of built indexes, opened in milliseconds, checked before every use.
 
 The cache file holds a small pickled header (metadata, and where each buffer lies) and then the
-large buffers (the vocabulary, postings, document lengths, records column by column), which are
-memory-mapped and read in place: a search touches only the pages it needs. So that opening a
+large buffers (the vocabulary, postings, document lengths, records column by column, speakers
+and facet names), which are memory-mapped and read in place: a search touches only the pages
+and decodes only the terms and speakers it needs. So that opening a
 million records does not mean hashing a gigabyte, trust rests on three checks:
 
 - the key: the fjquotes version and, for every corpus path, its identity (device, inode, size,
@@ -31,12 +32,19 @@ from pathlib import Path
 from typing import Any
 
 from fjquotes import __version__
-from fjquotes.index import FIELDS, PackedFacets, PackedPostings, SearchIndex, Vocabulary
+from fjquotes.index import (
+    FIELDS,
+    PackedFacets,
+    PackedPostings,
+    PackedTerms,
+    SearchIndex,
+    Vocabulary,
+)
 from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
 # Bump the number whenever the layout changes: a file of another layout is rebuilt, not read.
-MAGIC = b"fjquotes-index-cache 4\n"
+MAGIC = b"fjquotes-index-cache 5\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
@@ -142,13 +150,17 @@ def load(key: str) -> tuple[Corpus, SearchIndex] | None:
         return None
 
 
+# Buffers decoded as JSON when first needed, in the middle of a search: checked when opened,
+# so that a damaged one is rebuilt rather than failing then. (The rest are plain numbers.)
+_DECODED = ("facet_keys", "speakers", "speaker_ends")
+
 # The header's parts and their types, checked before use: what is read lazily later (facets,
 # speakers) must not fail in the middle of a search.
 _HEADER_SHAPE: dict[str, type] = {
     "dependencies": list,
+    "decoded": dict,
     "records": dict,
     "index": dict,
-    "facets": dict,
     "corpus": dict,
     "buffers": dict,
 }
@@ -180,6 +192,11 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
         if offset + length > len(mapped):
             return None
         buffers[name] = view[offset : offset + length]
+    decoded = header["decoded"]
+    if set(decoded) != set(_DECODED) or any(
+        zlib.crc32(buffers[name]) != crc for name, crc in decoded.items()
+    ):
+        return None
     records = LazyRecords(header["records"], buffers)
     corpus = Corpus(
         origin=corpus_meta["origin"],
@@ -190,9 +207,9 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     )
     corpus.inputs = tuple(corpus_meta["inputs"])
     index = SearchIndex.__new__(SearchIndex)
-    terms_blob = bytes(buffers["vocabulary"]).decode("utf-8", "surrogatepass")
     vocabulary = Vocabulary(
-        terms_blob.split("\n") if terms_blob else [], _ints(buffers, "doc_freq")
+        PackedTerms(buffers["vocabulary"], buffers["vocabulary_ends"].cast("Q")),
+        _ints(buffers, "doc_freq"),
     )
     state = header["index"]
     state["records"] = records
@@ -209,10 +226,16 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     state["lengths"] = {f: _ints(buffers, f"{f}.lengths") for f in FIELDS}
     state["id_rank"] = _ints(buffers, "id_rank")
     state["facets"] = PackedFacets(
-        header["facets"], buffers["facet_ends"].cast("Q"), _ints(buffers, "facet_docs")
+        lambda: _facet_slots(buffers["facet_keys"]),
+        buffers["facet_ends"].cast("Q"),
+        _ints(buffers, "facet_docs"),
     )
     index.__dict__.update(state)
     return corpus, index
+
+
+def _facet_slots(keys: memoryview) -> dict[tuple[str, str], int]:
+    return {(name, value): slot for slot, (name, value) in enumerate(json.loads(bytes(keys)))}
 
 
 def _ints(buffers: dict[str, memoryview], name: str) -> memoryview:
@@ -226,7 +249,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
         return False  # a corpus read from no file that can be checked again is not cached
     record_meta, buffers = pack_records(corpus.records, corpus.speakers.values())
     vocabulary = index.vocabulary
-    buffers["vocabulary"] = "\n".join(vocabulary.terms).encode("utf-8", "surrogatepass")
+    buffers["vocabulary"], buffers["vocabulary_ends"] = PackedTerms.pack(vocabulary.terms)
     buffers["doc_freq"] = bytes(vocabulary.freqs)
     for field in FIELDS:
         table = index.postings[field]
@@ -240,12 +263,14 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     buffers["id_rank"] = bytes(index.id_rank)
     facets = PackedFacets.pack(index.facets)
     buffers["facet_ends"], buffers["facet_docs"] = bytes(facets.ends), bytes(facets.docs)
+    # JSON, not the pickled header: thousands of speakers' facets would slow every opening.
+    buffers["facet_keys"] = json.dumps(list(facets.slots)).encode()
     sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
         "dependencies": dependencies,
+        "decoded": {name: zlib.crc32(buffers[name]) for name in _DECODED},
         "records": record_meta,
         "index": {"size": index.size, "avg_length": index.avg_length},
-        "facets": facets.slots,
         "corpus": {
             "origin": corpus.origin,
             "sources": sources,

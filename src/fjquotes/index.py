@@ -8,7 +8,7 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, TypeAlias
+from typing import NamedTuple, TypeAlias, overload
 
 from fjquotes.model import Record
 from fjquotes.textnorm import terms, typo_budget
@@ -98,15 +98,64 @@ class Postings(NamedTuple):
     tfs: Ints
 
 
+class PackedTerms(Sequence[str]):
+    """Terms in one UTF-8 blob, separated by newlines, each decoded only when looked at.
+
+    A cached vocabulary of tens of thousands of terms opens without splitting them all: a
+    query's binary searches decode a few dozen, and a bucket of one length is one slice.
+    """
+
+    def __init__(self, blob: bytes | memoryview, ends: Ints) -> None:
+        self.blob = blob
+        self.ends = ends
+
+    @staticmethod
+    def pack(terms: Iterable[str]) -> tuple[bytes, bytes]:
+        """The blob and the end offsets (native 64-bit) that `PackedTerms` reads back."""
+        blob = bytearray()
+        ends = array("Q")
+        for term in terms:
+            if ends:
+                blob += b"\n"
+            blob += term.encode("utf-8", "surrogatepass")
+            ends.append(len(blob))
+        return bytes(blob), ends.tobytes()
+
+    def _text(self, first: int, last: int) -> str:
+        start = self.ends[first - 1] + 1 if first else 0
+        return bytes(self.blob[start : self.ends[last]]).decode("utf-8", "surrogatepass")
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            first, stop, step = i.indices(len(self))
+            if step != 1:
+                return [self[j] for j in range(first, stop, step)]
+            return self._text(first, stop - 1).split("\n") if first < stop else []
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._text(i, i)
+
+
 class Vocabulary(Mapping[str, int]):
     """Every term of an index with its document frequency, ordered by length, then by letter.
 
     The terms of one length lie together, so fuzzy matching reads only the lengths a typo
     budget allows, and in order, so a term or a prefix is found by binary search. A cached
-    index keeps the terms as one list and the frequencies as a view of the cache file.
+    index keeps the terms and the frequencies as views of the cache file.
     """
 
-    def __init__(self, terms: list[str], freqs: Ints) -> None:
+    def __init__(self, terms: Sequence[str], freqs: Ints) -> None:
         self.terms = terms
         self.freqs = freqs
         self._spans: dict[int, tuple[int, int]] = {}
@@ -136,14 +185,14 @@ class Vocabulary(Mapping[str, int]):
     def of_length(self, length: int) -> list[str]:
         """The terms of this many characters, in order."""
         lo, hi = self.span(length)
-        return self.terms[lo:hi]
+        return list(self.terms[lo:hi])
 
     def starting(self, prefix: str, length: int) -> list[str]:
         """The terms of this many characters that start with `prefix`."""
         lo, hi = self.span(length)
         start = bisect.bisect_left(self.terms, prefix, lo, hi)
         end = bisect.bisect_left(self.terms, prefix + "\U0010ffff", start, hi)
-        return self.terms[start:end]
+        return list(self.terms[start:end])
 
     def longest(self) -> int:
         """The length of the longest term, 0 when there is none."""
@@ -221,10 +270,23 @@ class PackedFacets(Mapping[tuple[str, str], Ints]):
     names, and nothing is built for the others.
     """
 
-    def __init__(self, slots: dict[tuple[str, str], int], ends: Ints, docs: Ints) -> None:
-        self.slots = slots
+    def __init__(
+        self,
+        slots: dict[tuple[str, str], int] | Callable[[], dict[tuple[str, str], int]],
+        ends: Ints,
+        docs: Ints,
+    ) -> None:
+        # A cache passes a function: the keys are read when a filter first asks for one.
+        self._slots = slots
         self.ends = ends
         self.docs = docs
+
+    @property
+    def slots(self) -> dict[tuple[str, str], int]:
+        """Each facet's place in the arrays."""
+        if callable(self._slots):
+            self._slots = self._slots()
+        return self._slots
 
     @classmethod
     def pack(cls, facets: Mapping[tuple[str, str], Ints]) -> PackedFacets:

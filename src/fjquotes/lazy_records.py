@@ -6,6 +6,7 @@ search needs its hits: texts and ids are UTF-8 blobs with offset arrays, the res
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
@@ -22,8 +23,8 @@ def pack_records(
     """(small metadata, named buffers) that `LazyRecords` reads back.
 
     `named` are the corpus's speakers by id; they take the first slots, and records' speakers
-    are stored once each. Speakers are kept as plain tuples, which unpickle several times
-    faster than `Speaker`s, and made `Speaker`s only when asked for.
+    are stored once each, a line of JSON a speaker, made a `Speaker` only when asked for: a
+    corpus of thousands of speakers opens without reading them.
     """
     speakers: list[Speaker] = []
     # By value: each fortune file has its own copy of "Mark Twain", one slot serves them all.
@@ -81,7 +82,6 @@ def pack_records(
     by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
     meta = {
         "count": len(records),
-        "speakers": [tuple(s) for s in speakers],
         "named": named_count,
         "sources": sources,
         "own_texts": own_texts,
@@ -102,7 +102,17 @@ def pack_records(
         "span_flags": bytes(span_flags),
         "by_id": by_id.tobytes(),
     }
+    buffers["speakers"], buffers["speaker_ends"] = _pack_lines(json.dumps(s) for s in speakers)
     return meta, buffers
+
+
+def _pack_lines(lines: Iterable[str]) -> tuple[bytes, bytes]:
+    # ASCII JSON (escaped), so no line holds a newline or a lone surrogate.
+    blob, ends = bytearray(), array("Q")
+    for line in lines:
+        blob += line.encode("ascii")
+        ends.append(len(blob))
+    return bytes(blob), ends.tobytes()
 
 
 class LazyRecords(Sequence[Record]):
@@ -110,7 +120,6 @@ class LazyRecords(Sequence[Record]):
 
     def __init__(self, meta: dict[str, Any], buffers: dict[str, memoryview]) -> None:
         self.size: int = meta["count"]
-        self.speaker_rows: list[tuple[Any, ...]] = meta["speakers"]
         self.named: int = meta["named"]
         self.sources: list[str] = meta["sources"]
         self.own_texts: dict[int, str] = meta["own_texts"]
@@ -124,6 +133,7 @@ class LazyRecords(Sequence[Record]):
         self.span_start = buffers["span_start"].cast("Q")
         self.span_end = buffers["span_end"].cast("Q")
         self.by_id = buffers["by_id"].cast("Q")
+        self.speaker_ends = buffers["speaker_ends"].cast("Q")
 
     def __len__(self) -> int:
         return self.size
@@ -150,9 +160,16 @@ class LazyRecords(Sequence[Record]):
         start = ends[i - 1] if i else 0
         return bytes(self.b[name][start : ends[i]]).decode("utf-8", "surrogatepass")
 
+    def speaker(self, slot: int) -> Speaker:
+        """The speaker stored in `slot`."""
+        start = self.speaker_ends[slot - 1] if slot else 0
+        row = json.loads(bytes(self.b["speakers"][start : self.speaker_ends[slot]]))
+        row[5] = tuple(row[5])  # aliases
+        return Speaker._make(row)
+
     def named_speakers(self) -> Mapping[str, Speaker]:
         """The corpus's speakers by id, made `Speaker`s when first looked at."""
-        return SpeakerTable(self.speaker_rows[: self.named])
+        return SpeakerTable(self, self.named)
 
     def find(self, record_id: str) -> int | None:
         """The number of the record with this id, found by binary search, or None."""
@@ -195,7 +212,7 @@ class LazyRecords(Sequence[Record]):
             kind="fact" if self.b["kinds"][i] else "quote",
             text=text,
             spans=tuple(spans),
-            speaker=Speaker._make(self.speaker_rows[slot]) if slot >= 0 else None,
+            speaker=self.speaker(slot) if slot >= 0 else None,
             partial=bool(self.b["partial"][i]),
             topics=topics,
             organizations=organizations,
@@ -207,13 +224,15 @@ class LazyRecords(Sequence[Record]):
 class SpeakerTable(Mapping[str, Speaker]):
     """Speakers by id from stored rows; a search that never looks at them never builds them."""
 
-    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-        self._rows = rows
+    def __init__(self, records: LazyRecords, count: int) -> None:
+        self._records = records
+        self._count = count
         self._by_id: dict[str, Speaker] | None = None
 
     def _table(self) -> dict[str, Speaker]:
         if self._by_id is None:
-            self._by_id = {s.id: s for s in map(Speaker._make, self._rows)}
+            speakers = map(self._records.speaker, range(self._count))
+            self._by_id = {s.id: s for s in speakers}
         return self._by_id
 
     def __getitem__(self, key: str) -> Speaker:
@@ -223,4 +242,4 @@ class SpeakerTable(Mapping[str, Speaker]):
         return iter(self._table())
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._count
