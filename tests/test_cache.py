@@ -160,6 +160,8 @@ def test_the_bundled_corpus_is_cached_and_answers_alike(
         ["search", "japan", "--speaker", "Rautalinko"],
         ["search", "japan", "--topic", "energy"],
         ["by", "Okada"],
+        ["show", "q-rautalinko-firstborn-baby", "f-diplomatic-ties-century"],  # wordings, values
+        ["list", "--kind", "fact"],
         ["speakers"],
         ["topics"],
         ["stats"],
@@ -168,7 +170,8 @@ def test_the_bundled_corpus_is_cached_and_answers_alike(
 def test_the_bundled_corpus_answers_every_command_alike_from_its_cache(
     runner: CliRunner, private_cache: Path, command: list[str]
 ) -> None:
-    # The cache decodes terms, speakers and facet names only when asked: each path must agree.
+    # The cache decodes terms, speakers, facet names, topics, values and other wordings only
+    # when asked: each path must agree.
     runner.invoke(app, ["search", "japan"])  # writes the cache
     assert len(cache_files(private_cache)) == 1
     args = [*command, "--format", "json"]

@@ -1,6 +1,6 @@
 """An on-disk cache of built indexes, opened in milliseconds, checked before every use.
 
-The cache file holds a small pickled header (metadata, and where each buffer lies) and then the
+The cache file holds a small JSON header (metadata, and where each buffer lies) and then the
 large buffers (the vocabulary, postings, document lengths, records column by column, speakers
 and facet names), which are memory-mapped and read in place: a search touches only the pages
 and decodes only the terms and speakers it needs. So that opening a
@@ -15,17 +15,16 @@ million records does not mean hashing a gigabyte, trust rests on three checks:
   truncated, rewritten or damaged by anything but this code is rebuilt, never used.
 
 Writes go to temporary files that replace the old ones atomically, so several fjquotes running
-at once cannot corrupt a cache; the header is unpickled through an allow-list of fjquotes' own
-types. The source texts are not cached: `verify` and `show --context` read the corpus itself.
+at once cannot corrupt a cache. Nothing in it is pickled: JSON holds only plain values, so
+a cache file, whoever wrote it, can never make fjquotes run code. The source texts are not
+cached: `verify` and `show --context` read the corpus itself.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import mmap
 import os
-import pickle
 import sys
 import zlib
 from pathlib import Path
@@ -44,17 +43,10 @@ from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
 # Bump the number whenever the layout changes: a file of another layout is rebuilt, not read.
-MAGIC = b"fjquotes-index-cache 5\n"
+MAGIC = b"fjquotes-index-cache 6\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
-_ALLOWED = {("fjquotes.model", name) for name in ("Source", "Value")} | {
-    ("array", "array"),
-    ("array", "_array_reconstructor"),
-    ("builtins", "set"),
-    ("builtins", "frozenset"),
-    ("builtins", "list"),
-}
 
 
 def cache_dir() -> Path:
@@ -122,13 +114,6 @@ def _dependencies(files: tuple[str, ...]) -> list[list[Any]] | None:
         return None
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache")
-        return super().find_class(module, name)
-
-
 def _stamp_path(path: Path) -> Path:
     return path.with_suffix(".stamp")
 
@@ -180,7 +165,7 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     header_bytes = mapped[_FIXED : _FIXED + size]
     if len(header_bytes) != size or zlib.crc32(header_bytes) != crc:
         return None
-    header = _Unpickler(io.BytesIO(header_bytes)).load()
+    header = json.loads(bytes(header_bytes))
     if not _well_formed(header):
         return None
     corpus_meta = header["corpus"]
@@ -201,7 +186,7 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     corpus = Corpus(
         origin=corpus_meta["origin"],
         records=records,
-        sources=corpus_meta["sources"],
+        sources={k: Source(*row) for k, row in corpus_meta["sources"].items()},
         speakers=records.named_speakers(),
         topics=corpus_meta["topics"],
     )
@@ -263,7 +248,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     buffers["id_rank"] = bytes(index.id_rank)
     facets = PackedFacets.pack(index.facets)
     buffers["facet_ends"], buffers["facet_docs"] = bytes(facets.ends), bytes(facets.docs)
-    # JSON, not the pickled header: thousands of speakers' facets would slow every opening.
+    # A buffer, not the header: thousands of speakers' facets would slow every opening.
     buffers["facet_keys"] = json.dumps(list(facets.slots)).encode()
     sources = {k: Source(**{**s._asdict(), "text": None}) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
@@ -282,7 +267,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     layout: dict[str, tuple[int, int]] = {name: (0, len(b)) for name, b in buffers.items()}
     for _ in range(2):
         header["buffers"] = layout
-        header_bytes = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+        header_bytes = json.dumps(header).encode()
         offset = _FIXED + len(header_bytes)
         layout = {}
         for name, data in buffers.items():
@@ -290,7 +275,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
             layout[name] = (offset, len(data))
             offset += len(data)
     header["buffers"] = layout
-    header_bytes = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+    header_bytes = json.dumps(header).encode()
     if _FIXED + len(header_bytes) > min(o for o, _ in layout.values()):
         return False  # the layout moved under the header; try again next run
     return _write(cache_dir() / f"{key}.idx", header_bytes, buffers, layout)

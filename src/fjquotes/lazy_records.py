@@ -48,11 +48,11 @@ def pack_records(
     span_ends, span_source = array("Q"), array("i")
     span_start, span_end = array("Q"), array("Q")
     span_flags = bytearray()
-    own_texts: dict[int, str] = {}
-    extras: dict[
-        int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[Value, ...]]
-    ] = {}
-    for i, record in enumerate(records):
+    # A span's own wording, where it differs from the record's, and a record's topics,
+    # organizations, entities and values: a line of JSON each, empty when there is none.
+    own_texts, own_text_ends = bytearray(), array("Q")
+    extras, extra_ends = bytearray(), array("Q")
+    for record in records:
         ids += record.id.encode("utf-8", "surrogatepass")
         id_ends.append(len(ids))
         texts += record.text.encode("utf-8", "surrogatepass")
@@ -73,19 +73,21 @@ def pack_records(
             flags = (PULL_QUOTE * span.pull_quote) | (UNCLOSED * span.unclosed)
             if span.text != record.text:
                 flags |= OWN_TEXT
-                own_texts[len(span_flags)] = span.text
+                own_texts += json.dumps(span.text).encode("ascii")
+            own_text_ends.append(len(own_texts))
             span_flags.append(flags)
         span_ends.append(len(span_flags))
         if record.topics or record.organizations or record.entities or record.values:
-            extras[i] = (record.topics, record.organizations, record.entities, record.values)
+            extras += json.dumps(
+                [record.topics, record.organizations, record.entities, record.values]
+            ).encode("ascii")
+        extra_ends.append(len(extras))
     # Record numbers in id order, so one id is found by binary search, not a full scan.
     by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
     meta = {
         "count": len(records),
         "named": named_count,
         "sources": sources,
-        "own_texts": own_texts,
-        "extras": extras,
     }
     buffers = {
         "ids": bytes(ids),
@@ -101,6 +103,10 @@ def pack_records(
         "span_end": span_end.tobytes(),
         "span_flags": bytes(span_flags),
         "by_id": by_id.tobytes(),
+        "own_texts": bytes(own_texts),
+        "own_text_ends": own_text_ends.tobytes(),
+        "extras": bytes(extras),
+        "extra_ends": extra_ends.tobytes(),
     }
     buffers["speakers"], buffers["speaker_ends"] = _pack_lines(json.dumps(s) for s in speakers)
     return meta, buffers
@@ -122,8 +128,6 @@ class LazyRecords(Sequence[Record]):
         self.size: int = meta["count"]
         self.named: int = meta["named"]
         self.sources: list[str] = meta["sources"]
-        self.own_texts: dict[int, str] = meta["own_texts"]
-        self.extras: dict[int, tuple[Any, ...]] = meta["extras"]
         self.b = buffers
         self.id_ends = buffers["id_ends"].cast("Q")
         self.text_ends = buffers["text_ends"].cast("Q")
@@ -134,6 +138,8 @@ class LazyRecords(Sequence[Record]):
         self.span_end = buffers["span_end"].cast("Q")
         self.by_id = buffers["by_id"].cast("Q")
         self.speaker_ends = buffers["speaker_ends"].cast("Q")
+        self.own_text_ends = buffers["own_text_ends"].cast("Q")
+        self.extra_ends = buffers["extra_ends"].cast("Q")
 
     def __len__(self) -> int:
         return self.size
@@ -162,10 +168,13 @@ class LazyRecords(Sequence[Record]):
 
     def speaker(self, slot: int) -> Speaker:
         """The speaker stored in `slot`."""
-        start = self.speaker_ends[slot - 1] if slot else 0
-        row = json.loads(bytes(self.b["speakers"][start : self.speaker_ends[slot]]))
+        row = self._json("speakers", self.speaker_ends, slot)
         row[5] = tuple(row[5])  # aliases
         return Speaker._make(row)
+
+    def _json(self, name: str, ends: memoryview, i: int) -> Any:
+        start = ends[i - 1] if i else 0
+        return json.loads(bytes(self.b[name][start : ends[i]])) if ends[i] > start else None
 
     def named_speakers(self) -> Mapping[str, Speaker]:
         """The corpus's speakers by id, made `Speaker`s when first looked at."""
@@ -200,13 +209,14 @@ class LazyRecords(Sequence[Record]):
                     self.sources[self.span_source[s]],
                     self.span_start[s],
                     self.span_end[s],
-                    self.own_texts[s] if flags & OWN_TEXT else text,
+                    self._json("own_texts", self.own_text_ends, s) if flags & OWN_TEXT else text,
                     bool(flags & PULL_QUOTE),
                     bool(flags & UNCLOSED),
                 )
             )
         slot = self.who[i]
-        topics, organizations, entities, values = self.extras.get(i, ((), (), (), ()))
+        extra = self._json("extras", self.extra_ends, i)
+        topics, organizations, entities, values = extra or ((), (), (), ())
         return Record(
             id=self.record_id(i),
             kind="fact" if self.b["kinds"][i] else "quote",
@@ -214,10 +224,10 @@ class LazyRecords(Sequence[Record]):
             spans=tuple(spans),
             speaker=self.speaker(slot) if slot >= 0 else None,
             partial=bool(self.b["partial"][i]),
-            topics=topics,
-            organizations=organizations,
-            entities=entities,
-            values=values,
+            topics=tuple(topics),
+            organizations=tuple(organizations),
+            entities=tuple(entities),
+            values=tuple(Value(*v) for v in values),
         )
 
 
