@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 FJQUOTES = [sys.executable, "-m", "fjquotes"]
+FORMATS = ("table", "json", "csv", "markdown", "cite")
 
 
 @pytest.fixture(scope="module")
@@ -41,15 +43,21 @@ def test_reader_that_leaves_early_ends_us_quietly(big_corpus: Path) -> None:
     assert status == 0
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown", "cite"])
-def test_a_reader_gone_before_we_write_keeps_the_status(fmt: str) -> None:
-    import os
-
+@pytest.mark.parametrize(
+    "args",
+    [
+        *(["search", "hydrogen", "--format", fmt] for fmt in FORMATS),
+        ["--help"],
+        ["search", "--help"],
+        ["--version"],
+    ],
+)
+def test_a_reader_gone_before_we_write_keeps_the_status(args: list[str]) -> None:
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has already left
     try:
         result = subprocess.run(
-            [*FJQUOTES, "search", "hydrogen", "--format", fmt],
+            [*FJQUOTES, *args],
             stdout=write_end,
             stderr=subprocess.PIPE,
             check=False,
@@ -110,6 +118,17 @@ def test_every_record_reaches_a_slow_reader(big_corpus: Path) -> None:
     lines = result.stdout.splitlines()
     assert [json.loads(line)["id"] for line in lines] == [f"q{i}" for i in range(3000)]
     assert result.stderr == ""
+
+
+def test_shell_completion_answers_with_its_own_status() -> None:
+    env = {**os.environ, "_FJQUOTES_COMPLETE": "complete_bash", "COMP_WORDS": "fjquotes se"}
+    done = subprocess.run(
+        FJQUOTES, env={**env, "COMP_CWORD": "1"}, capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout.split()) == (0, ["search"])
+    bogus = {**env, "_FJQUOTES_COMPLETE": "bogus"}
+    refused = subprocess.run(FJQUOTES, env=bogus, capture_output=True, text=True, check=False)
+    assert refused.returncode == 1
 
 
 def test_python_m_fjquotes_and_version() -> None:

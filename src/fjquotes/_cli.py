@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 MAX_PROBLEM_LINES = 20
 # Up to this many records an unknown id gets "did you mean" suggestions.
 SUGGEST_UP_TO = 100_000
+# Typer's shell completion answers when this is set (from the program's name).
+COMPLETION_VAR = "_FJQUOTES_COMPLETE"
 # Corpora this large take a noticeable moment to index: show a progress bar on a terminal.
 PROGRESS_FROM = 20_000
 
@@ -830,7 +832,12 @@ def run(args: Sequence[str]) -> ExitCode:
         return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
-    except BrokenPipeError:  # help or version text to a reader that has left
+    except SystemExit as exc:
+        # Click (for --version) and Rich (for help) end with status 1 when the reader of their
+        # text has left: as for our results, nothing went wrong. Shell completion, the one other
+        # way out, keeps its own status.
+        if exc.code != 1 or COMPLETION_VAR in os.environ:
+            raise
         _detach_stdout()
         return ExitCode.FOUND
     except OSError as exc:  # help or version text to a full disk; files are read elsewhere
