@@ -77,6 +77,8 @@ def main() -> None:
     commands = {
         "fortune -m hydrogen": [FORTUNE, "-m", "hydrogen"],
         "grep -ri hydrogen": ["grep", "-ri", "hydrogen", str(FORTUNES)],
+        # What any Typer command costs before it does anything: the part no search can save.
+        "python -c 'import typer'": [sys.executable, "-c", "import typer"],
         "fjquotes cold (no cache)": fjq,
         "fjquotes warm (cached)": fjq,
     }

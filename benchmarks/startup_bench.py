@@ -3,9 +3,11 @@
 Usage: python benchmarks/startup_bench.py [RUNS]      (default 30)
 
 Each round runs, in turn, `python -c "import typer"` (the floor), `fjquotes search hydrogen
---json` and `fjquotes search hydrogen` (the table), each as a fresh process with stdout to a
-pipe, so noise on the machine falls on all three alike. Prints the median wall time of each
-and its ratio to the floor. Targets: JSON within 1.15x of the floor, table within 1.4x.
+--json` and `fjquotes search hydrogen` (the table), and the import of Typer and Rich's table
+modules alone, exiting as fjquotes does (what a table costs before anything is drawn), each
+as a fresh process with stdout to a pipe, so noise on the machine falls on all alike. Prints
+the median wall time of each and its ratio to the floor. Targets: JSON within 1.15x of the
+floor, table within 1.4x.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ def main() -> None:
         "python -c 'import typer' (floor)": [sys.executable, "-c", "import typer"],
         "fjquotes search hydrogen --json": [*fjq, "search", "hydrogen", "--json"],
         "fjquotes search hydrogen (table)": [*fjq, "search", "hydrogen"],
+        # The table's own floor: importing Typer and the Rich modules a table needs, then
+        # leaving as fjquotes does (os._exit, no teardown); nothing is read or drawn.
+        "imports of typer + rich.table only": [
+            sys.executable,
+            "-c",
+            "import os, typer, rich.console, rich.table, rich.text; os._exit(0)",
+        ],
     }
     # A pip-installed fjquotes runs from compiled bytecode; without it every run would time a
     # compile of the sources (PYTHONDONTWRITEBYTECODE stops the warm-up runs writing it).
