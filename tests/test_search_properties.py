@@ -151,12 +151,24 @@ def test_fuzzy_expansion_is_the_same_with_and_without_rapidfuzz(
 def test_a_cached_vocabulary_answers_like_a_built_one(words: list[str], probe: str) -> None:
     from fjquotes.index import PackedTerms, Vocabulary
 
-    built = Vocabulary.build({w: i + 1 for i, w in enumerate(words)})
+    built = Vocabulary.build({w: i % 3 + 1 for i, w in enumerate(words)})
     blob, ends = PackedTerms.pack(built.terms)
-    cached = Vocabulary(PackedTerms(memoryview(blob), memoryview(ends).cast("Q")), built.freqs)
+    order = memoryview(bytes(built.in_letter_order())).cast("I")
+    cached = Vocabulary(
+        PackedTerms(memoryview(blob), memoryview(ends).cast("Q")), built.freqs, order
+    )
     assert list(cached) == list(built)
     assert cached.longest() == built.longest()
     assert (probe in cached, cached.get(probe)) == (probe in built, built.get(probe))
     for length in range(built.longest() + 2):
         assert cached.of_length(length) == built.of_length(length)
         assert cached.starting(probe, length) == built.starting(probe, length)
+    longer = [w for w in words if w.startswith(probe) and w != probe]
+    for limit in (1, 3, 50):
+        found = cached.completions(probe, limit)
+        assert found == built.completions(probe, limit)
+        assert len(found) == min(limit, len(longer))
+        assert set(found) <= set(longer)
+        # The most frequent first: none left out is more frequent than one kept.
+        left_out = set(longer) - set(found)
+        assert all(built[w] <= built[k] for w in left_out for k in found)

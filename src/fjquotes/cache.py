@@ -43,7 +43,7 @@ from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
 # Bump the number whenever the layout changes: a file of another layout is rebuilt, not read.
-MAGIC = b"fjquotes-index-cache 6\n"
+MAGIC = b"fjquotes-index-cache 7\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
@@ -195,6 +195,7 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     vocabulary = Vocabulary(
         PackedTerms(buffers["vocabulary"], buffers["vocabulary_ends"].cast("Q")),
         _ints(buffers, "doc_freq"),
+        _ints(buffers, "vocabulary_order"),
     )
     state = header["index"]
     state["records"] = records
@@ -236,6 +237,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     vocabulary = index.vocabulary
     buffers["vocabulary"], buffers["vocabulary_ends"] = PackedTerms.pack(vocabulary.terms)
     buffers["doc_freq"] = bytes(vocabulary.freqs)
+    buffers["vocabulary_order"] = bytes(vocabulary.in_letter_order())
     for field in FIELDS:
         table = index.postings[field]
         packed = (

@@ -155,10 +155,13 @@ class Vocabulary(Mapping[str, int]):
     index keeps the terms and the frequencies as views of the cache file.
     """
 
-    def __init__(self, terms: Sequence[str], freqs: Ints) -> None:
+    def __init__(
+        self, terms: Sequence[str], freqs: Ints, in_letter_order: Ints | None = None
+    ) -> None:
         self.terms = terms
         self.freqs = freqs
         self._spans: dict[int, tuple[int, int]] = {}
+        self._in_letter_order = in_letter_order
 
     @classmethod
     def build(cls, doc_freq: Mapping[str, int]) -> Vocabulary:
@@ -193,6 +196,23 @@ class Vocabulary(Mapping[str, int]):
         start = bisect.bisect_left(self.terms, prefix, lo, hi)
         end = bisect.bisect_left(self.terms, prefix + "\U0010ffff", start, hi)
         return list(self.terms[start:end])
+
+    def in_letter_order(self) -> Ints:
+        """The terms' positions in letter order, so completions of every length lie together."""
+        if self._in_letter_order is None:
+            by_letter = sorted(range(len(self.terms)), key=self.terms.__getitem__)
+            self._in_letter_order = array("I", by_letter)
+        return self._in_letter_order
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` longer terms that start with `prefix`, the most frequent first."""
+        order = self.in_letter_order()
+        term = self.terms.__getitem__
+        start = bisect.bisect_right(order, prefix, key=term)  # past `prefix` itself
+        end = bisect.bisect_left(order, prefix + "\U0010ffff", start, key=term)
+        # Ranked by position, not by the words: a cached vocabulary decodes only the winners.
+        found = heapq.nlargest(limit, order[start:end], key=lambda at: (self.freqs[at], at))
+        return [term(at) for at in found]
 
     def longest(self) -> int:
         """The length of the longest term, 0 when there is none."""
@@ -424,7 +444,7 @@ class SearchIndex:
         if word in self.vocabulary:
             found[word] = EXACT
         if prefix and len(word) >= MIN_PREFIX_LENGTH:
-            for term in self._prefixed(word):
+            for term in self.vocabulary.completions(word, MAX_PREFIX_EXPANSIONS):
                 found.setdefault(term, PREFIX)
         budget = typo_budget(word)
         if budget:
@@ -433,18 +453,6 @@ class SearchIndex:
                 if penalty < found.get(term, penalty + 1):
                     found[term] = penalty
         return sorted((Variant(t, p) for t, p in found.items()), key=lambda v: (v.penalty, v.term))
-
-    def _prefixed(self, word: str) -> list[str]:
-        vocabulary = self.vocabulary
-        candidates = [
-            term
-            for length in range(len(word) + 1, vocabulary.longest() + 1)
-            for term in vocabulary.starting(word, length)
-        ]
-        if len(candidates) <= MAX_PREFIX_EXPANSIONS:
-            return candidates
-        # The most frequent completions are what someone typing most likely means.
-        return heapq.nlargest(MAX_PREFIX_EXPANSIONS, candidates, key=lambda t: (vocabulary[t], t))
 
     def _fuzzy(self, word: str, budget: int) -> list[tuple[str, int]]:
         """Vocabulary terms within `budget` of `word`, with their typo cost."""
