@@ -216,3 +216,37 @@ def test_cli_list_filters(runner: CliRunner) -> None:
     records = json.loads(result.stdout)
     assert records
     assert all(r["kind"] == "fact" and "space" in r["topics"] for r in records)
+
+
+def test_a_large_index_ranks_light_queries_in_python_and_heavy_ones_with_numpy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fjquotes import ranking
+
+    # Thresholds scaled down: an index of 40 records counts as large, 20 postings as much.
+    monkeypatch.setattr(ranking, "NUMPY_MIN_DOCS", 40)
+    monkeypatch.setattr(ranking, "NUMPY_MIN_WORK", 20)
+    corpus = make_corpus(
+        *(
+            fact(f"f{i:02d}", f"Common words here {'rare' if i == 7 else 'plain'}.")
+            for i in range(40)
+        )
+    )
+    adaptive = Searcher(corpus)
+    plain = Searcher(corpus, use_numpy=False)
+    ranker = adaptive.ranker
+    assert isinstance(ranker, ranking.AdaptiveRanker)
+
+    def same(query: str, filters: Filters | None = None) -> None:
+        got = adaptive.search(query, filters, limit=5)
+        want = plain.search(query, filters, limit=5)
+        assert (got.total, [(h.record.id, h.score) for h in got.hits]) == (
+            want.total,
+            [(h.record.id, h.score) for h in want.hits],
+        )
+
+    same("rare")  # one posting: numpy is not loaded for it
+    assert ranker.numpy is None
+    same("rare", Filters(kind="fact"))  # a filter of 40 entries is work too
+    assert ranker.numpy is not None
+    same("common words")  # and from then on numpy ranks, alike

@@ -38,8 +38,11 @@ def bm25_part(tf: float, length: float, avg_length: float) -> float:
     return tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / avg_length))
 
 
-# From this many documents the numpy ranker is faster than loading numpy costs.
+# Indexes of this many documents may rank with numpy; smaller ones never need it.
 NUMPY_MIN_DOCS = 20_000
+# A query touching this many postings and filter entries ranks faster with numpy even after
+# paying for its import (about 60 ms); below it, plain Python answers first.
+NUMPY_MIN_WORK = 30_000
 
 Filter = list[list[Sequence[int]]]
 """Allowed documents: every group must hold the document, and a group holds it if any list does."""
@@ -55,14 +58,47 @@ class Ranker(Protocol):
 
 
 def make_ranker(index: SearchIndex, use_numpy: bool | None = None) -> Ranker:
-    """The ranker for this index: numpy for large ones, plain Python otherwise."""
+    """The ranker for this index: plain Python, numpy, or for large ones whichever fits a query."""
     if use_numpy is None:
-        use_numpy = index.size >= NUMPY_MIN_DOCS
+        return AdaptiveRanker(index) if index.size >= NUMPY_MIN_DOCS else PythonRanker(index)
     if use_numpy:
         from fjquotes.ranking_numpy import NumpyRanker
 
         return NumpyRanker(index)
     return PythonRanker(index)
+
+
+def query_work(plans: Sequence[WordPlan], allowed: Filter | None) -> int:
+    """How many postings and filter entries a query touches."""
+    work = sum(
+        len(post.docs) for plan in plans for _, fields in plan.variants for _, post in fields
+    )
+    if allowed is not None:
+        work += sum(len(docs) for lists in allowed for docs in lists)
+    return work
+
+
+class AdaptiveRanker:
+    """Plain Python for queries that touch little, numpy from the first query that touches much.
+
+    Both rank alike; a command that runs one rare-word query on a large corpus then never
+    imports numpy, and once numpy is loaded, every later query uses it.
+    """
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        self.python = PythonRanker(index)
+        self.numpy: Ranker | None = None
+
+    def rank(
+        self, plans: Sequence[WordPlan], allowed: Filter | None, limit: int | None
+    ) -> tuple[int, list[Ranked]]:
+        """The number of matching documents and the best `limit` of them, in rank order."""
+        if self.numpy is None and query_work(plans, allowed) >= NUMPY_MIN_WORK:
+            from fjquotes.ranking_numpy import NumpyRanker
+
+            self.numpy = NumpyRanker(self.index)
+        return (self.numpy or self.python).rank(plans, allowed, limit)
 
 
 class PythonRanker:
