@@ -404,3 +404,81 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
     assert "does not match" in result.stderr
     assert mine.read_text(encoding="utf-8") == '{"schema_version": 1}'
     assert not (tmp_path / "sources").exists()
+
+
+def test_dash_led_paragraphs_are_quotations_attributed_at_their_end() -> None:
+    text = (
+        "Hiroshi Ota reviews saunas on television.\n\n"
+        "– Everyone here knows the sauna comes from Finland, says Ota.\n\n"
+        "Ota started forty years ago.\n\n"
+        "– When I started, there were no rules at all in the sauna.\n\n"
+        "– Finland: 5 %\n\n"
+        "— Aino Virtanen, Ambassador"
+    )
+    found = extract(text)
+    assert [(c.text, who(c)) for c in found] == [
+        ("Everyone here knows the sauna comes from Finland,", "Hiroshi Ota"),
+        ("When I started, there were no rules at all in the sauna.", "Hiroshi Ota"),
+    ]
+
+
+def test_as_name_role_explains() -> None:
+    c = one(
+        "As Wakabayashi Mikio, General Manager of the Japan Sauna Spa Association explains, "
+        "“The Olympics made saunas known.”"
+    )
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (
+        "Wakabayashi Mikio",
+        "General Manager",
+        "Japan Sauna Spa Association",
+    )
+
+
+def test_a_backwards_mark_before_a_space_closes() -> None:
+    found = extract("“Well, it’s a choice, “ Tom Hale explains, “to be calm tech.”")
+    assert [(c.text, who(c)) for c in found] == [
+        ("Well, it’s a choice,", "Tom Hale"),
+        ("to be calm tech.", "Tom Hale"),
+    ]
+
+
+def test_a_given_name_resolves_when_one_person_has_it() -> None:
+    found = extract(
+        "Antti Sonninen brought Slush to Tokyo.\n“Someone must bridge the gap,” Antti told us."
+    )
+    assert [who(c) for c in found] == ["Antti Sonninen"]
+    shared = extract("Antti Sonninen met Antti Herlin.\n“We agree,” Antti told us.")
+    assert [who(c) for c in shared] == [None]  # two Anttis: no guess
+
+
+def test_an_age_describes_the_person_named_before() -> None:
+    text = (
+        "The print was daring, says Marimekko CEO Tiina Kasko.\n\n"
+        "Speaking fast, the 42-year-old Finn shares, “Our founder forbade floral prints.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Tiina Kasko"]
+
+
+def test_a_fragment_in_a_sentence_about_a_speaker_is_theirs() -> None:
+    text = (
+        "“It helps us,” Tom Hale told CNBC.\n"
+        "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
+        "However, saunas kept their “hot and stuffy” image."
+    )
+    assert [(c.text, who(c)) for c in extract(text)] == [
+        ("It helps us,", "Tom Hale"),
+        ("health company", "Tom Hale"),
+        ("clinical grade", "Tom Hale"),
+        ("hot and stuffy", None),
+    ]
+
+
+def test_a_name_never_spans_a_line_break() -> None:
+    text = (
+        "“The situation was like Finland’s,” tells Antti Sonninen, the CEO of Slush Tokyo.\n\n"
+        "Image: Slush/Petri Anttila\n\n"
+        "Slush, he adds, set out to change careers.\n\n"
+        "“We wanted a community,” he says."
+    )
+    assert [who(c) for c in extract(text)] == ["Antti Sonninen", "Antti Sonninen"]

@@ -99,14 +99,18 @@ SPEECH_VERBS = (
     "predicted",
     "suggests",
     "suggested",
+    "shares",
+    "shared",
 )
 _VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+# Words of one name stand on one line: a heading above a paragraph is not a first name.
+_GAP = r"[^\S\n]+"
+_NAME = rf"{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,3}}"
 # A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
 # "Minister of Trade Ville Tavio". `_split_who` tells the title from the name. Not "and":
 # "Eero Salo and Maija Salo" are two people.
-_TITLED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for|to|the)\s+)?{_NAME_WORD}){{0,6}}"
+_TITLED_NAME = rf"{_NAME_WORD}(?:{_GAP}(?:(?:of|for|to|the){_GAP})?{_NAME_WORD}){{0,6}}"
 _PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 _PRONOUNS = {"he", "she", "they"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
@@ -144,6 +148,8 @@ _PERSON_NOUNS = {
     "spokeswoman",
 }
 
+_TRAILING_VERB = re.compile(rf"\s+(?:{_VERB})$")
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{_VERB})\s+(?P<who>[^!?“”\"]+)")
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
@@ -158,7 +164,13 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\
 # A seminar called “Finland in Japanese trade”: a name, not a quotation.
 _NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s*$")
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
-_BEFORE = re.compile(rf"(?P<who>{_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b[^“”\":.]*[:,]\s*$")
+_DESCRIPTION = r"\bthe\s+[a-z0-9][\w -]*?"
+_BEFORE = re.compile(
+    rf"(?P<who>{_NAME}{_APPOS}|{_PRONOUN}|{_DESCRIPTION})\s+(?:{_VERB})\b[^“”\":.]*[:,]\s*$"
+)
+# Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
+# with no reporting verb, is that person's words (asked of partial quotations only).
+_SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{_TITLED_NAME}|{_PRONOUN})\s+[a-z]")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
 _SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
@@ -167,9 +179,9 @@ _NAME_LINE = re.compile(
     rf"^(?P<dash>[—–-]\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?P<title>[^.“”\"]+)$"
 )
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
-_PERSON = re.compile(rf"(?=\b({_NAME_WORD})\s+({_NAME_WORD})\b)")
+_PERSON = re.compile(rf"(?=\b({_NAME_WORD}){_GAP}({_NAME_WORD})\b)")
 _APPOSITION = re.compile(
-    rf"\b(?P<name>{_NAME_WORD}\s+{_NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"]+?),"
+    rf"\b(?P<name>{_NAME_WORD}{_GAP}{_NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
 )
 # Capitalised at a sentence's start, never part of a name: "As Okada summed up".
 _NOT_NAMES = {
@@ -195,6 +207,11 @@ _NOT_NAMES = {
     "Before",
     "Since",
 }
+# As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it)
+_BEFORE_ROLE = re.compile(
+    rf"^\s*(?:[Aa]s\s+)?(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)"
+    rf"(?P<who>{_NAME},\s+[A-Z][^:;“”\"]*?)\s+(?:{_VERB})\b[^“”\":.]*[:,]\s*$"
+)
 _TITLE_WORDS = {
     "Ambassador",
     "President",
@@ -278,11 +295,12 @@ def quotation_spans(line: str, next_line: str) -> list[_Quote]:
             i += 1
             continue
         j = i + 1
-        while j < n and not (_closes(line, j) and line[j] != "“"):
-            if line[j] == "“":  # a new opening before any close: the first never closed
-                break
+        while j < n and not _closes(line, j) and line[j] != "“":
             j += 1
-        closed = j < n and line[j] != "“"
+        # A left mark before a space or the end closes, written the wrong way round (“Well,
+        # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
+        # this one never closed.
+        closed = j < n and (line[j] != "“" or j + 1 == n or line[j + 1].isspace())
         body_start, body_end = i + 1, j
         while body_start < body_end and line[body_start].isspace():
             body_start += 1
@@ -301,6 +319,29 @@ def quotation_spans(line: str, next_line: str) -> list[_Quote]:
             )
         i = j + 1 if closed else j
     return found
+
+
+# "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
+# marks, is a quotation (the convention of Finnish and much European news), up to a closing
+# "…, says NAME." or "…, NAME says." clause.
+_DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
+_DASH_SAID = re.compile(rf",\s+(?:(?:{_VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{_VERB}))\.?\s*$")
+
+
+def _dash_quotation(line: str) -> _Quote | None:
+    """The quotation a dash-led paragraph holds, or None."""
+    lead = _DASH_LEAD.match(line)
+    if lead is None or any(mark in line for mark in '“”"') or _NAME_LINE.match(line.strip()):
+        return None
+    if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
+        return None
+    end = len(line.rstrip())
+    said = _DASH_SAID.search(line, lead.end())
+    if said is not None:
+        end = said.start() + 1  # the comma belongs to the words, as inside marks
+    # The dash stands where an opening mark would, the comma where a closing one would.
+    close_at = end - 1 if said is not None else len(line)
+    return _Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
 def _is_title(words: str) -> bool:
@@ -380,7 +421,9 @@ class _People:
         self._mentions: list[tuple[int, str]] = []
         # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
         for match in _APPOSITION.finditer(text):
-            role, organization = _role_and_organization(match.group("role"))
+            # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
+            words = _TRAILING_VERB.sub("", match.group("role"))
+            role, organization = _role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
 
     def _inside_quotation(self, at: int) -> bool:
@@ -425,7 +468,8 @@ class _People:
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
                     return person, "title"
-            if wanted.split()[-1:] and wanted.split()[-1] in _PERSON_NOUNS:
+            # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
+            if wanted.split()[-1] in _PERSON_NOUNS or _AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"
         name, role, organization = _split_who(who)
@@ -445,6 +489,11 @@ class _People:
             if full.split()[-1] == surname and full != name:
                 found = self._know(Person(full, None, None), replace=False)
                 return self._spoke(found, at), "surname"
+        # "Antti told Beacon Reports": a given name, when one person in the article has it.
+        given = {full for full in self.full if full.split()[0] == surname}
+        if len(given) == 1 and surname not in _TITLE_WORDS | _NOT_NAMES:
+            found = self._know(Person(given.pop(), None, None), replace=False)
+            return self._spoke(found, at), "given name"
         return None, "unresolved"
 
 
@@ -498,6 +547,7 @@ def _role_and_organization(text: str) -> tuple[str | None, str | None]:
     if possessive:
         return possessive.group("role"), possessive.group("org")
     role, of, organization = text.rpartition(" of ")
+    organization = organization.removeprefix("the ")  # "Manager of the Japan Sauna Association"
     # "Ambassador of Japan to Finland" names a post, not an organization.
     if of and organization[:1].isupper() and role and " to " not in organization:
         return role, organization
@@ -510,13 +560,13 @@ def extract(text: str) -> list[Candidate]:
     quoted = []
     for number, (_, line) in enumerate(paragraphs):
         next_line = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
-        quoted.append(
-            [
-                q
-                for q in quotation_spans(line, next_line)
-                if not _is_title(line[q.start : q.end]) and not _NAMING.search(line[: q.open_at])
-            ]
-        )
+        quotes = [
+            q
+            for q in quotation_spans(line, next_line)
+            if not _is_title(line[q.start : q.end]) and not _NAMING.search(line[: q.open_at])
+        ]
+        dashed = None if quotes else _dash_quotation(line)
+        quoted.append([dashed] if dashed else quotes)
     people = _People(
         text,
         [
@@ -588,11 +638,18 @@ def _attribute(
         ([_AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
         ([_ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
         ([_ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
+        ([_BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([_BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (reversed(list(_SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(_SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
+        (
+            [_SENTENCE_SUBJECT.match(sentence)] if _is_partial(line, quote) else [],
+            "NAME … “partial”",
+            0.5,
+            0.5,
+        ),
     )
     at = offset + quote.open_at
     for matches, rule, by_name, otherwise in rules:
