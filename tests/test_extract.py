@@ -482,3 +482,39 @@ def test_a_name_never_spans_a_line_break() -> None:
         "“We wanted a community,” he says."
     )
     assert [who(c) for c in extract(text)] == ["Antti Sonninen", "Antti Sonninen"]
+
+
+def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
+    text = (
+        "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "
+        "the Republic of Finland as Gateways in Asia and Europe,” which confirmed their aims. "
+        "They described it as a “Strategic Partnership as Gateways in Asia and Europe,” and "
+        "went on."
+    )
+    assert extract(text) == []
+
+
+def test_a_person_and_a_colon_introduce_a_quotation() -> None:
+    c = one(
+        "Waiting to board a flight, Jolla co-founder and CMO Sami Pienimäki makes no secret of "
+        "the focus: “China is where the money is.”"
+    )
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Sami Pienimäki", "CMO")
+    assert extract("The plan has three goals: “Grow, hire and export.”")[0].speaker is None
+
+
+def test_a_quotation_that_lost_its_opening_mark() -> None:
+    c = one(
+        "East is East and West is West, and never the twain shall meet,” wrote Rudyard Kipling "
+        "in 1889 – so long ago we can excuse him."
+    )
+    assert (c.text, who(c)) == (
+        "East is East and West is West, and never the twain shall meet,",
+        "Rudyard Kipling",
+    )
+
+
+@pytest.mark.parametrize("where", ["in Tokyo", "on Monday", "in 2019 – long ago", "at the fair"])
+def test_a_place_or_time_after_the_name_is_not_part_of_it(where: str) -> None:
+    assert who(one(f"“We grow,” said Aino Virtanen {where}.")) == "Aino Virtanen"

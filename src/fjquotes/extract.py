@@ -171,6 +171,8 @@ _BEFORE = re.compile(
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
 _SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{_TITLED_NAME}|{_PRONOUN})\s+[a-z]")
+# CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
+_COLON_SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
 _SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
@@ -344,12 +346,37 @@ def _dash_quotation(line: str) -> _Quote | None:
     return _Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
+# Small words a title leaves in lower case: "Joint Statement on a Strategic Partnership".
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "and", "as", "at", "by", "for", "to"}
+_TITLE_SMALL_WORDS |= {"from", "with", "between", "or"}
+
+
+def _unopened(line: str) -> _Quote | None:
+    """A quotation whose opening mark the article dropped: its words from the paragraph's start.
+
+    "East is East …, and never the twain shall meet,” wrote Rudyard Kipling": a closing mark
+    before any other, followed by a reporting clause.
+    """
+    marks = [i for i, char in enumerate(line) if char in '“”"']
+    if not marks or line[marks[0]] != "”" or not marks[0]:
+        return None
+    after = line[marks[0] + 1 :]
+    if not (_AFTER_VERB_WHO.match(after) or _AFTER_WHO_VERB.match(after)):
+        return None
+    start = len(line) - len(line.lstrip())
+    return _Quote(start, marks[0], start, marks[0], unclosed=False)
+
+
 def _is_title(words: str) -> bool:
-    tokens = words.split()
+    # A comma inside the closing mark is punctuation of the sentence, not of the title; but
+    # “Ask Laine,” a visitor said is a short quotation, so such a title needs four words.
+    tokens = words.removesuffix(",").split()
     return (
-        0 < len(tokens) <= 8
-        and all(t[:1].isupper() for t in tokens if t.isalpha())
-        and words.rstrip()[-1:] not in ".,!?;:"
+        (4 if words.endswith(",") else 1) <= len(tokens) <= 20
+        and tokens[0][:1].isupper()
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t in _TITLE_SMALL_WORDS for t in tokens if t.isalpha())
+        and words.rstrip()[-1:] not in ".!?;:"
     )
 
 
@@ -497,6 +524,19 @@ class _People:
         return None, "unresolved"
 
 
+# Words that follow a name and begin something else: a place, a time, a circumstance.
+_AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word not in _TITLE_WORDS
+        and word not in _NOT_NAMES
+        and not word.endswith(("’s", "'s"))
+    )
+
+
 def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
@@ -507,6 +547,18 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
         if word[:1].islower() and word not in _JOINERS and following[:1].islower():
             break
         words.append(word)
+    # "said Aino Virtanen in Tokyo", "on Monday", "in 1889 – so long ago": the name ends where
+    # a place, a time or an aside begins.
+    # ("Invest in Finland Executive Director Antti Aumo" is one title: "in" after one
+    # capitalised word, before another, is kept.)
+    for at, word in enumerate(words):
+        if not at or not (word in _AFTER_NAME or not word[:1].isalnum()):
+            continue
+        full_name = at > 1 and _is_name_word(words[at - 1]) and _is_name_word(words[at - 2])
+        next_word = words[at + 1] if at + 1 < len(words) else ""
+        if _is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
+            words = words[:at]
+            break
     while words and words[-1] in _JOINERS:
         words.pop()
     capital = [w for w in words if w[:1].isupper()]
@@ -515,12 +567,7 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     # The name is the last run of capitalised words (a title may stand before it).
     run: list[str] = []
     for word in reversed(words):
-        if (
-            word[:1].isupper()
-            and word not in _TITLE_WORDS
-            and word not in _NOT_NAMES
-            and not word.endswith(("’s", "'s"))
-        ):
+        if _is_name_word(word):
             run.insert(0, word)
         else:
             break
@@ -565,8 +612,10 @@ def extract(text: str) -> list[Candidate]:
             for q in quotation_spans(line, next_line)
             if not _is_title(line[q.start : q.end]) and not _NAMING.search(line[: q.open_at])
         ]
-        dashed = None if quotes else _dash_quotation(line)
-        quoted.append([dashed] if dashed else quotes)
+        if not quotes:
+            unmarked = _dash_quotation(line) or _unopened(line)
+            quotes = [unmarked] if unmarked else []
+        quoted.append(quotes)
     people = _People(
         text,
         [
@@ -644,6 +693,7 @@ def _attribute(
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (reversed(list(_SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(_SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
+        (reversed(list(_COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
         (
             [_SENTENCE_SUBJECT.match(sentence)] if _is_partial(line, quote) else [],
             "NAME … “partial”",
