@@ -518,3 +518,30 @@ def test_a_quotation_that_lost_its_opening_mark() -> None:
 @pytest.mark.parametrize("where", ["in Tokyo", "on Monday", "in 2019 – long ago", "at the fair"])
 def test_a_place_or_time_after_the_name_is_not_part_of_it(where: str) -> None:
     assert who(one(f"“We grow,” said Aino Virtanen {where}.")) == "Aino Virtanen"
+
+
+def test_of_after_a_full_name_begins_the_organization() -> None:
+    text = (
+        "Finland Fujitsu Finland receives recognition\n\n"
+        '"We are very proud," says CEO Yrjänä Ahto of Fujitsu.'
+    )
+    (c,) = extract(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (
+        "Yrjänä Ahto",
+        "CEO",
+        "Fujitsu",
+    )
+
+
+def test_a_full_stop_ends_a_name() -> None:
+    text = (
+        "Sanna Marin visited Tokyo.\nI agree with Marin. Japan and Finland are “trusted partners.”"
+    )
+    (c,) = extract(text)
+    assert who(c) is None  # the writer's words; no "Marin. Japan"
+
+
+def test_a_quoted_heading_does_not_take_the_speaker_before_it() -> None:
+    found = extract("“We build to last,” says Siru Nori.\n“The user decides”\nThe Aaltos agreed.")
+    assert [who(c) for c in found] == ["Siru Nori", None]

@@ -103,7 +103,9 @@ SPEECH_VERBS = (
     "shared",
 )
 _VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+# A capitalised word; a full stop belongs to it only inside ("U.S") or as an initial ("J."),
+# so "agree with Marin. Japan and Finland" holds no name "Marin. Japan".
+_NAME_WORD = r"[A-Z](?:[\w’'.-]*[\w’'-]|\.)?"
 # Words of one name stand on one line: a heading above a paragraph is not a first name.
 _GAP = r"[^\S\n]+"
 _NAME = rf"{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,3}}"
@@ -351,6 +353,11 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "and", "as", "at", "by
 _TITLE_SMALL_WORDS |= {"from", "with", "between", "or"}
 
 
+def _is_heading(words: str) -> bool:
+    """Quoted words standing as a heading: short, without a sentence's final mark."""
+    return len(words.split()) <= 5 and words.rstrip()[-1:] not in ".!?,;:"
+
+
 def _unopened(line: str) -> _Quote | None:
     """A quotation whose opening mark the article dropped: its words from the paragraph's start.
 
@@ -551,12 +558,18 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     # a place, a time or an aside begins.
     # ("Invest in Finland Executive Director Antti Aumo" is one title: "in" after one
     # capitalised word, before another, is kept.)
+    # "CEO Yrjänä Ahto of Fujitsu": after a full name, "of" begins the organization.
+    employer = None
     for at, word in enumerate(words):
-        if not at or not (word in _AFTER_NAME or not word[:1].isalnum()):
+        if not at or not (word in _AFTER_NAME or word == "of" or not word[:1].isalnum()):
             continue
         full_name = at > 1 and _is_name_word(words[at - 1]) and _is_name_word(words[at - 2])
         next_word = words[at + 1] if at + 1 < len(words) else ""
+        if word == "of" and not full_name:
+            continue
         if _is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
+            if word == "of":
+                employer = " ".join(words[at + 1 :]).rstrip(".,;:") or None
             words = words[:at]
             break
     while words and words[-1] in _JOINERS:
@@ -579,7 +592,7 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     name = " ".join(run).rstrip(".,;:")
     kept = [w for w in words[: len(words) - len(run)] if w not in _NOT_NAMES]
     title = " ".join(kept).strip() or None
-    role, organization = title, None
+    role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
     if apposition:
@@ -644,6 +657,7 @@ def extract(text: str) -> list[Candidate]:
                 and not line[: quote.open_at].strip()
                 and quote.close_at >= len(line.rstrip()) - 1
                 and previous_speaker is not None
+                and not _is_heading(line[quote.start : quote.end])
             ):
                 speaker, pattern, confidence = previous_speaker, "previous paragraph", 0.6
             if speaker is not None:
