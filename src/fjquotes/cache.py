@@ -3,8 +3,8 @@
 The cache file holds a small JSON header (metadata, and where each buffer lies) and then the
 large buffers (the vocabulary, postings, document lengths, records column by column, speakers
 and facet names), which are memory-mapped and read in place: a search touches only the pages
-and decodes only the terms and speakers it needs. So that opening a
-million records does not mean hashing a gigabyte, trust rests on three checks:
+and decodes only the terms and speakers it needs. So that opening a million records does not
+mean hashing a gigabyte, trust rests on three checks:
 
 - the key: the fjquotes version and, for every corpus path, its identity (device, inode, size,
   modification and change times); a folder's times change as files come and go;
@@ -139,8 +139,7 @@ def load(key: str) -> tuple[Corpus, SearchIndex] | None:
 # so that a damaged one is rebuilt rather than failing then. (The rest are plain numbers.)
 _DECODED = ("facet_keys", "speakers", "speaker_ends")
 
-# The header's parts and their types, checked before use: what is read lazily later (facets,
-# speakers) must not fail in the middle of a search.
+# The header's parts and their types, checked before any is used.
 _HEADER_SHAPE: dict[str, type] = {
     "dependencies": list,
     "decoded": dict,
