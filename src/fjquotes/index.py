@@ -237,7 +237,7 @@ class Vocabulary(Mapping[str, int]):
 class PackedPostings(Mapping[str, Postings]):
     """One field's postings in three flat arrays, laid out by the term's place in the vocabulary.
 
-    A cached index maps these few large arrays instead of unpickling one pair of arrays (and a
+    A cached index maps these few large arrays instead of decoding one pair of arrays (and a
     dictionary entry) per term; a term's postings are sliced out when a query asks for them.
     """
 
