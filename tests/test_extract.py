@@ -548,3 +548,23 @@ def test_a_full_stop_ends_a_name() -> None:
 def test_a_quoted_heading_does_not_take_the_speaker_before_it() -> None:
     found = extract("“We build to last,” says Siru Nori.\n“The user decides”\nThe Aaltos agreed.")
     assert [who(c) for c in found] == ["Siru Nori", None]
+
+
+def test_a_person_with_an_apposition_and_a_colon() -> None:
+    c = one(
+        "Kate Lye, a telecoms analyst at Warburg, talks about the results: "
+        "“It has been an excellent year.”"
+    )
+    assert who(c) == "Kate Lye"
+
+
+def test_a_reporting_clause_later_in_the_sentence() -> None:
+    text = (
+        "Chief executive Rajeev Suri spoke on Sunday.\n"
+        'The company reached a "landmark" deal with Telefonica, Suri said, adding more.'
+    )
+    assert who(one(text)) == "Rajeev Suri"
+
+
+def test_a_title_with_over_is_not_a_quotation() -> None:
+    assert extract('DoCoMo stands for "Do Communications over the Mobile Network".') == []

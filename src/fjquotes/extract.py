@@ -174,7 +174,9 @@ _BEFORE = re.compile(
 # with no reporting verb, is that person's words (asked of partial quotations only).
 _SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{_TITLED_NAME}|{_PRONOUN})\s+[a-z]")
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
-_COLON_SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+_COLON_SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME}{_APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+# The Finnish company reached a “landmark” deal with Telefonica, Suri said.
+_LATER_SAID = re.compile(rf",\s+(?P<who>{_TITLED_NAME}|{_PRONOUN})\s+(?:{_VERB})\b")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
 _SUBJECT = re.compile(rf"(?P<who>{_TITLED_NAME}{_APPOS}|{_PRONOUN})\s+(?:{_VERB})\b")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
@@ -350,7 +352,7 @@ def _dash_quotation(line: str) -> _Quote | None:
 
 # Small words a title leaves in lower case: "Joint Statement on a Strategic Partnership".
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "and", "as", "at", "by", "for", "to"}
-_TITLE_SMALL_WORDS |= {"from", "with", "between", "or"}
+_TITLE_SMALL_WORDS |= {"from", "with", "between", "or", "over", "under", "into", "about"}
 
 
 def _is_heading(words: str) -> bool:
@@ -700,6 +702,7 @@ def _attribute(
         ([_ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([_AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
         ([_ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
+        ([_LATER_SAID.search(after)], "… “Q” …, NAME said", 0.7, 0.7),
         ([_ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
         ([_BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([_BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
