@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from fjquotes.errors import CorpusError
-from fjquotes.extract import Candidate, Person
+from fjquotes.extract import Candidate
 from fjquotes.model import Speaker
+from fjquotes.people import Person
 from fjquotes.textnorm import fold
 
 _SLUG = re.compile(r"[^a-z0-9]+")

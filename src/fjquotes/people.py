@@ -1,0 +1,216 @@
+"""The people an article names, and who a reporting clause's words stand for.
+
+Speakers met by full name are remembered, so later surnames, titles ("the chairman"),
+descriptions ("the 55-year-old Finnish leader") and a given name alone resolve to them, and a
+pronoun to the speaker of its paragraph or the one before, else to the person named last
+(names inside quotations are not mentions). Where nothing resolves the answer is None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from fjquotes.speech import (
+    AGED,
+    APPOSITION,
+    JOINERS,
+    NOT_NAMES,
+    PERSON,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    TRAILING_VERB,
+)
+
+
+class Person(NamedTuple):
+    """A speaker as the article names them: full name, and role and organization if stated."""
+
+    name: str
+    role: str | None
+    organization: str | None
+
+
+class People:
+    """Everyone the article names in full, to resolve surnames, titles and pronouns later."""
+
+    def __init__(
+        self, text: str, quoted: list[tuple[int, int]], paragraph_starts: list[int]
+    ) -> None:
+        self.text = text
+        self.full: list[str] = []
+        for first, last in PERSON.findall(text):
+            if first not in TITLE_WORDS and last not in TITLE_WORDS:
+                self.full.append(f"{first} {last}")
+        self.known: dict[str, Person] = {}
+        self.last: Person | None = None
+        self._last_at = -1
+        # Words inside quotation marks are what someone said, not a mention of anybody.
+        self._quoted = quoted
+        self._starts = paragraph_starts
+        # Where each known person is named (in full or by surname), in text order: a pronoun
+        # may stand for the person named last before it.
+        self._mentions: list[tuple[int, str]] = []
+        # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
+        for match in APPOSITION.finditer(text):
+            # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
+            words = TRAILING_VERB.sub("", match.group("role"))
+            role, organization = role_and_organization(words)
+            self._know(Person(match.group("name"), role, organization), replace=False)
+
+    def _inside_quotation(self, at: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
+        return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
+
+    def _know(self, person: Person, replace: bool = True) -> Person:
+        if person.name not in self.known:
+            surname = person.name.split()[-1]
+            for mention in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+                if not self._inside_quotation(mention.start()):
+                    bisect.insort(self._mentions, (mention.start(), person.name))
+        if replace or person.name not in self.known:
+            self.known[person.name] = person
+        return self.known[person.name]
+
+    def named_before(self, at: int) -> Person | None:
+        """The known person named last before offset `at`."""
+        i = bisect.bisect_left(self._mentions, (at, ""))
+        return self.known[self._mentions[i - 1][1]] if i else None
+
+    def _paragraph(self, at: int) -> int:
+        return bisect.bisect_right(self._starts, at) - 1
+
+    def _spoke(self, person: Person, at: int) -> Person:
+        self.last, self._last_at = person, at
+        return person
+
+    def _pronoun(self, at: int) -> Person | None:
+        # The speaker of this paragraph or the one before, else whoever was named last.
+        if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
+            return self.last
+        return self.named_before(at) or self.last
+
+    def resolve(self, who: str, at: int) -> tuple[Person | None, str]:
+        """A person from the words naming them at offset `at`: full, surname, title, pronoun."""
+        who = who.strip().rstrip(",")
+        if who.lower() in PRONOUNS:
+            return self._pronoun(at), "pronoun"
+        if who.lower().startswith("the "):
+            wanted = who[4:].strip().lower()
+            for person in reversed(list(self.known.values())):
+                if person.role and wanted in person.role.lower():
+                    return person, "title"
+            # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
+            if wanted.split()[-1] in PERSON_NOUNS or AGED.search(wanted):
+                return self.named_before(at) or self.last, "description"
+            return None, "title"
+        name, role, organization = _split_who(who)
+        if name is None:
+            return None, "unresolved"
+        parts = name.split()
+        if len(parts) >= 2 and parts[0] not in TITLE_WORDS:
+            person = self.known.get(name) or Person(name, role, organization)
+            if person.role is None and role is not None:
+                person = Person(name, role, organization)
+            return self._spoke(self._know(person), at), "name"
+        surname = parts[-1]
+        for person in reversed(list(self.known.values())):
+            if person.name.split()[-1] == surname:
+                return self._spoke(person, at), "surname"
+        for full in self.full:
+            if full.split()[-1] == surname and full != name:
+                found = self._know(Person(full, None, None), replace=False)
+                return self._spoke(found, at), "surname"
+        # "Antti told Beacon Reports": a given name, when one person in the article has it.
+        given = {full for full in self.full if full.split()[0] == surname}
+        if len(given) == 1 and surname not in TITLE_WORDS | NOT_NAMES:
+            found = self._know(Person(given.pop(), None, None), replace=False)
+            return self._spoke(found, at), "given name"
+        return None, "unresolved"
+
+
+# Words that follow a name and begin something else: a place, a time, a circumstance.
+_AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
+    return (
+        word[:1].isupper()
+        and word not in TITLE_WORDS
+        and word not in NOT_NAMES
+        and not word.endswith(("’s", "'s"))
+    )
+
+
+def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
+    head, _, apposition = who.partition(",")
+    # "Rafał Modrzewski in an interview with WNP": the name ends where prose begins, at two
+    # lower-case words in a row ("Invest in Finland Executive Director Antti Aumo" is a title).
+    words: list[str] = []
+    for word, following in zip(head.split(), [*head.split()[1:], ""], strict=True):
+        if word[:1].islower() and word not in JOINERS and following[:1].islower():
+            break
+        words.append(word)
+    # "said Aino Virtanen in Tokyo", "on Monday", "in 1889 – so long ago": the name ends where
+    # a place, a time or an aside begins.
+    # ("Invest in Finland Executive Director Antti Aumo" is one title: "in" after one
+    # capitalised word, before another, is kept.)
+    # "CEO Yrjänä Ahto of Fujitsu": after a full name, "of" begins the organization.
+    employer = None
+    for at, word in enumerate(words):
+        if not at or not (word in _AFTER_NAME or word == "of" or not word[:1].isalnum()):
+            continue
+        full_name = at > 1 and _is_name_word(words[at - 1]) and _is_name_word(words[at - 2])
+        next_word = words[at + 1] if at + 1 < len(words) else ""
+        if word == "of" and not full_name:
+            continue
+        if _is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
+            if word == "of":
+                employer = " ".join(words[at + 1 :]).rstrip(".,;:") or None
+            words = words[:at]
+            break
+    while words and words[-1] in JOINERS:
+        words.pop()
+    capital = [w for w in words if w[:1].isupper()]
+    if not capital:
+        return None, None, None
+    # The name is the last run of capitalised words (a title may stand before it).
+    run: list[str] = []
+    for word in reversed(words):
+        if _is_name_word(word):
+            run.insert(0, word)
+        else:
+            break
+    if not run:
+        return None, None, None
+    # Given name and family name; capitalised words before them belong to the title
+    # ("Japanese Ambassador to Finland Takashi Okada").
+    run = run[-2:]
+    name = " ".join(run).rstrip(".,;:")
+    kept = [w for w in words[: len(words) - len(run)] if w not in NOT_NAMES]
+    title = " ".join(kept).strip() or None
+    role, organization = title, employer
+    # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
+    apposition = apposition.split(",")[0].strip()
+    if apposition:
+        role, organization = role_and_organization(apposition)
+    return name, role, organization
+
+
+def role_and_organization(text: str) -> tuple[str | None, str | None]:
+    """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
+    text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
+    text = text.strip().rstrip(",")
+    possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
+    if possessive:
+        return possessive.group("role"), possessive.group("org")
+    role, of, organization = text.rpartition(" of ")
+    organization = organization.removeprefix("the ")  # "Manager of the Japan Sauna Association"
+    # "Ambassador of Japan to Finland" names a post, not an organization.
+    if of and organization[:1].isupper() and role and " to " not in organization:
+        return role, organization
+    return text or None, None

@@ -1,0 +1,196 @@
+"""Quotation marks in a paragraph: which passages they enclose, and the sentences around them.
+
+Marks are paired per paragraph (curly or straight, mismatched pairs and a backwards closing mark
+allowed); a quotation left open ends with its paragraph and is flagged `unclosed`, unless the
+next paragraph opens with a mark (the multi-paragraph convention). A paragraph opened by a dash
+is a quotation too, and so are words before a closing mark whose opening one was dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from fjquotes.speech import AFTER_VERB_WHO, AFTER_WHO_VERB, NAME_LINE, SPEECH_VERBS, VERB
+
+
+class Quote(NamedTuple):
+    """Where a quotation's words and marks stand in its paragraph."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    unclosed: bool
+
+
+def paragraph_lines(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` with the offset it starts at."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _opens(line: str, i: int) -> bool:
+    char = line[i]
+    if char == "“":
+        return True
+    if char in '"”':
+        # A straight or backwards mark opens where a word is about to start.
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        return (before.isspace() or before in "([—–-") and not after.isspace()
+    return False
+
+
+def _closes(line: str, i: int) -> bool:
+    return line[i] in '”"' and (i + 1 == len(line) or not line[i + 1].isalnum())
+
+
+def quotation_spans(line: str, next_line: str) -> list[Quote]:
+    """The passages between quotation marks in one paragraph; an open one ends the paragraph."""
+    found: list[Quote] = []
+    i, n = 0, len(line)
+    while i < n:
+        if not _opens(line, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not _closes(line, j) and line[j] != "“":
+            j += 1
+        # A left mark before a space or the end closes, written the wrong way round (“Well,
+        # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
+        # this one never closed.
+        closed = j < n and (line[j] != "“" or j + 1 == n or line[j + 1].isspace())
+        body_start, body_end = i + 1, j
+        while body_start < body_end and line[body_start].isspace():
+            body_start += 1
+        while body_end > body_start and line[body_end - 1].isspace():
+            body_end -= 1
+        continues = not closed and next_line.lstrip()[:1] in ("“", '"')
+        if body_end > body_start:
+            found.append(
+                Quote(
+                    body_start,
+                    body_end,
+                    i,
+                    j if closed else n,
+                    unclosed=not closed and not continues,
+                )
+            )
+        i = j + 1 if closed else j
+    return found
+
+
+# "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
+# marks, is a quotation (the convention of Finnish and much European news), up to a closing
+# "…, says NAME." or "…, NAME says." clause.
+_DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
+_DASH_SAID = re.compile(rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB}))\.?\s*$")
+
+
+def dash_quotation(line: str) -> Quote | None:
+    """The quotation a dash-led paragraph holds, or None."""
+    lead = _DASH_LEAD.match(line)
+    if lead is None or any(mark in line for mark in '“”"') or NAME_LINE.match(line.strip()):
+        return None
+    if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
+        return None
+    end = len(line.rstrip())
+    said = _DASH_SAID.search(line, lead.end())
+    if said is not None:
+        end = said.start() + 1  # the comma belongs to the words, as inside marks
+    # The dash stands where an opening mark would, the comma where a closing one would.
+    close_at = end - 1 if said is not None else len(line)
+    return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+# Small words a title leaves in lower case: "Joint Statement on a Strategic Partnership".
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "and", "as", "at", "by", "for", "to"}
+_TITLE_SMALL_WORDS |= {"from", "with", "between", "or", "over", "under", "into", "about"}
+
+
+def is_heading(words: str) -> bool:
+    """Quoted words standing as a heading: short, without a sentence's final mark."""
+    return len(words.split()) <= 5 and words.rstrip()[-1:] not in ".!?,;:"
+
+
+def unopened(line: str) -> Quote | None:
+    """A quotation whose opening mark the article dropped: its words from the paragraph's start.
+
+    "East is East …, and never the twain shall meet,” wrote Rudyard Kipling": a closing mark
+    before any other, followed by a reporting clause.
+    """
+    marks = [i for i, char in enumerate(line) if char in '“”"']
+    if not marks or line[marks[0]] != "”" or not marks[0]:
+        return None
+    after = line[marks[0] + 1 :]
+    if not (AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
+        return None
+    start = len(line) - len(line.lstrip())
+    return Quote(start, marks[0], start, marks[0], unclosed=False)
+
+
+def is_title(words: str) -> bool:
+    """Whether quoted words are a title or a name rather than somebody's words."""
+    # A comma inside the closing mark is punctuation of the sentence, not of the title; but
+    # “Ask Laine,” a visitor said is a short quotation, so such a title needs four words.
+    tokens = words.removesuffix(",").split()
+    return (
+        (4 if words.endswith(",") else 1) <= len(tokens) <= 20
+        and tokens[0][:1].isupper()
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t in _TITLE_SMALL_WORDS for t in tokens if t.isalpha())
+        and words.rstrip()[-1:] not in ".!?;:"
+    )
+
+
+def is_partial(line: str, quote: Quote) -> bool:
+    """Whether the quotation is a fragment inside a sentence of the writer's."""
+    text = line[quote.start : quote.end]
+    if text[:1].islower():
+        return True
+    before = line[: quote.open_at].rstrip()
+    if not before or before[-1] in ".:;!?,—–-":
+        return False
+    last_word = before.split()[-1].lower()
+    return last_word.isalpha() and last_word not in SPEECH_VERBS
+
+
+def sentence_after(line: str, at: int) -> str:
+    """The text after offset `at`, up to the next opening mark."""
+    tail = line[at + 1 :]
+    stop = min([p for p in (tail.find("“"),) if p >= 0] + [len(tail)])
+    return tail[:stop]
+
+
+# Where a sentence ends: . ! ? (or a closing mark) and a space, but not after an initial or an
+# honorific ("H.E. Takashi Murata", "Mr. Nagahara").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt|\bJr)[.!?”]\s")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (0 first)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def sentence_before(line: str, at: int) -> str:
+    """The sentence that `line` holds up to offset `at`."""
+    start = sentence_starts(line[:at])[-1]
+    return line[max(start - 1, 0) : at]
+
+
+# Abbreviations whose full stop is not a sentence's: "Nordic Koivu Ltd." at a line's end.
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mrs?|Ms|Dr|St|Jr|Ltd|Inc|Co|Corp|Oy|Oyj)\.$")
+
+
+def first_sentence(text: str) -> str:
+    """`text` up to its first sentence end, without the mark that ends the sentence."""
+    end = _SENTENCE_END.search(text)
+    if end:
+        return text[: end.start()]
+    text = text.rstrip()
+    ends_sentence = text.endswith((".", "!", "?")) and not _ABBREVIATION.search(text)
+    return text[:-1] if ends_sentence else text

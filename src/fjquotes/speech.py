@@ -1,0 +1,219 @@
+"""The words of reported speech: speech verbs, names, titles and reporting clauses.
+
+Shared by the rules that find quotations (`quotation_marks`), speakers (`people`) and the
+attribution between them (`extract`).
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = (
+    "says",
+    "said",
+    "say",
+    "explains",
+    "explained",
+    "notes",
+    "noted",
+    "describes",
+    "described",
+    "states",
+    "stated",
+    "observes",
+    "observed",
+    "adds",
+    "added",
+    "told",
+    "tells",
+    "emphasizes",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "stresses",
+    "stressed",
+    "continues",
+    "continued",
+    "recalls",
+    "recalled",
+    "argues",
+    "argued",
+    "comments",
+    "commented",
+    "remarks",
+    "remarked",
+    "insists",
+    "insisted",
+    "concludes",
+    "concluded",
+    "writes",
+    "wrote",
+    "asks",
+    "asked",
+    "summed up",
+    "sums up",
+    "points out",
+    "pointed out",
+    "warns",
+    "warned",
+    "admits",
+    "admitted",
+    "acknowledges",
+    "acknowledged",
+    "replies",
+    "replied",
+    "announces",
+    "announced",
+    "advises",
+    "advised",
+    "write",
+    "reiterates",
+    "reiterated",
+    "declares",
+    "declared",
+    "urges",
+    "urged",
+    "confirms",
+    "confirmed",
+    "predicts",
+    "predicted",
+    "suggests",
+    "suggested",
+    "shares",
+    "shared",
+)
+VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
+# A capitalised word; a full stop belongs to it only inside ("U.S") or as an initial ("J."),
+# so "agree with Marin. Japan and Finland" holds no name "Marin. Japan".
+NAME_WORD = r"[A-Z](?:[\w’'.-]*[\w’'-]|\.)?"
+# Words of one name stand on one line: a heading above a paragraph is not a first name.
+GAP = r"[^\S\n]+"
+NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
+# A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
+# "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
+# "Eero Salo and Maija Salo" are two people.
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:of|for|to|the){GAP})?{NAME_WORD}){{0,6}}"
+PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
+PRONOUNS = {"he", "she", "they"}
+# An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
+# Defense Business Area,". Lazy, so it stops at the comma before the verb.
+APPOS = r"(?:,[^:“”\"]*?,)?"
+# Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
+JOINERS = {"of", "to", "for", "the", "and"}
+# "the 55-year-old Finnish leader said": a description ending in one of these is a person.
+PERSON_NOUNS = {
+    "ambassador",
+    "analyst",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "diplomat",
+    "director",
+    "envoy",
+    "executive",
+    "expert",
+    "founder",
+    "governor",
+    "head",
+    "leader",
+    "manager",
+    "mayor",
+    "minister",
+    "officer",
+    "official",
+    "premier",
+    "president",
+    "professor",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+}
+
+TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
+AGED = re.compile(r"\b\d{1,3}-year-old\b")
+# “…,” says WHO.   “…,” said WHO, ROLE.
+AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
+# "the chairman", "the 55-year-old Finnish leader": a person described, not named.
+DESCRIPTION = r"\bthe\s+[a-z0-9][\w -]*?"
+# “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
+AFTER_WHO_VERB = re.compile(
+    rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
+)
+ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
+# “significantly higher” than $1 billion, according to NAME.
+ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
+# According to NAME, ROLE, “…”
+ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
+# A seminar called “Finland in Japanese trade”: a name, not a quotation.
+NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s*$")
+# WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
+BEFORE = re.compile(
+    rf"(?P<who>{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
+)
+# Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
+# with no reporting verb, is that person's words (asked of partial quotations only).
+SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z]")
+# CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
+COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+# The Finnish company reached a “landmark” deal with Telefonica, Suri said.
+LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:{VERB})\b")
+# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
+SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})\s+(?:{VERB})\b")
+# …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
+VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
+NAME_LINE = re.compile(
+    rf"^(?P<dash>[—–-]\s*)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?P<title>[^.“”\"]+)$"
+)
+# Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
+PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
+APPOSITION = re.compile(
+    rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
+)
+# Capitalised at a sentence's start, never part of a name: "As Okada summed up".
+NOT_NAMES = {
+    "As",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "When",
+    "While",
+    "The",
+    "A",
+    "An",
+    "Then",
+    "So",
+    "Yet",
+    "If",
+    "For",
+    "With",
+    "According",
+    "After",
+    "Before",
+    "Since",
+}
+# As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it)
+BEFORE_ROLE = re.compile(
+    rf"^\s*(?:[Aa]s\s+)?(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
+    rf"(?P<who>{NAME},\s+[A-Z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
+)
+TITLE_WORDS = {
+    "Ambassador",
+    "President",
+    "Minister",
+    "Prime",
+    "CEO",
+    "Chairman",
+    "Director",
+    "Professor",
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Chief",
+    "Head",
+    "Manager",
+    "Secretary",
+}
