@@ -50,8 +50,7 @@ def pack_records(
     span_flags = bytearray()
     # A span's own wording, where it differs from the record's, and a record's topics,
     # organizations, entities and values: a line of JSON each, empty when there is none.
-    own_texts, own_text_ends = bytearray(), array("Q")
-    extras, extra_ends = bytearray(), array("Q")
+    own_texts, extras = _JsonLines(), _JsonLines()
     for record in records:
         ids += record.id.encode("utf-8", "surrogatepass")
         id_ends.append(len(ids))
@@ -73,15 +72,11 @@ def pack_records(
             flags = (PULL_QUOTE * span.pull_quote) | (UNCLOSED * span.unclosed)
             if span.text != record.text:
                 flags |= OWN_TEXT
-                own_texts += json.dumps(span.text).encode("ascii")
-            own_text_ends.append(len(own_texts))
+            own_texts.add(span.text if flags & OWN_TEXT else None)
             span_flags.append(flags)
         span_ends.append(len(span_flags))
-        if record.topics or record.organizations or record.entities or record.values:
-            extras += json.dumps(
-                [record.topics, record.organizations, record.entities, record.values]
-            ).encode("ascii")
-        extra_ends.append(len(extras))
+        extra = (record.topics, record.organizations, record.entities, record.values)
+        extras.add(extra if any(extra) else None)
     # Record numbers in id order, so one id is found by binary search, not a full scan.
     by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
     meta = {
@@ -103,22 +98,30 @@ def pack_records(
         "span_end": span_end.tobytes(),
         "span_flags": bytes(span_flags),
         "by_id": by_id.tobytes(),
-        "own_texts": bytes(own_texts),
-        "own_text_ends": own_text_ends.tobytes(),
-        "extras": bytes(extras),
-        "extra_ends": extra_ends.tobytes(),
     }
-    buffers["speakers"], buffers["speaker_ends"] = _pack_lines(json.dumps(s) for s in speakers)
+    buffers["own_texts"], buffers["own_text_ends"] = own_texts.packed()
+    buffers["extras"], buffers["extra_ends"] = extras.packed()
+    buffers["speakers"], buffers["speaker_ends"] = _JsonLines(speakers).packed()
     return meta, buffers
 
 
-def _pack_lines(lines: Iterable[str]) -> tuple[bytes, bytes]:
-    # ASCII JSON (escaped), so no line holds a newline or a lone surrogate.
-    blob, ends = bytearray(), array("Q")
-    for line in lines:
-        blob += line.encode("ascii")
-        ends.append(len(blob))
-    return bytes(blob), ends.tobytes()
+class _JsonLines:
+    """JSON values one after another in a blob, with where each ends; None adds an empty one."""
+
+    def __init__(self, values: Iterable[object] = ()) -> None:
+        self.blob = bytearray()
+        self.ends = array("Q")
+        for value in values:
+            self.add(value)
+
+    def add(self, value: object) -> None:
+        # ASCII JSON (escaped), so no value holds a lone surrogate.
+        if value is not None:
+            self.blob += json.dumps(value).encode("ascii")
+        self.ends.append(len(self.blob))
+
+    def packed(self) -> tuple[bytes, bytes]:
+        return bytes(self.blob), self.ends.tobytes()
 
 
 class LazyRecords(Sequence[Record]):
