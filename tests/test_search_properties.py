@@ -172,3 +172,41 @@ def test_a_cached_vocabulary_answers_like_a_built_one(words: list[str], probe: s
         # The most frequent first: none left out is more frequent than one kept.
         left_out = set(longer) - set(found)
         assert all(built[w] <= built[k] for w in left_out for k in found)
+
+
+@given(
+    st.text(alphabet="abcdefg", min_size=4, max_size=9),
+    st.lists(
+        st.tuples(st.integers(0, 9), st.sampled_from("abcxyz"), st.sampled_from("sidt")),
+        min_size=1,
+        max_size=2,
+    ),
+    st.lists(st.text(alphabet="abcdefgxyz", min_size=2, max_size=11), max_size=30),
+)
+@settings(max_examples=600, deadline=None)
+def test_fuzzy_expansion_finds_every_term_within_budget(
+    word: str, edits: list[tuple[int, str, str]], others: list[str]
+) -> None:
+    from fjquotes.index import SearchIndex
+
+    # Terms made by editing the word, with letters it does not have, beside unrelated ones.
+    edited = word
+    for place, letter, kind in edits:
+        at = place % len(edited)
+        if kind == "s":
+            edited = edited[:at] + letter + edited[at + 1 :]
+        elif kind == "i":
+            edited = edited[:at] + letter + edited[at:]
+        elif kind == "d" and len(edited) > 2:
+            edited = edited[:at] + edited[at + 1 :]
+        elif at + 1 < len(edited):
+            edited = edited[:at] + edited[at + 1] + edited[at] + edited[at + 2 :]
+    vocab = [word, edited, *others]
+    index = SearchIndex([fact(f"f{i}", w) for i, w in enumerate(vocab)], {})
+    budget = typo_budget(word)
+    expected = {
+        t: osa(word, t) + (t[0] != word[0])
+        for t in index.vocabulary
+        if t != word and osa(word, t) + (t[0] != word[0]) <= budget
+    }
+    assert dict(index._fuzzy_small(word, budget)) == expected
