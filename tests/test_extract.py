@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from fjquotes._cli import app
+from fjquotes.errors import CorpusError
 from fjquotes.evaluation import evaluate, evaluate_articles
 from fjquotes.extract import Candidate, extract
 from fjquotes.model import Corpus
@@ -568,3 +569,19 @@ def test_a_reporting_clause_later_in_the_sentence() -> None:
 
 def test_a_title_with_over_is_not_a_quotation() -> None:
     assert extract('DoCoMo stands for "Do Communications over the Mobile Network".') == []
+
+
+def test_words_in_two_places_are_labelled_once_for_each(tmp_path: Path) -> None:
+    text = '"We grow," says Aino Virtanen.\nNews.\n"We grow," says Aino Virtanen.\n'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    twice = {"a.txt": [["We grow,", ["Aino Virtanen"]], ["We grow,", ["Aino Virtanen"]]]}
+    (tmp_path / "gold.json").write_text(json.dumps(twice), encoding="utf-8")
+    scores = evaluate_articles(tmp_path)
+    assert scores["recall_exact"] == scores["precision"] == scores["speakers"] == 1.0
+    for labels, problem in (
+        (twice["a.txt"][:1], "stand 2 times; label each place"),
+        (twice["a.txt"] * 2, "labelled more times than they stand there"),
+    ):
+        (tmp_path / "gold.json").write_text(json.dumps({"a.txt": labels}), encoding="utf-8")
+        with pytest.raises(CorpusError, match=problem):
+            evaluate_articles(tmp_path)

@@ -7,6 +7,9 @@ words and who may be credited with them:
     {"article.txt": [["the quoted words, as they stand", ["Full Name"]],
                      ["words of a company statement", [null]]]}
 
+Words that stand in several places (a pull quote and the body) are labelled once for each
+place, in text order.
+
 A quotation is found when a candidate covers at least 80% of it (and it of the candidate);
 recall_exact counts exact spans; speaker accuracy counts quotations found with a speaker the
 gold allows (null: nobody, as for "the company said").
@@ -113,15 +116,27 @@ def _located(name: str, text: str, quotes: object) -> list[Known]:
     if not isinstance(quotes, list):
         raise CorpusError(f"{name}: the labels must be a list of [words, [speakers]]")
     out = []
+    # Words that stand in several places are labelled once for each, in text order.
+    next_from: dict[str, int] = {}
     for item in quotes:
         words, speakers = item if isinstance(item, list) and len(item) == 2 else (None, None)
-        if not isinstance(words, str) or text.count(words) != 1:
-            raise CorpusError(f"{name}: the labelled words {words!r} must stand there once")
+        if not isinstance(words, str) or not words or words not in text:
+            raise CorpusError(f"{name}: the labelled words {words!r} are not in the text")
         if not isinstance(speakers, list) or not all(
             s is None or isinstance(s, str) for s in speakers
         ):
             raise CorpusError(f"{name}: the speakers of {words!r} must be a list of names or null")
+        at = text.find(words, next_from.get(words, 0))
+        if at < 0:
+            raise CorpusError(
+                f"{name}: the words {words!r} are labelled more times than they stand there"
+            )
+        next_from[words] = at + len(words)
         allowed = frozenset(s for s in speakers if s is None or isinstance(s, str))
-        at = text.index(words)
         out.append(Known(name, at, at + len(words), allowed))
+    for words, end in next_from.items():
+        if words in text[end:]:
+            raise CorpusError(
+                f"{name}: the words {words!r} stand {text.count(words)} times; label each place"
+            )
     return out
