@@ -585,3 +585,20 @@ def test_words_in_two_places_are_labelled_once_for_each(tmp_path: Path) -> None:
         (tmp_path / "gold.json").write_text(json.dumps({"a.txt": labels}), encoding="utf-8")
         with pytest.raises(CorpusError, match=problem):
             evaluate_articles(tmp_path)
+
+
+def test_a_paragraph_wrapped_by_hand_is_read_as_one() -> None:
+    text = (
+        "Paper production fell.\n"
+        "“Demand for printing and writing\n"
+        "paper has been decreasing for a long time now, and this is reflected in paper\n"
+        "production,” says Timo Jaatinen, Director General of the Finnish\n"
+        "Forest Industries Federation.\n"
+        "Meanwhile, paperboard grew."
+    )
+    (c,) = extract(text)
+    assert c.text.startswith("Demand for printing and writing\npaper has")
+    assert c.text.endswith("in paper\nproduction,")
+    assert text[c.start : c.end] == c.text
+    assert who(c) == "Timo Jaatinen"
+    assert not c.unclosed

@@ -24,13 +24,34 @@ class Quote(NamedTuple):
     unclosed: bool
 
 
+# A line this short that breaks off mid-sentence, before a lower-case word, was wrapped by
+# hand ("“Demand for printing and writing\npaper has been decreasing"): it and the next line
+# are one paragraph. An article written a paragraph a line never meets this.
+_WRAPPED_BELOW = 100
+
+
 def paragraph_lines(text: str) -> list[tuple[int, str]]:
-    """Each line of `text` with the offset it starts at."""
-    out, pos = [], 0
+    """Each paragraph of `text` (a line, or lines wrapped by hand) with its offset."""
+    out: list[tuple[int, str]] = []
+    pos, wrapped = 0, False
     for line in text.split("\n"):
-        out.append((pos, line))
+        if wrapped:
+            start, before = out.pop()
+            out.append((start, f"{before}\n{line}"))
+        else:
+            out.append((pos, line))
         pos += len(line) + 1
+        wrapped = _wraps(line, text[pos : pos + 1])
     return out
+
+
+def _wraps(line: str, next_char: str) -> bool:
+    stripped = line.rstrip()
+    return (
+        0 < len(stripped) < _WRAPPED_BELOW
+        and stripped[-1] not in ".!?:;”\"’'"
+        and next_char.islower()
+    )
 
 
 def _opens(line: str, i: int) -> bool:
