@@ -382,9 +382,15 @@ def test_add_merges_without_duplicates_and_verifies(
     candidates.write_text(runner.invoke(app, ["extract", str(article)]).stdout, encoding="utf-8")
     mine = tmp_path / "corpus" / "mine.json"
     mine.parent.mkdir()
+    reports = []
     for _ in range(2):  # adding the same candidates twice adds nothing the second time
         result = runner.invoke(app, ["add", str(candidates), "--to", str(mine)])
         assert result.exit_code == 0, result.stderr
+        reports.append(result.stderr)
+    assert reports == [
+        f"fjquotes: {mine}: 2 quotes added, 2 in all; it verifies\n",
+        f"fjquotes: {mine}: 0 quotes added, 2 in all; it verifies\n",
+    ]
     data = json.loads(mine.read_text(encoding="utf-8"))
     assert len(data["quotes"]) == 2
     assert "pattern" not in data["quotes"][0]
@@ -602,3 +608,13 @@ def test_a_paragraph_wrapped_by_hand_is_read_as_one() -> None:
     assert text[c.start : c.end] == c.text
     assert who(c) == "Timo Jaatinen"
     assert not c.unclosed
+
+
+def test_add_counts_one_quote_in_the_singular(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("“Japan is our second home,” says Anni Salo.\n", encoding="utf-8")
+    candidates = tmp_path / "candidates.json"
+    candidates.write_text(runner.invoke(app, ["extract", str(article)]).stdout, encoding="utf-8")
+    mine = tmp_path / "mine.json"
+    result = runner.invoke(app, ["add", str(candidates), "--to", str(mine)])
+    assert result.stderr == f"fjquotes: {mine}: 1 quote added, 1 in all; it verifies\n"

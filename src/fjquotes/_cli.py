@@ -759,9 +759,9 @@ def add(
             _usage_error(f"{to}: the merged corpus would not verify: {report.problems[0]}")
         copy_source_texts(incoming, to.parent)
         write_atomically(to, json.dumps(merged, ensure_ascii=False, indent=2) + "\n")
-    before = len(target.get("quotes", []))
+    added = len(merged["quotes"]) - len(target.get("quotes", []))
     sys.stderr.write(
-        f"fjquotes: {to}: {len(merged['quotes']) - before} quotes added, "
+        f"fjquotes: {to}: {added} {'quote' if added == 1 else 'quotes'} added, "
         f"{len(merged['quotes'])} in all; it verifies\n"
     )
     raise typer.Exit(ExitCode.FOUND)
