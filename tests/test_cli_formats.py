@@ -63,25 +63,29 @@ def test_markdown_is_a_blockquote_with_attribution_and_link(runner: CliRunner) -
     assert "](<https://sms-bridges.com/finland-and-japan-deepen-" in out
 
 
-def test_cite_is_one_ready_to_paste_line(runner: CliRunner) -> None:
-    out = run(runner, "show", "q-rautalinko-firstborn-baby", "--format", "cite").stdout
-    assert out == (
-        "“This is our first born baby that actually shows what this is all about,” — "
-        "Esa Rautalinko, President and CEO, Patria Group, in *Finland and Japan deepen "
-        "strategic partnership across innovation and security*, Bridges (SMS Bridges), 2025, "
-        "https://sms-bridges.com/finland-and-japan-deepen-strategic-partnership-across-"
-        "innovation-and-security\n"
-    )
+_BRIDGES_2025 = (
+    "*Finland and Japan deepen strategic partnership across innovation and security*, "
+    "Bridges (SMS Bridges), 2025, https://sms-bridges.com/finland-and-japan-deepen-strategic-"
+    "partnership-across-innovation-and-security\n"
+)
 
 
-def test_a_fact_is_cited_unquoted_with_its_source(runner: CliRunner) -> None:
-    out = run(runner, "show", "f-iceye-54-satellites", "--format", "cite").stdout
-    assert out == (
-        "ICEYE has deployed 54 satellites. Source: *Finland and Japan deepen strategic "
-        "partnership across innovation and security*, Bridges (SMS Bridges), 2025, "
-        "https://sms-bridges.com/finland-and-japan-deepen-strategic-partnership-across-"
-        "innovation-and-security\n"
-    )
+@pytest.mark.parametrize(
+    ("record_id", "citation"),
+    [
+        (  # a quotation: its words in marks, then who said them and where
+            "q-rautalinko-firstborn-baby",
+            "“This is our first born baby that actually shows what this is all about,” — "
+            "Esa Rautalinko, President and CEO, Patria Group, in " + _BRIDGES_2025,
+        ),
+        (  # a fact: unquoted, with its source
+            "f-iceye-54-satellites",
+            "ICEYE has deployed 54 satellites. Source: " + _BRIDGES_2025,
+        ),
+    ],
+)
+def test_cite_is_one_ready_to_paste_line(runner: CliRunner, record_id: str, citation: str) -> None:
+    assert run(runner, "show", record_id, "--format", "cite").stdout == citation
 
 
 def test_cited_words_are_the_cited_sources_words(runner: CliRunner) -> None:
