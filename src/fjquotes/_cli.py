@@ -148,6 +148,15 @@ def _detach_stdout() -> None:
         pass
 
 
+def _stdout_failed(exc: Exception) -> ExitCode | None:
+    """Stop writing after `exc`: None when the reader left, else the error is reported."""
+    _detach_stdout()
+    if isinstance(exc, BrokenPipeError):
+        return None
+    _error(f"error: cannot write output: {getattr(exc, 'strerror', None) or exc}")
+    return ExitCode.ERROR
+
+
 @contextmanager
 def _guard() -> Iterator[None]:
     """Turn a corpus that cannot be used into located messages and exit status 2."""
@@ -173,12 +182,8 @@ def _emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
     try:
         write(sys.stdout)
         sys.stdout.flush()
-    except BrokenPipeError:
-        _detach_stdout()
     except OSError as exc:
-        _detach_stdout()
-        _error(f"error: cannot write output: {exc.strerror or exc}")
-        status = ExitCode.ERROR
+        status = _stdout_failed(exc) or status
     raise typer.Exit(status)
 
 
@@ -841,10 +846,10 @@ def run(args: Sequence[str]) -> ExitCode:
         _detach_stdout()
         return ExitCode.FOUND
     except OSError as exc:  # help or version text to a full disk; files are read elsewhere
-        _detach_stdout()
-        where = f"{exc.filename}: " if exc.filename else "cannot write output: "
-        _error(f"error: {where}{exc.strerror or exc}")
-        return ExitCode.ERROR
+        if exc.filename:
+            _error(f"error: {exc.filename}: {exc.strerror or exc}")
+            return ExitCode.ERROR
+        return _stdout_failed(exc) or ExitCode.FOUND
     try:
         return ExitCode(status or 0)
     except ValueError:  # a status no fjquotes command sets
@@ -871,12 +876,9 @@ def _exit_now(status: ExitCode) -> NoReturn:
         try:
             if stream is not None:
                 stream.flush()
-        except BrokenPipeError:  # the reader left: nothing more to say to it
-            pass
         except (OSError, ValueError) as exc:
             if stream is sys.stdout:
-                _error(f"error: cannot write output: {getattr(exc, 'strerror', None) or exc}")
-                status = ExitCode.ERROR
+                status = _stdout_failed(exc) or status
     os._exit(status)
 
 
