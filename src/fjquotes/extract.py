@@ -70,9 +70,9 @@ class Candidate(NamedTuple):
 def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
     paragraphs = paragraph_lines(text)
+    next_lines = [line for _, line in paragraphs[1:]] + [""]
     quoted = []
-    for number, (_, line) in enumerate(paragraphs):
-        next_line = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
+    for (_, line), next_line in zip(paragraphs, next_lines, strict=True):
         quotes = [
             q
             for q in quotation_spans(line, next_line)
@@ -93,9 +93,7 @@ def extract(text: str) -> list[Candidate]:
     )
     found: list[Candidate] = []
     previous_speaker: Person | None = None
-    for number, (offset, line) in enumerate(paragraphs):
-        next_line = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
-        quotes = quoted[number]
+    for (offset, line), next_line, quotes in zip(paragraphs, next_lines, quoted, strict=True):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
             found.extend(pull)
