@@ -132,8 +132,7 @@ def _located(name: str, text: str, quotes: object) -> list[Known]:
                 f"{name}: the words {words!r} are labelled more times than they stand there"
             )
         next_from[words] = at + len(words)
-        allowed = frozenset(s for s in speakers if s is None or isinstance(s, str))
-        out.append(Known(name, at, at + len(words), allowed))
+        out.append(Known(name, at, at + len(words), frozenset(speakers)))
     for words, end in next_from.items():
         if words in text[end:]:
             raise CorpusError(
