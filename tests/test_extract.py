@@ -618,3 +618,37 @@ def test_add_counts_one_quote_in_the_singular(runner: CliRunner, tmp_path: Path)
     mine = tmp_path / "mine.json"
     result = runner.invoke(app, ["add", str(candidates), "--to", str(mine)])
     assert result.stderr == f"fjquotes: {mine}: 1 quote added, 1 in all; it verifies\n"
+
+
+def test_a_weekday_after_a_company_is_not_a_person() -> None:
+    text = 'Valmet Tuesday announced an order, a deal it said would mark "a new era for the mill."'
+    assert who(one(text)) is None
+
+
+def test_a_comma_between_the_name_and_said() -> None:
+    text = "Aalto Air Chief Executive Officer Aino Virtanen, said “We are happy to fly there.”"
+    c = one(text)
+    assert who(c) == "Aino Virtanen"
+    assert c.speaker is not None
+    assert c.speaker.role == "Aalto Air Chief Executive Officer"
+
+
+def test_saying_after_the_sentence_subject() -> None:
+    text = (
+        "In a speech at the Nordic House in March, Aino Virtanen, Minister of Trade, "
+        "voiced her worry, saying “the shocks have been a wake-up call.”"
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
+def test_fragments_joined_by_and_share_the_speaker_named_after_them() -> None:
+    found = extract("Owners should be “like-minded” and “trustful,” says Mayor Aino Virtanen.")
+    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_a_described_person_with_a_possessive_is_the_one_named_before() -> None:
+    text = (
+        "“We are open,” says Helsinki Mayor Aino Virtanen.\n"
+        "The city will help build “strategic autonomy” for both, the Finnish capital’s mayor said."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

@@ -5,13 +5,14 @@ module decides who said each passage. Attribution is looked for in the same sent
 quotation ("…,” says NAME, ROLE / “…,” TITLE NAME[, ROLE,] said / “…,” according to NAME /
 “…” …, NAME said), before it ("NAME said: “…” / As NAME, ROLE explains, “…” / According to
 NAME, “…” / NAME …: “…”), or in the sentence's reporting clause ("NAME, ROLE, said that the
-firm “…”"), or, for a quotation opening a sentence, in the sentence before. A quotation
-straight after an attributed one takes its speaker, and a paragraph that is only a quotation
-takes the speaker of the paragraph before (quoted there, or introduced by "NAME reiterated …" /
-"…, write NAME" / "…, according to NAME"). A pull quote (quoted words as a paragraph of their
-own over a "Name, Title" line) becomes another occurrence of the quotation it repeats; unmarked
-words over a "— Name, title" line are a block quotation. Where nothing resolves, the speaker is
-None, never a guess.
+firm “…”", "NAME, ROLE, voiced his alarm, saying “…”"), or, for a quotation opening a sentence,
+in the sentence before. A quotation straight after an attributed one takes its speaker, so does
+a fragment listed with one ("“like-minded” and “trustful,” says NAME"), and a paragraph that is
+only a quotation takes the speaker of the paragraph before (quoted there, or introduced by
+"NAME reiterated …" / "…, write NAME" / "…, according to NAME"). A pull quote (quoted words as
+a paragraph of their own over a "Name, Title" line) becomes another occurrence of the quotation
+it repeats; unmarked words over a "— Name, title" line are a block quotation. Where nothing
+resolves, the speaker is None, never a guess.
 """
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ from fjquotes.speech import (
     AFTER_WHO_VERB,
     BEFORE,
     BEFORE_ROLE,
+    CLAUSE_SUBJECT,
     COLON_SUBJECT,
     LATER_SAID,
     NAME_LINE,
     NAMING,
+    PARTICIPLE,
     SENTENCE_SUBJECT,
     SUBJECT,
     VERB_SUBJECT,
@@ -125,6 +128,7 @@ def extract(text: str) -> list[Candidate]:
                     quote.unclosed,
                 )
             )
+        _share_with_joined(found, quotes, line)
         if speaker_here is not None:
             previous_speaker = speaker_here
         elif not quotes:
@@ -160,6 +164,7 @@ def _attribute(
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
         (reversed(list(COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
+        (_subjects_saying(sentence), "NAME …, saying “Q”", 0.6, 0.5),
         (
             [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
             "NAME … “partial”",
@@ -176,6 +181,30 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+# Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME.
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*")
+
+
+def _share_with_joined(found: list[Candidate], quotes: list[Quote], line: str) -> None:
+    """Give a fragment with no speaker the speaker of the fragment it is listed with."""
+    here = found[len(found) - len(quotes) :]
+    for i in range(len(quotes) - 2, -1, -1):
+        between = line[quotes[i].close_at + 1 : quotes[i + 1].open_at]
+        if here[i].speaker is None and here[i + 1].speaker and _JOINED.fullmatch(between):
+            here[i] = here[i]._replace(
+                speaker=here[i + 1].speaker,
+                pattern=f"“Q” and {here[i + 1].pattern}",
+                confidence=here[i + 1].confidence,
+            )
+    found[len(found) - len(quotes) :] = here
+
+
+def _subjects_saying(sentence: str) -> list[re.Match[str]]:
+    """Who may be the subject of a sentence going on ", saying “…”", in the order they stand."""
+    participle = PARTICIPLE.search(sentence)
+    return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start())) if participle else []
 
 
 def _introduced(line: str, people: People, offset: int) -> Person | None:

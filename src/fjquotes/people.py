@@ -42,7 +42,7 @@ class People:
         self.text = text
         self.full: list[str] = []
         for first, last in PERSON.findall(text):
-            if first not in TITLE_WORDS and last not in TITLE_WORDS:
+            if _is_name_word(first) and _is_name_word(last):
                 self.full.append(f"{first} {last}")
         self.known: dict[str, Person] = {}
         self.last: Person | None = None

@@ -134,8 +134,9 @@ TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
-# "the chairman", "the 55-year-old Finnish leader": a person described, not named.
-DESCRIPTION = r"\bthe\s+[a-z0-9][\w -]*?"
+# "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor": a person
+# described, not named.
+DESCRIPTION = r"\bthe\s+(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
@@ -156,10 +157,21 @@ BEFORE = re.compile(
 SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z]")
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+# NAME, ROLE, expressed his alarm, saying “…”: the words are the sentence subject's.
+PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b[^“”\":.]*$"
+)
+# Each person (with any apposition) or pronoun followed by a verb, from each place in the
+# sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
+CLAUSE_SUBJECT = re.compile(
+    rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
+    r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
+)
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
-LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:{VERB})\b")
-# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”.
-SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})\s+(?:{VERB})\b")
+LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
+# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”. A stray comma
+# before the verb is allowed: "Chief Commercial Officer Ole Orvér, said “…”".
+SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}),?\s+(?:{VERB})\b")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(
@@ -170,7 +182,7 @@ PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 APPOSITION = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
 )
-# Capitalised at a sentence's start, never part of a name: "As Okada summed up".
+# Capitalised at a sentence's start or as a date, never part of a name: "As Okada summed up".
 NOT_NAMES = {
     "As",
     "In",
@@ -193,6 +205,23 @@ NOT_NAMES = {
     "After",
     "Before",
     "Since",
+    # A day or a month after a company is a date, not a surname: "Wärtsilä Wednesday
+    # announced". (Not May, June, April or August: they are names too.)
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "July",
+    "September",
+    "October",
+    "November",
+    "December",
 }
 # As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it)
 BEFORE_ROLE = re.compile(
