@@ -652,3 +652,42 @@ def test_a_described_person_with_a_possessive_is_the_one_named_before() -> None:
         "The city will help build “strategic autonomy” for both, the Finnish capital’s mayor said."
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
+    text = (
+        "Visitors came from Tokyo.\n"
+        "'Finland and Japan share a lot, and the firms' ties grow,' states Professor Aino "
+        "Virtanen.\n"
+        "The company's 'new era' began with rock 'n' roll."
+    )
+    (c,) = extract(text)
+    assert c.text == "Finland and Japan share a lot, and the firms' ties grow,"
+    assert who(c) == "Aino Virtanen"
+
+
+def test_a_paragraph_going_on_saying_introduces_the_next_speaker() -> None:
+    text = (
+        "Chief executive Aino Virtanen broke the news on the blog, saying that the deal helps.\n"
+        "“We can grow now,” he said."
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
+def test_quoted_as_saying_credits_the_person_quoted() -> None:
+    text = "“We scour the globe,” Aino Virtanen quoted Taro Sato as saying."
+    assert who(one(text)) == "Taro Sato"
+
+
+def test_a_quotation_closed_in_the_next_paragraph() -> None:
+    text = "Aino Virtanen said, “We share values.\nToday we need partners.”\nThe talks went on."
+    found = extract(text)
+    assert [(c.text, who(c), c.unclosed) for c in found] == [
+        ("We share values.", "Aino Virtanen", False),
+        ("Today we need partners.", "Aino Virtanen", False),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["pointed", "highlighted", "responded", "tweeted"])
+def test_more_speech_verbs_after_the_quotation(verb: str) -> None:
+    assert who(one(f"“Exports will grow” {verb} Aino Virtanen.")) == "Aino Virtanen"

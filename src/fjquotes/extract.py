@@ -34,6 +34,7 @@ from fjquotes.quotation_marks import (
     sentence_after,
     sentence_before,
     sentence_starts,
+    single_quotations,
     unopened,
 )
 from fjquotes.speech import (
@@ -50,6 +51,7 @@ from fjquotes.speech import (
     NAME_LINE,
     NAMING,
     PARTICIPLE,
+    QUOTED_AS,
     SENTENCE_SUBJECT,
     SUBJECT,
     VERB_SUBJECT,
@@ -74,17 +76,21 @@ def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
     paragraphs = paragraph_lines(text)
     next_lines = [line for _, line in paragraphs[1:]] + [""]
-    quoted = []
+    quoted: list[list[Quote]] = []
+    left_open = False
     for (_, line), next_line in zip(paragraphs, next_lines, strict=True):
+        marked = quotation_spans(line, next_line) or single_quotations(line)
         quotes = [
             q
-            for q in quotation_spans(line, next_line)
+            for q in marked
             if not is_title(line[q.start : q.end]) and not NAMING.search(line[: q.open_at])
         ]
         if not quotes:
-            unmarked = dash_quotation(line) or unopened(line)
+            unmarked = dash_quotation(line) or unopened(line, continued=left_open)
             quotes = [unmarked] if unmarked else []
         quoted.append(quotes)
+        # A quotation still open at the paragraph's end, not flagged: the next one goes on.
+        left_open = bool(marked) and marked[-1].close_at == len(line) and not marked[-1].unclosed
     people = People(
         text,
         [
@@ -151,6 +157,8 @@ def _attribute(
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
+        ([QUOTED_AS.search(after)], "“Q,” … quoted NAME as saying", 0.9, 0.8),
+        ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
@@ -164,7 +172,7 @@ def _attribute(
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
         (reversed(list(COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
-        (_subjects_saying(sentence), "NAME …, saying “Q”", 0.6, 0.5),
+        (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
             [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
             "NAME … “partial”",
@@ -201,29 +209,40 @@ def _share_with_joined(found: list[Candidate], quotes: list[Quote], line: str) -
     found[len(found) - len(quotes) :] = here
 
 
-def _subjects_saying(sentence: str) -> list[re.Match[str]]:
-    """Who may be the subject of a sentence going on ", saying “…”", in the order they stand."""
+def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]]:
+    """Who may be the subject of a sentence going on ", saying …", in the order they stand.
+
+    With `last`, the participle must introduce what ends the sentence (the quotation).
+    """
     participle = PARTICIPLE.search(sentence)
-    return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start())) if participle else []
+    if participle is None or (last and re.search(r"[“”\":.]", sentence[participle.end() :])):
+        return []
+    return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start()))
 
 
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
     "Boze reiterated the importance of 5G.", "…, says Airaksinen. The competition is tough.",
-    "…, write Helena Sarén and Matti Malkamäki." or "…, according to Ambassador Eero
-    Salovaara." followed by a paragraph that is only a quotation. The clause nearest the end
-    counts.
+    "…, write Helena Sarén and Matti Malkamäki.", "…, according to Ambassador Eero
+    Salovaara." or "NAME broke the news, saying that …" followed by a paragraph that is only a
+    quotation or one with "he said". The clause nearest the end counts.
     """
     at = offset + len(line)
     starts = sentence_starts(line)
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]
-        for pattern in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER):
-            for clause in reversed(list(pattern.finditer(sentence))):
-                person, _ = people.resolve(clause.group("who"), at)
-                if person is not None:
-                    return person
+        clauses = [
+            *(
+                reversed(list(p.finditer(sentence)))
+                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER)
+            ),
+            _subjects_saying(sentence),
+        ]
+        for clause in (c for found in clauses for c in found):
+            person, _ = people.resolve(clause.group("who"), at)
+            if person is not None:
+                return person
     return None
 
 

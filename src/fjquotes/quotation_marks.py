@@ -2,8 +2,10 @@
 
 Marks are paired per paragraph (curly or straight, mismatched pairs and a backwards closing mark
 allowed); a quotation left open ends with its paragraph and is flagged `unclosed`, unless the
-next paragraph opens with a mark (the multi-paragraph convention). A paragraph opened by a dash
-is a quotation too, and so are words before a closing mark whose opening one was dropped.
+next paragraph opens with a mark (the multi-paragraph convention) or closes it. In a paragraph
+without double marks, single ones enclose a quotation when the closing one follows the
+quotation's own punctuation ('…,' states NAME). A paragraph opened by a dash is a quotation
+too, and so are words before a closing mark whose opening one was dropped.
 """
 
 from __future__ import annotations
@@ -90,7 +92,9 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             body_start += 1
         while body_end > body_start and line[body_end - 1].isspace():
             body_end -= 1
-        continues = not closed and next_line.lstrip()[:1] in ("“", '"')
+        continues = not closed and (
+            next_line.lstrip()[:1] in ("“", '"') or _first_mark(next_line) == "”"
+        )
         if body_end > body_start:
             found.append(
                 Quote(
@@ -103,6 +107,23 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             )
         i = j + 1 if closed else j
     return found
+
+
+# British style: 'Finland and Japan share …,' states Professor Lindblom. An opening single mark
+# where a word starts; the closing one after the quotation's own , . ! or ? and before a space
+# or the end, so apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new
+# era') never pair.
+_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)(?P<words>.+?[,.!?])['’](?=\s|$)")
+
+
+def single_quotations(line: str) -> list[Quote]:
+    """The quotations single marks enclose, in a paragraph that holds no double marks."""
+    if any(mark in line for mark in '“”"'):
+        return []
+    return [
+        Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
+        for m in _SINGLE.finditer(line)
+    ]
 
 
 # "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
@@ -138,17 +159,22 @@ def is_heading(words: str) -> bool:
     return len(words.split()) <= 5 and words.rstrip()[-1:] not in ".!?,;:"
 
 
-def unopened(line: str) -> Quote | None:
-    """A quotation whose opening mark the article dropped: its words from the paragraph's start.
+def _first_mark(line: str) -> str:
+    return next((char for char in line.lstrip()[1:] if char in '“”"'), "")
+
+
+def unopened(line: str, *, continued: bool = False) -> Quote | None:
+    """A quotation whose opening mark stands elsewhere: its words from the paragraph's start.
 
     "East is East …, and never the twain shall meet,” wrote Rudyard Kipling": a closing mark
-    before any other, followed by a reporting clause.
+    before any other, followed by a reporting clause; or, when the quotation before was left
+    open (`continued`), a closing mark alone ends it here.
     """
     marks = [i for i, char in enumerate(line) if char in '“”"']
     if not marks or line[marks[0]] != "”" or not marks[0]:
         return None
     after = line[marks[0] + 1 :]
-    if not (AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
+    if not (continued or AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
         return None
     start = len(line) - len(line.lstrip())
     return Quote(start, marks[0], start, marks[0], unclosed=False)

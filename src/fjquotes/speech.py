@@ -81,6 +81,27 @@ SPEECH_VERBS = (
     "suggested",
     "shares",
     "shared",
+    # Reporting verbs of news (as in GenderGapTracker's list of quote verbs).
+    "claims",
+    "claimed",
+    "asserts",
+    "asserted",
+    "assures",
+    "assured",
+    "exclaims",
+    "exclaimed",
+    "highlights",
+    "highlighted",
+    "mentions",
+    "mentioned",
+    "responds",
+    "responded",
+    "reckons",
+    "reckoned",
+    "points",
+    "pointed",
+    "tweets",
+    "tweeted",
 )
 VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 # A capitalised word; a full stop belongs to it only inside ("U.S") or as an initial ("J."),
@@ -157,9 +178,10 @@ BEFORE = re.compile(
 SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z]")
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
-# NAME, ROLE, expressed his alarm, saying “…”: the words are the sentence subject's.
+# NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
+# subject's.
 PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b[^“”\":.]*$"
+    r",\s+(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
@@ -167,6 +189,8 @@ CLAUSE_SUBJECT = re.compile(
     rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
     r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
 )
+# “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
+QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”. A stray comma
