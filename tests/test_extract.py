@@ -691,3 +691,32 @@ def test_a_quotation_closed_in_the_next_paragraph() -> None:
 @pytest.mark.parametrize("verb", ["pointed", "highlighted", "responded", "tweeted"])
 def test_more_speech_verbs_after_the_quotation(verb: str) -> None:
     assert who(one(f"“Exports will grow” {verb} Aino Virtanen.")) == "Aino Virtanen"
+
+
+@pytest.mark.parametrize(
+    "lead", ["At the Tokyo Game Show, ", "On Aalto Air’s Annual General Meeting, "]
+)
+def test_a_place_or_event_before_the_speaker_is_not_the_speaker(lead: str) -> None:
+    c = one(f"{lead}Aino Virtanen, CEO of Aalto Air, said: “We lead.”")
+    assert who(c) == "Aino Virtanen"
+    assert c.speaker is not None
+    assert c.speaker.organization == "Aalto Air"
+
+
+def test_a_participle_between_the_role_and_the_verb() -> None:
+    text = (
+        "At the fair, Aino Virtanen, CEO of Aalto Air, commenting on the 5G market said, "
+        "“We lead.”\n"
+        "In the same time she admits “We are late.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_was_quoted_as_saying() -> None:
+    text = "“This is our largest deal,” Aino Virtanen, head of sales, was quoted as saying."
+    assert who(one(text)) == "Aino Virtanen"
+
+
+def test_a_straight_mark_before_the_next_sentence_closes_the_quotation() -> None:
+    text = 'Aino Virtanen spoke. "Now it is good news for us. "Europe lags, she added.'
+    assert one(text).text == "Now it is good news for us."

@@ -185,10 +185,26 @@ def _attribute(
         for match in matches:
             if match is None:
                 continue
-            person, how = people.resolve(match.group("who"), at)
+            person, how = people.resolve(_without_lead(match), at)
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+# "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
+# place or an event, and the person is the apposition after them.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder)"
+    r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*)*\s+$"
+)
+
+
+def _without_lead(match: re.Match[str]) -> str:
+    """The words naming the speaker, without a place or an event that opens the sentence."""
+    who = match.group("who")
+    if "," in who and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who")):
+        return who.split(",", 1)[1]
+    return who
 
 
 # Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME.

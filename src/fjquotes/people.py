@@ -57,6 +57,8 @@ class People:
         for match in APPOSITION.finditer(text):
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
+            if re.match(r"[a-z]+ing\b", words):  # "Nokia Oyj, commenting on …, said": no role
+                continue
             role, organization = role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
 

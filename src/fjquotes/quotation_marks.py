@@ -72,6 +72,12 @@ def _closes(line: str, i: int) -> bool:
     return line[i] in '”"' and (i + 1 == len(line) or not line[i + 1].isalnum())
 
 
+def _moved_close(line: str, i: int, j: int) -> bool:
+    # A straight mark that ends a sentence but stands before the next word, not after the last:
+    # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
+    return line[i] == line[j] == '"' and line[j - 1].isspace() and line[:j].rstrip()[-1:] in ".!?"
+
+
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
     """The passages between quotation marks in one paragraph; an open one ends the paragraph."""
     found: list[Quote] = []
@@ -81,7 +87,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             i += 1
             continue
         j = i + 1
-        while j < n and not _closes(line, j) and line[j] != "“":
+        while j < n and not _closes(line, j) and line[j] != "“" and not _moved_close(line, i, j):
             j += 1
         # A left mark before a space or the end closes, written the wrong way round (“Well,
         # it’s a choice, “ Hale explains); before a word it opens the next quotation, and

@@ -102,6 +102,8 @@ SPEECH_VERBS = (
     "pointed",
     "tweets",
     "tweeted",
+    "was quoted as saying",
+    "is quoted as saying",
 )
 VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 # A capitalised word; a full stop belongs to it only inside ("U.S") or as an initial ("J."),
@@ -117,8 +119,9 @@ TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:of|for|to|the){GAP})?{NAME_WORD}){{0,6
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
-# Defense Business Area,". Lazy, so it stops at the comma before the verb.
-APPOS = r"(?:,[^:“”\"]*?,)?"
+# Defense Business Area,". Lazy, so it stops at the comma before the verb; a participle may
+# stand between it and the verb (", CEO of Nokia, commenting on the market said").
+APPOS = r"(?:,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
 # Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
 JOINERS = {"of", "to", "for", "the", "and"}
 # "the 55-year-old Finnish leader said": a description ending in one of these is a person.
