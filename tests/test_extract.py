@@ -720,3 +720,9 @@ def test_was_quoted_as_saying() -> None:
 def test_a_straight_mark_before_the_next_sentence_closes_the_quotation() -> None:
     text = 'Aino Virtanen spoke. "Now it is good news for us. "Europe lags, she added.'
     assert one(text).text == "Now it is good news for us."
+
+
+def test_said_opening_the_sentence_before_the_name() -> None:
+    text = "Said Aino Virtanen, the airline’s manager of fuel trading: “We are glad to be first.”"
+    c = one(text)
+    assert who(c) == "Aino Virtanen"

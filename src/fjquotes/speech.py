@@ -192,6 +192,11 @@ CLAUSE_SUBJECT = re.compile(
     rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
     r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
 )
+# Said NAME, ROLE: “…”   (the verb first, capitalised, opening the sentence)
+INVERTED_BEFORE = re.compile(
+    rf"^\s*(?:{'|'.join(v.capitalize() for v in SPEECH_VERBS if ' ' not in v)})"
+    r"\s+(?P<who>[^:;“”\"]+?)\s*[:,]\s*$"
+)
 # “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
