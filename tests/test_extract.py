@@ -726,3 +726,13 @@ def test_said_opening_the_sentence_before_the_name() -> None:
     text = "Said Aino Virtanen, the airline’s manager of fuel trading: “We are glad to be first.”"
     c = one(text)
     assert who(c) == "Aino Virtanen"
+
+
+def test_a_place_before_a_named_speaker_with_a_title_keeps_the_name() -> None:
+    c = one("At the fair in Finland Aino Virtanen, CEO of Aalto Air, said: “We lead.”")
+    assert who(c) == "Aino Virtanen"
+
+
+def test_a_quotation_opened_by_a_backwards_mark_does_not_close_the_one_before() -> None:
+    found = extract("Aino Virtanen said, “We share values.\n”We grow,” she said.")
+    assert found[0].unclosed

@@ -55,6 +55,7 @@ from fjquotes.speech import (
     QUOTED_AS,
     SENTENCE_SUBJECT,
     SUBJECT,
+    TITLE_WORDS,
     VERB_SUBJECT,
 )
 
@@ -204,8 +205,14 @@ _PREPOSITION_BEFORE = re.compile(
 def _without_lead(match: re.Match[str]) -> str:
     """The words naming the speaker, without a place or an event that opens the sentence."""
     who = match.group("who")
-    if "," in who and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who")):
-        return who.split(",", 1)[1]
+    rest = who.partition(",")[2]
+    # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
+    named = rest.split(",")[0].split()
+    is_name = 2 <= len(named) <= 3 and all(
+        w[:1].isupper() and w not in TITLE_WORDS and not w.endswith(("’s", "'s")) for w in named
+    )
+    if is_name and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who")):
+        return rest
     return who
 
 

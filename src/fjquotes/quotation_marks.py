@@ -99,7 +99,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
         while body_end > body_start and line[body_end - 1].isspace():
             body_end -= 1
         continues = not closed and (
-            next_line.lstrip()[:1] in ("“", '"') or _first_mark(next_line) == "”"
+            next_line.lstrip()[:1] in ("“", '"') or _closes_first(next_line)
         )
         if body_end > body_start:
             found.append(
@@ -165,8 +165,10 @@ def is_heading(words: str) -> bool:
     return len(words.split()) <= 5 and words.rstrip()[-1:] not in ".!?,;:"
 
 
-def _first_mark(line: str) -> str:
-    return next((char for char in line.lstrip()[1:] if char in '“”"'), "")
+def _closes_first(line: str) -> bool:
+    """Whether the paragraph's first mark closes a quotation opened before it."""
+    marks = [i for i, char in enumerate(line.lstrip()) if char in '“”"']
+    return bool(marks) and marks[0] > 0 and line.lstrip()[marks[0]] == "”"
 
 
 def unopened(line: str, *, continued: bool = False) -> Quote | None:
