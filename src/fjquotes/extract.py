@@ -55,8 +55,8 @@ from fjquotes.speech import (
     QUOTED_AS,
     SENTENCE_SUBJECT,
     SUBJECT,
-    TITLE_WORDS,
     VERB_SUBJECT,
+    is_name_word,
 )
 
 
@@ -110,6 +110,7 @@ def extract(text: str) -> list[Candidate]:
             found.extend(pull)
             continue
         speaker_here: Person | None = None
+        here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             speaker, pattern, confidence = _attribute(line, quote, people, offset)
             if speaker is None and index and speaker_here is not None:
@@ -124,7 +125,7 @@ def extract(text: str) -> list[Candidate]:
                 speaker, pattern, confidence = previous_speaker, "previous paragraph", 0.6
             if speaker is not None:
                 speaker_here = speaker
-            found.append(
+            here.append(
                 Candidate(
                     offset + quote.start,
                     offset + quote.end,
@@ -136,7 +137,7 @@ def extract(text: str) -> list[Candidate]:
                     quote.unclosed,
                 )
             )
-        _share_with_joined(found, quotes, line)
+        found.extend(_share_with_joined(here, quotes, line))
         if speaker_here is not None:
             previous_speaker = speaker_here
         elif not quotes:
@@ -208,10 +209,11 @@ def _without_lead(match: re.Match[str]) -> str:
     rest = who.partition(",")[2]
     # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
     named = rest.split(",")[0].split()
-    is_name = 2 <= len(named) <= 3 and all(
-        w[:1].isupper() and w not in TITLE_WORDS and not w.endswith(("’s", "'s")) for w in named
-    )
-    if is_name and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who")):
+    if (
+        2 <= len(named) <= 3
+        and all(map(is_name_word, named))
+        and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who"))
+    ):
         return rest
     return who
 
@@ -220,9 +222,8 @@ def _without_lead(match: re.Match[str]) -> str:
 _JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*")
 
 
-def _share_with_joined(found: list[Candidate], quotes: list[Quote], line: str) -> None:
-    """Give a fragment with no speaker the speaker of the fragment it is listed with."""
-    here = found[len(found) - len(quotes) :]
+def _share_with_joined(here: list[Candidate], quotes: list[Quote], line: str) -> list[Candidate]:
+    """A paragraph's candidates, a fragment with no speaker taking the one it is listed with."""
     for i in range(len(quotes) - 2, -1, -1):
         between = line[quotes[i].close_at + 1 : quotes[i + 1].open_at]
         if here[i].speaker is None and here[i + 1].speaker and _JOINED.fullmatch(between):
@@ -231,7 +232,7 @@ def _share_with_joined(found: list[Candidate], quotes: list[Quote], line: str) -
                 pattern=f"“Q” and {here[i + 1].pattern}",
                 confidence=here[i + 1].confidence,
             )
-    found[len(found) - len(quotes) :] = here
+    return here
 
 
 def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]]:

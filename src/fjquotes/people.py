@@ -22,6 +22,7 @@ from fjquotes.speech import (
     PRONOUNS,
     TITLE_WORDS,
     TRAILING_VERB,
+    is_name_word,
 )
 
 
@@ -42,7 +43,7 @@ class People:
         self.text = text
         self.full: list[str] = []
         for first, last in PERSON.findall(text):
-            if _is_name_word(first) and _is_name_word(last):
+            if is_name_word(first) and is_name_word(last):
                 self.full.append(f"{first} {last}")
         self.known: dict[str, Person] = {}
         self.last: Person | None = None
@@ -137,16 +138,6 @@ class People:
 _AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 
 
-def _is_name_word(word: str) -> bool:
-    """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
-    return (
-        word[:1].isupper()
-        and word not in TITLE_WORDS
-        and word not in NOT_NAMES
-        and not word.endswith(("’s", "'s"))
-    )
-
-
 def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
@@ -166,11 +157,11 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     for at, word in enumerate(words):
         if not at or not (word in _AFTER_NAME or word == "of" or not word[:1].isalnum()):
             continue
-        full_name = at > 1 and _is_name_word(words[at - 1]) and _is_name_word(words[at - 2])
+        full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
         next_word = words[at + 1] if at + 1 < len(words) else ""
         if word == "of" and not full_name:
             continue
-        if _is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
+        if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
             if word == "of":
                 employer = " ".join(words[at + 1 :]).rstrip(".,;:") or None
             words = words[:at]
@@ -183,7 +174,7 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     # The name is the last run of capitalised words (a title may stand before it).
     run: list[str] = []
     for word in reversed(words):
-        if _is_name_word(word):
+        if is_name_word(word):
             run.insert(0, word)
         else:
             break

@@ -99,7 +99,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
         while body_end > body_start and line[body_end - 1].isspace():
             body_end -= 1
         continues = not closed and (
-            next_line.lstrip()[:1] in ("“", '"') or _closes_first(next_line)
+            next_line.lstrip()[:1] in ("“", '"') or _first_closing(next_line) >= 0
         )
         if body_end > body_start:
             found.append(
@@ -165,10 +165,10 @@ def is_heading(words: str) -> bool:
     return len(words.split()) <= 5 and words.rstrip()[-1:] not in ".!?,;:"
 
 
-def _closes_first(line: str) -> bool:
-    """Whether the paragraph's first mark closes a quotation opened before it."""
-    marks = [i for i, char in enumerate(line.lstrip()) if char in '“”"']
-    return bool(marks) and marks[0] > 0 and line.lstrip()[marks[0]] == "”"
+def _first_closing(line: str) -> int:
+    """Where the paragraph's first mark stands if it closes a quotation opened before; else -1."""
+    at = next((i for i, char in enumerate(line) if char in '“”"'), -1)
+    return at if at >= 0 and line[at] == "”" and line[:at].strip() else -1
 
 
 def unopened(line: str, *, continued: bool = False) -> Quote | None:
@@ -178,14 +178,14 @@ def unopened(line: str, *, continued: bool = False) -> Quote | None:
     before any other, followed by a reporting clause; or, when the quotation before was left
     open (`continued`), a closing mark alone ends it here.
     """
-    marks = [i for i, char in enumerate(line) if char in '“”"']
-    if not marks or line[marks[0]] != "”" or not marks[0]:
+    at = _first_closing(line)
+    if at < 0:
         return None
-    after = line[marks[0] + 1 :]
+    after = line[at + 1 :]
     if not (continued or AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
         return None
     start = len(line) - len(line.lstrip())
-    return Quote(start, marks[0], start, marks[0], unclosed=False)
+    return Quote(start, at, start, at, unclosed=False)
 
 
 def is_title(words: str) -> bool:

@@ -278,3 +278,13 @@ TITLE_WORDS = {
     "Manager",
     "Secretary",
 }
+
+
+def is_name_word(word: str) -> bool:
+    """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
+    return (
+        word[:1].isupper()
+        and word not in TITLE_WORDS
+        and word not in NOT_NAMES
+        and not word.endswith(("’s", "'s"))
+    )
