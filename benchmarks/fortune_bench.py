@@ -45,7 +45,7 @@ def _vary(text: str, copy: int) -> str:
 
 def _million(folder: Path) -> int:
     """Write 1,000,000 fortunes: the Debian corpus repeated, each copy's lines numbered."""
-    texts = []
+    texts: list[str] = []
     for path in sorted(FORTUNES.iterdir()):
         if path.is_file() and not path.name.endswith((".dat", ".u8")):
             try:
