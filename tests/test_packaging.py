@@ -51,10 +51,22 @@ def test_wheel_holds_corpus_and_sources_byte_for_byte(wheel: Path) -> None:
             assert zf.read(name) == repo_file.read_bytes()
 
 
+def _console_script(site: Path) -> tuple[str, str]:
+    """The module and function the wheel's `fjquotes` command runs."""
+    (entry_points,) = site.glob("fjquotes-*.dist-info/entry_points.txt")
+    for line in entry_points.read_text(encoding="utf-8").splitlines():
+        name, _, target = line.partition("=")
+        if name.strip() == "fjquotes":
+            module, _, function = target.strip().partition(":")
+            return module, function
+    raise AssertionError("the wheel declares no fjquotes command")
+
+
 def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(target)  # a wheel is installed by unpacking it
+    module, function = _console_script(target)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
@@ -62,8 +74,9 @@ def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path
         [
             sys.executable,
             "-c",
-            "import fjquotes, sys; from fjquotes._cli import main; "
-            "sys.stderr.write(fjquotes.__file__ + '\\n'); main()",
+            # What the `fjquotes` script pip writes does: import the entry point, call it.
+            f"import fjquotes, sys; from {module} import {function}; "
+            f"sys.stderr.write(fjquotes.__file__ + '\\n'); {function}()",
             "list",
             "--json",
         ],

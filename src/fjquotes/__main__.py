@@ -1,5 +1,5 @@
 """Run fjquotes as ``python -m fjquotes``."""
 
-from fjquotes._cli import main
+from fjquotes._entry import main
 
 main()
