@@ -298,6 +298,9 @@ def test_unclosed_quotation_ends_with_its_paragraph() -> None:
     assert found[0].text == "Open and never closed, said nobody"
     chained = extract("“First paragraph of a long quote\n“Second paragraph.”")
     assert not chained[0].unclosed
+    # Blank lines only separate paragraphs: the next one still opens with a mark.
+    spaced = extract("“First paragraph of a long quote\n\n“Second paragraph.”")
+    assert not spaced[0].unclosed
 
 
 def test_straight_mismatched_and_backwards_marks() -> None:
@@ -679,8 +682,9 @@ def test_quoted_as_saying_credits_the_person_quoted() -> None:
     assert who(one(text)) == "Taro Sato"
 
 
-def test_a_quotation_closed_in_the_next_paragraph() -> None:
-    text = "Aino Virtanen said, “We share values.\nToday we need partners.”\nThe talks went on."
+@pytest.mark.parametrize("between", ["\n", "\n\n", "\n \n\n"])
+def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
+    text = f"Aino Virtanen said, “We share values.{between}Today we need partners.”\nTalks went on."
     found = extract(text)
     assert [(c.text, who(c), c.unclosed) for c in found] == [
         ("We share values.", "Aino Virtanen", False),

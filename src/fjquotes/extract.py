@@ -78,10 +78,12 @@ def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
     paragraphs = paragraph_lines(text)
     next_lines = [line for _, line in paragraphs[1:]] + [""]
+    # A quotation may go on past a blank line, which only separates paragraphs.
+    next_paragraphs = _next_paragraphs([line for _, line in paragraphs])
     quoted: list[list[Quote]] = []
     left_open = False
-    for (_, line), next_line in zip(paragraphs, next_lines, strict=True):
-        marked = quotation_spans(line, next_line) or single_quotations(line)
+    for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
+        marked = quotation_spans(line, next_paragraph) or single_quotations(line)
         quotes = [
             q
             for q in marked
@@ -92,7 +94,10 @@ def extract(text: str) -> list[Candidate]:
             quotes = [unmarked] if unmarked else []
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
-        left_open = bool(marked) and marked[-1].close_at == len(line) and not marked[-1].unclosed
+        if line.strip():
+            left_open = (
+                bool(marked) and marked[-1].close_at == len(line) and not marked[-1].unclosed
+            )
     people = People(
         text,
         [
@@ -143,6 +148,16 @@ def extract(text: str) -> list[Candidate]:
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
     return found
+
+
+def _next_paragraphs(lines: list[str]) -> list[str]:
+    """For each line, the next one that is not blank ("" for the last)."""
+    following, out = "", []
+    for line in reversed(lines):
+        out.append(following)
+        if line.strip():
+            following = line
+    return out[::-1]
 
 
 def _attribute(
