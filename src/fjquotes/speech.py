@@ -102,6 +102,9 @@ SPEECH_VERBS = (
     "pointed",
     "tweets",
     "tweeted",
+    # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
+    "Tweets",
+    "Tweeted",
     "was quoted as saying",
     "is quoted as saying",
 )
