@@ -740,3 +740,19 @@ def test_a_place_before_a_named_speaker_with_a_title_keeps_the_name() -> None:
 def test_a_quotation_opened_by_a_backwards_mark_does_not_close_the_one_before() -> None:
     found = extract("Aino Virtanen said, “We share values.\n”We grow,” she said.")
     assert found[0].unclosed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "“We lead,” Lena Abrahamsson Lund, chief project director of the pavilion, said.",
+            "Lena Abrahamsson Lund",
+        ),
+        ("“We lead,” Mayor Anna Lund, of Espoo, said.", "Anna Lund"),
+        ("“We lead,” said Mr. Arto Korhonen, CEO of Nordic Koivu.", "Arto Korhonen"),
+        ("Finnair’s market director in Europe Anssi Partanen said: “We lead.”", "Anssi Partanen"),
+    ],
+)
+def test_three_names_when_nothing_before_them_is_a_title(sentence: str, name: str) -> None:
+    assert who(one(sentence)) == name

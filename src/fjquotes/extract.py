@@ -55,6 +55,7 @@ from fjquotes.speech import (
     QUOTED_AS,
     SENTENCE_SUBJECT,
     SUBJECT,
+    VERB,
     VERB_SUBJECT,
     is_name_word,
 )
@@ -204,7 +205,8 @@ def _attribute(
         for match in matches:
             if match is None:
                 continue
-            person, how = people.resolve(_without_lead(match), at)
+            who, opens_clause = _speaker_words(match)
+            person, how = people.resolve(who, at, opens_clause=opens_clause)
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
@@ -218,8 +220,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _without_lead(match: re.Match[str]) -> str:
-    """The words naming the speaker, without a place or an event that opens the sentence."""
+def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
+    """The words naming the speaker, and whether only punctuation or a verb stands before them.
+
+    A place or an event that opens the sentence is left out ("At the Tokyo Game Show, NAME").
+    """
     who = match.group("who")
     rest = who.partition(",")[2]
     # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
@@ -229,9 +234,14 @@ def _without_lead(match: re.Match[str]) -> str:
         and all(map(is_name_word, named))
         and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who"))
     ):
-        return rest
-    return who
+        return rest, True
+    before = match.string[: match.start("who")].split()
+    return who, not before or not before[-1][-1:].isalnum() or bool(
+        _VERB_WORD.fullmatch(before[-1])
+    )
 
+
+_VERB_WORD = re.compile(rf"(?:{VERB})")
 
 # Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME.
 _JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*")

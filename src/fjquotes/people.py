@@ -95,8 +95,14 @@ class People:
             return self.last
         return self.named_before(at) or self.last
 
-    def resolve(self, who: str, at: int) -> tuple[Person | None, str]:
-        """A person from the words naming them at offset `at`: full, surname, title, pronoun."""
+    def resolve(
+        self, who: str, at: int, *, opens_clause: bool = False
+    ) -> tuple[Person | None, str]:
+        """A person from the words naming them at offset `at`: full, surname, title, pronoun.
+
+        `opens_clause`: nothing but punctuation or a speech verb stands before `who`, so its
+        first word cannot end a longer title, and three names may all be the person's.
+        """
         who = who.strip().rstrip(",")
         if who.lower() in PRONOUNS:
             return self._pronoun(at), "pronoun"
@@ -109,7 +115,7 @@ class People:
             if wanted.split()[-1] in PERSON_NOUNS or AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"
-        name, role, organization = _split_who(who)
+        name, role, organization = _split_who(who, three_names=opens_clause)
         if name is None:
             return None, "unresolved"
         parts = name.split()
@@ -138,7 +144,7 @@ class People:
 _AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 
 
-def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
+def _split_who(who: str, *, three_names: bool) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
     # "Rafał Modrzewski in an interview with WNP": the name ends where prose begins, at two
@@ -181,8 +187,16 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     if not run:
         return None, None, None
     # Given name and family name; capitalised words before them belong to the title
-    # ("Japanese Ambassador to Finland Takashi Okada").
-    run = run[-2:]
+    # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
+    # clause, an apposition follows and the first could be a given name: "Lena Abrahamsson
+    # Lund, chief project director", not "Mayor Anna Lund, …" or "in Finland Aino Virtanen, …".
+    three = (
+        three_names
+        and len(run) == len(words) == 3
+        and bool(apposition.strip())
+        and _may_be_given_name(run[0])
+    )
+    run = run[-3:] if three else run[-2:]
     name = " ".join(run).rstrip(".,;:")
     kept = [w for w in words[: len(words) - len(run)] if w not in NOT_NAMES]
     title = " ".join(kept).strip() or None
@@ -192,6 +206,41 @@ def _split_who(who: str) -> tuple[str | None, str | None, str | None]:
     if apposition:
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+# Titles that are no given name, beyond the nouns of `PERSON_NOUNS`.
+_HONORIFICS = {
+    "admiral",
+    "captain",
+    "chancellor",
+    "colonel",
+    "commissioner",
+    "deputy",
+    "emperor",
+    "general",
+    "judge",
+    "king",
+    "lady",
+    "lord",
+    "prince",
+    "princess",
+    "queen",
+    "senator",
+    "sir",
+    "vice",
+}
+
+
+def _may_be_given_name(word: str) -> bool:
+    """Whether a capitalised word before two more may be a given name, not a title or a firm."""
+    lower = word.lower()
+    return (
+        not word.isupper()  # an acronym: NEC, ICEYE
+        and not word.endswith(".")  # Mr., Prof.
+        and lower not in PERSON_NOUNS
+        and lower not in _HONORIFICS
+        and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality
+    )
 
 
 def role_and_organization(text: str) -> tuple[str | None, str | None]:
