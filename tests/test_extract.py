@@ -756,3 +756,17 @@ def test_a_quotation_opened_by_a_backwards_mark_does_not_close_the_one_before() 
 )
 def test_three_names_when_nothing_before_them_is_a_title(sentence: str, name: str) -> None:
     assert who(one(sentence)) == name
+
+
+def test_a_straight_mark_closes_a_quotation_left_open_in_the_paragraph_before() -> None:
+    found = extract('Aino Virtanen said: "We share values.\nToday we need partners." pic.example\n')
+    assert [(c.text, who(c), c.unclosed) for c in found] == [
+        ("We share values.", "Aino Virtanen", False),
+        ("Today we need partners.", "Aino Virtanen", False),
+    ]
+
+
+@pytest.mark.parametrize("lead", ["- ", "– ", ""])
+def test_a_dash_where_the_opening_mark_was_dropped(lead: str) -> None:
+    c = one(f'{lead}For Finnish firms, this is a unique chance," said Aino Virtanen, CEO.')
+    assert (c.text, who(c)) == ("For Finnish firms, this is a unique chance,", "Aino Virtanen")

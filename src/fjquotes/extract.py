@@ -82,8 +82,11 @@ def extract(text: str) -> list[Candidate]:
     # A quotation may go on past a blank line, which only separates paragraphs.
     next_paragraphs = _next_paragraphs([line for _, line in paragraphs])
     quoted: list[list[Quote]] = []
+    # Whether each paragraph begins inside a quotation the one before left open.
+    going_on: list[bool] = []
     left_open = False
     for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
+        going_on.append(left_open)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line)
         quotes = [
             q
@@ -110,7 +113,9 @@ def extract(text: str) -> list[Candidate]:
     )
     found: list[Candidate] = []
     previous_speaker: Person | None = None
-    for (offset, line), next_line, quotes in zip(paragraphs, next_lines, quoted, strict=True):
+    for (offset, line), next_line, quotes, opened_before in zip(
+        paragraphs, next_lines, quoted, going_on, strict=True
+    ):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
             found.extend(pull)
@@ -121,6 +126,16 @@ def extract(text: str) -> list[Candidate]:
             speaker, pattern, confidence = _attribute(line, quote, people, offset)
             if speaker is None and index and speaker_here is not None:
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
+            # The rest of a quotation opened in the paragraph before, whatever follows it here
+            # ('…more than ever." pic.twitter.com/…').
+            if (
+                speaker is None
+                and opened_before
+                and not index
+                and not line[: quote.open_at].strip()
+                and previous_speaker is not None
+            ):
+                speaker, pattern, confidence = previous_speaker, "quotation going on", 0.7
             if (
                 speaker is None
                 and not line[: quote.open_at].strip()

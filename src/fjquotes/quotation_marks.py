@@ -168,7 +168,13 @@ def is_heading(words: str) -> bool:
 def _first_closing(line: str) -> int:
     """Where the paragraph's first mark stands if it closes a quotation opened before; else -1."""
     at = next((i for i, char in enumerate(line) if char in '“”"'), -1)
-    return at if at >= 0 and line[at] == "”" and line[:at].strip() else -1
+    if at < 0 or not line[:at].strip():
+        return -1
+    if line[at] == "”":
+        return at
+    # A straight mark closes when it ends a word and no word follows it: 'ever." pic…'.
+    ends_word = line[at] == '"' and not line[at - 1].isspace()
+    return at if ends_word and not line[at + 1 : at + 2].isalnum() else -1
 
 
 def unopened(line: str, *, continued: bool = False) -> Quote | None:
@@ -184,7 +190,11 @@ def unopened(line: str, *, continued: bool = False) -> Quote | None:
     after = line[at + 1 :]
     if not (continued or AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
         return None
-    start = len(line) - len(line.lstrip())
+    # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For
+    # Finnish companies …," said NAME'. (A hyphen alone leads list items too: not in
+    # `dash_quotation`, where no closing mark confirms the words are somebody's.)
+    lead = re.match(r"\s*[–—-]\s+(?=\S)", line)
+    start = lead.end() if lead else len(line) - len(line.lstrip())
     return Quote(start, at, start, at, unclosed=False)
 
 
