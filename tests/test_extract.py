@@ -770,3 +770,14 @@ def test_a_straight_mark_closes_a_quotation_left_open_in_the_paragraph_before() 
 def test_a_dash_where_the_opening_mark_was_dropped(lead: str) -> None:
     c = one(f'{lead}For Finnish firms, this is a unique chance," said Aino Virtanen, CEO.')
     assert (c.text, who(c)) == ("For Finnish firms, this is a unique chance,", "Aino Virtanen")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "— Finnish Government (@FinGovernment) May 11, 2022",
+        "— Ministry for Foreign Affairs (@Ulkoministerio)",
+    ],
+)
+def test_the_credit_line_of_an_embedded_post_is_no_quotation(credit: str) -> None:
+    assert extract(f"Good to meet my colleague in Tokyo today. pic.example\n{credit}\n") == []

@@ -139,10 +139,16 @@ _DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
 _DASH_SAID = re.compile(rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB}))\.?\s*$")
 
 
+# "— Finnish Government (@FinGovernment) May 11, 2022": the credit line under an embedded post.
+_POST_CREDIT = re.compile(r"\(@\w+\)|\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+
+
 def dash_quotation(line: str) -> Quote | None:
     """The quotation a dash-led paragraph holds, or None."""
     lead = _DASH_LEAD.match(line)
     if lead is None or any(mark in line for mark in '“”"') or NAME_LINE.match(line.strip()):
+        return None
+    if _POST_CREDIT.search(line):
         return None
     if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
         return None
