@@ -781,3 +781,11 @@ def test_a_dash_where_the_opening_mark_was_dropped(lead: str) -> None:
 )
 def test_the_credit_line_of_an_embedded_post_is_no_quotation(credit: str) -> None:
     assert extract(f"Good to meet my colleague in Tokyo today. pic.example\n{credit}\n") == []
+
+
+def test_a_title_alone_stands_for_the_person_it_introduced() -> None:
+    opening = "The Foreign Minister of Finland, Aino Virtanen met her colleague in Tokyo.\n"
+    quoted = "After the talks, Finland’s Foreign Minister stated, “We condemn all violence.”"
+    assert who(extract(opening + quoted)[0]) == "Aino Virtanen"
+    # Introduced by no one, the title credits no one.
+    assert who(one(quoted)) is None

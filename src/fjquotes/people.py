@@ -20,6 +20,7 @@ from fjquotes.speech import (
     PERSON,
     PERSON_NOUNS,
     PRONOUNS,
+    TITLE_THEN_NAME,
     TITLE_WORDS,
     TRAILING_VERB,
     is_name_word,
@@ -62,6 +63,12 @@ class People:
                 continue
             role, organization = role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
+        # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
+        # Minister stated" later.
+        for match in TITLE_THEN_NAME.finditer(text):
+            if all(map(is_name_word, match.group("name").split())):
+                role, organization = role_and_organization(match.group("title"))
+                self._know(Person(match.group("name"), role, organization), replace=False)
 
     def _inside_quotation(self, at: int) -> bool:
         i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
@@ -95,6 +102,18 @@ class People:
             return self.last
         return self.named_before(at) or self.last
 
+    def _titled(self, who: str) -> Person | None:
+        """The known person a title alone stands for: "Finland’s Foreign Minister"."""
+        role, organization = role_and_organization(who)
+        words = (role or "").split()
+        if role is None or not (set(words) & TITLE_WORDS or words[-1].lower() in PERSON_NOUNS):
+            return None
+        for person in reversed(list(self.known.values())):
+            held = f"{person.role or ''} {person.organization or ''}".lower()
+            if role.lower() in held and (organization or "").lower() in held:
+                return person
+        return None
+
     def resolve(
         self, who: str, at: int, *, opens_clause: bool = False
     ) -> tuple[Person | None, str]:
@@ -117,7 +136,7 @@ class People:
             return None, "title"
         name, role, organization = _split_who(who, three_names=opens_clause)
         if name is None:
-            return None, "unresolved"
+            return self._titled(who), "title"
         parts = name.split()
         if len(parts) >= 2 and parts[0] not in TITLE_WORDS:
             person = self.known.get(name) or Person(name, role, organization)

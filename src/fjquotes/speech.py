@@ -283,6 +283,14 @@ TITLE_WORDS = {
 }
 
 
+# "the Foreign Minister of Finland, Pekka Haavisto met …": a title, a comma, then the name.
+TITLE_THEN_NAME = re.compile(
+    rf"(?P<title>(?:[A-Z][\w’'-]*{GAP})*(?:{'|'.join(sorted(TITLE_WORDS))})"
+    rf"(?:{GAP}(?:of|for|to){GAP}[A-Z][\w’'-]*(?:{GAP}[A-Z][\w’'-]*)*)?)"
+    rf",{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+)
+
+
 def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
