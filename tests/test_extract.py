@@ -789,3 +789,12 @@ def test_a_title_alone_stands_for_the_person_it_introduced() -> None:
     assert who(extract(opening + quoted)[0]) == "Aino Virtanen"
     # Introduced by no one, the title credits no one.
     assert who(one(quoted)) is None
+
+
+@pytest.mark.parametrize(
+    ("handle", "name"),
+    [("@VirtanenAino", "Aino Virtanen"), ("@aino_virtanen", "Aino Virtanen"), ("@Tekes", None)],
+)
+def test_a_post_quoted_under_its_authors_handle(handle: str, name: str | None) -> None:
+    text = f'Aino Virtanen met her colleague in Tokyo.\nPM {handle}: "We share values."\n'
+    assert who(extract(text)[0]) == name

@@ -47,6 +47,7 @@ from fjquotes.speech import (
     BEFORE_ROLE,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
+    HANDLE_BEFORE,
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_LINE,
@@ -202,6 +203,7 @@ def _attribute(
         ([BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([INVERTED_BEFORE.match(sentence)], "Said NAME: “Q”", 0.9, 0.8),
+        ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),

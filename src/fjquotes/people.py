@@ -102,6 +102,16 @@ class People:
             return self.last
         return self.named_before(at) or self.last
 
+    def _handle(self, handle: str) -> Person | None:
+        """The one person the article names whose name the handle spells: @MarinSanna."""
+        wanted = handle.lower().replace("_", "")
+        matching = {
+            full for full in [*self.known, *self.full] if wanted in _handles(full.lower().split())
+        }
+        if len(matching) != 1:
+            return None
+        return self._know(Person(matching.pop(), None, None), replace=False)
+
     def _titled(self, who: str) -> Person | None:
         """The known person a title alone stands for: "Finland’s Foreign Minister"."""
         role, organization = role_and_organization(who)
@@ -125,6 +135,8 @@ class People:
         who = who.strip().rstrip(",")
         if who.lower() in PRONOUNS:
             return self._pronoun(at), "pronoun"
+        if who.startswith("@"):
+            return self._handle(who[1:]), "handle"
         if who.lower().startswith("the "):
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
@@ -157,6 +169,11 @@ class People:
             found = self._know(Person(given.pop(), None, None), replace=False)
             return self._spoke(found, at), "given name"
         return None, "unresolved"
+
+
+def _handles(names: list[str]) -> set[str]:
+    """Handles spelt from a name: sanna marin gives sannamarin, marinsanna and marin."""
+    return {"".join(names), "".join(reversed(names)), names[-1]}
 
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.

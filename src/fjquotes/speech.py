@@ -201,6 +201,8 @@ INVERTED_BEFORE = re.compile(
     r"\s+(?P<who>[^:;“”\"]+?)\s*[:,]\s*$"
 )
 # “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
+# PM @MarinSanna: "…"   (a post quoted under its author's handle)
+HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
