@@ -692,7 +692,9 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("verb", ["pointed", "highlighted", "responded", "tweeted", "Tweeted"])
+@pytest.mark.parametrize(
+    "verb", ["pointed", "highlighted", "responded", "tweeted", "Tweeted", "reveals", "cautioned"]
+)
 def test_more_speech_verbs_after_the_quotation(verb: str) -> None:
     assert who(one(f"“Exports will grow” {verb} Aino Virtanen.")) == "Aino Virtanen"
 
