@@ -800,3 +800,11 @@ def test_a_title_alone_stands_for_the_person_it_introduced() -> None:
 def test_a_post_quoted_under_its_authors_handle(handle: str, name: str | None) -> None:
     text = f'Aino Virtanen met her colleague in Tokyo.\nPM {handle}: "We share values."\n'
     assert who(extract(text)[0]) == name
+
+
+def test_a_quotation_opening_a_sentence_after_according_to() -> None:
+    c = one(
+        "According to Aino Virtanen, CEO of Aalto Air, the plant opens this spring. "
+        '"The aim is to start in 2008."'
+    )
+    assert (who(c), c.pattern) == ("Aino Virtanen", "according to NAME, …. “Q” (name)")

@@ -208,6 +208,7 @@ def _attribute(
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
+        ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         (reversed(list(COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
