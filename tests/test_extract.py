@@ -808,3 +808,12 @@ def test_a_quotation_opening_a_sentence_after_according_to() -> None:
         '"The aim is to start in 2008."'
     )
     assert (who(c), c.pattern) == ("Aino Virtanen", "according to NAME, …. “Q” (name)")
+
+
+def test_the_role_in_capitals_describes_the_person_named_before() -> None:
+    text = (
+        "Prime Minister Aino Virtanen met her counterpart in Tokyo.\n"
+        "“The world has changed,” Virtanen said.\n"
+        "“Japan is a partner,” the Finnish Prime Minister added."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

@@ -175,9 +175,13 @@ TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
-# "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor": a person
-# described, not named.
-DESCRIPTION = r"\bthe\s+(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
+# "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
+# Finnish Prime Minister": a person described, not named.
+_TITLE_NOUN = "|".join(sorted(noun.capitalize() for noun in PERSON_NOUNS))
+DESCRIPTION = (
+    r"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
+    rf"|(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN})\b)"
+)
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
