@@ -533,10 +533,11 @@ def test_a_place_or_time_after_the_name_is_not_part_of_it(where: str) -> None:
     assert who(one(f"“We grow,” said Aino Virtanen {where}.")) == "Aino Virtanen"
 
 
-def test_of_after_a_full_name_begins_the_organization() -> None:
+@pytest.mark.parametrize("word", ["of", "from"])
+def test_of_after_a_full_name_begins_the_organization(word: str) -> None:
     text = (
         "Finland Fujitsu Finland receives recognition\n\n"
-        '"We are very proud," says CEO Yrjänä Ahto of Fujitsu.'
+        f'"We are very proud," says CEO Yrjänä Ahto {word} Fujitsu.'
     )
     (c,) = extract(text)
     assert c.speaker is not None

@@ -177,6 +177,7 @@ def _handles(names: list[str]) -> set[str]:
 
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
+_EMPLOYER = {"of", "from"}
 _AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 
 
@@ -194,17 +195,18 @@ def _split_who(who: str, *, three_names: bool) -> tuple[str | None, str | None, 
     # a place, a time or an aside begins.
     # ("Invest in Finland Executive Director Antti Aumo" is one title: "in" after one
     # capitalised word, before another, is kept.)
-    # "CEO Yrjänä Ahto of Fujitsu": after a full name, "of" begins the organization.
+    # "CEO Yrjänä Ahto of Fujitsu", "Mirja Kaarlela from Business Finland": after a full name,
+    # "of" or "from" begins the organization.
     employer = None
     for at, word in enumerate(words):
-        if not at or not (word in _AFTER_NAME or word == "of" or not word[:1].isalnum()):
+        if not at or not (word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum()):
             continue
         full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
         next_word = words[at + 1] if at + 1 < len(words) else ""
-        if word == "of" and not full_name:
+        if word in _EMPLOYER and not full_name:
             continue
         if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
-            if word == "of":
+            if word in _EMPLOYER:
                 employer = " ".join(words[at + 1 :]).rstrip(".,;:") or None
             words = words[:at]
             break
