@@ -818,3 +818,9 @@ def test_the_role_in_capitals_describes_the_person_named_before() -> None:
         "“Japan is a partner,” the Finnish Prime Minister added."
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_a_description_then_the_name() -> None:
+    c = one("“We run it,” commented the visibly satisfied CEO of Slush Tokyo, Aino Virtanen.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.organization) == ("Aino Virtanen", "Slush Tokyo")

@@ -138,6 +138,11 @@ class People:
         if who.startswith("@"):
             return self._handle(who[1:]), "handle"
         if who.lower().startswith("the "):
+            # "the visibly satisfied CEO of Slush Tokyo, Antti Sonninen": the name follows.
+            described, _, named = who.rpartition(",")
+            names = named.split()
+            if described and len(names) >= 2 and all(map(is_name_word, names)):
+                return self.resolve(f"{named.strip()}, {described[4:]}", at, opens_clause=True)
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
