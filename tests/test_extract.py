@@ -824,3 +824,11 @@ def test_a_description_then_the_name() -> None:
     c = one("“We run it,” commented the visibly satisfied CEO of Slush Tokyo, Aino Virtanen.")
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.organization) == ("Aino Virtanen", "Slush Tokyo")
+
+
+def test_a_quotation_over_paragraphs_is_attributed_at_its_end() -> None:
+    text = (
+        '"We opened a store in Tokyo.\n\n"It is our second home.\n\n'
+        '"We believe in Japan," says Aino Virtanen, CEO of Aalto Air.\n\nThe store is big.'
+    )
+    assert [(who(c), c.unclosed) for c in extract(text)] == [("Aino Virtanen", False)] * 3

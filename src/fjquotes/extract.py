@@ -114,6 +114,8 @@ def extract(text: str) -> list[Candidate]:
     )
     found: list[Candidate] = []
     previous_speaker: Person | None = None
+    # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
+    waiting: list[int] = []
     for (offset, line), next_line, quotes, opened_before in zip(
         paragraphs, next_lines, quoted, going_on, strict=True
     ):
@@ -159,12 +161,42 @@ def extract(text: str) -> list[Candidate]:
                     quote.unclosed,
                 )
             )
-        found.extend(_share_with_joined(here, quotes, line))
+        here = _share_with_joined(here, quotes, line)
+        if line.strip():
+            waiting = _credit_back(found, waiting, here, quotes, line)
+        found.extend(here)
         if speaker_here is not None:
             previous_speaker = speaker_here
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
     return found
+
+
+def _credit_back(
+    found: list[Candidate],
+    waiting: list[int],
+    here: list[Candidate],
+    quotes: list[Quote],
+    line: str,
+) -> list[int]:
+    """Credit the waiting quotations with the speaker of the one they go on into; the new wait.
+
+    '"The revamped store … Asia-Pacific.' and, in the next paragraph, '"We believe …," says
+    NAME': a quotation running over paragraphs is attributed at its end.
+    """
+    goes_on = bool(quotes) and not line[: quotes[0].open_at].strip()
+    if goes_on and here[0].speaker is not None:
+        for at in waiting:
+            found[at] = found[at]._replace(
+                speaker=here[0].speaker,
+                pattern="quotation going on, attributed later",
+                confidence=0.6,
+            )
+    still = waiting if goes_on and here[0].speaker is None else []
+    left_open = bool(quotes) and quotes[-1].close_at == len(line) and not quotes[-1].unclosed
+    if left_open and here[-1].speaker is None:
+        return [*still, len(found) + len(here) - 1]
+    return []
 
 
 def _next_paragraphs(lines: list[str]) -> list[str]:
