@@ -614,6 +614,11 @@ def test_a_paragraph_wrapped_by_hand_is_read_as_one() -> None:
     assert not c.unclosed
 
 
+def test_a_line_broken_after_a_semicolon_goes_on() -> None:
+    (c,) = extract("“It’s not about one event,\nbut about a movement;\nthat’s the journey.”")
+    assert c.text == "It’s not about one event,\nbut about a movement;\nthat’s the journey."
+
+
 def test_add_counts_one_quote_in_the_singular(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "one.txt"
     article.write_text("“Japan is our second home,” says Anni Salo.\n", encoding="utf-8")

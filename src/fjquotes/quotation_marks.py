@@ -27,8 +27,9 @@ class Quote(NamedTuple):
 
 
 # A line this short that breaks off mid-sentence, before a lower-case word, was wrapped by
-# hand ("“Demand for printing and writing\npaper has been decreasing"): it and the next line
-# are one paragraph. An article written a paragraph a line never meets this.
+# hand ("“Demand for printing and writing\npaper has been decreasing", "a bigger movement;\n
+# that’s the journey"): it and the next line are one paragraph. An article written a paragraph
+# a line never meets this.
 _WRAPPED_BELOW = 100
 
 
@@ -51,7 +52,7 @@ def _wraps(line: str, next_char: str) -> bool:
     stripped = line.rstrip()
     return (
         0 < len(stripped) < _WRAPPED_BELOW
-        and stripped[-1] not in ".!?:;”\"’'"
+        and stripped[-1] not in ".!?:”\"’'"
         and next_char.islower()
     )
 
