@@ -837,3 +837,12 @@ def test_a_quotation_over_paragraphs_is_attributed_at_its_end() -> None:
         '"We believe in Japan," says Aino Virtanen, CEO of Aalto Air.\n\nThe store is big.'
     )
     assert [(who(c), c.unclosed) for c in extract(text)] == [("Aino Virtanen", False)] * 3
+
+
+def test_a_closing_mark_set_apart_from_the_words_and_touching_the_verb() -> None:
+    c = one("“We welcome Okmetic to focus its operations on us, ”says Ritva Viljanen.")
+    assert (c.text, who(c), c.unclosed) == (
+        "We welcome Okmetic to focus its operations on us,",
+        "Ritva Viljanen",
+        False,
+    )

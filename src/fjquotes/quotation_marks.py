@@ -76,7 +76,13 @@ def _closes(line: str, i: int) -> bool:
 def _moved_close(line: str, i: int, j: int) -> bool:
     # A straight mark that ends a sentence but stands before the next word, not after the last:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
-    return line[i] == line[j] == '"' and line[j - 1].isspace() and line[:j].rstrip()[-1:] in ".!?"
+    # And a closing mark set apart from the words, touching the verb: 'on us, ”says Viljanen'.
+    if not line[j - 1].isspace():
+        return False
+    ended = line[:j].rstrip()[-1:]
+    if line[j] == "”":
+        return ended in ",.!?" and AFTER_VERB_WHO.match(line[j + 1 :]) is not None
+    return line[i] == line[j] == '"' and ended in ".!?"
 
 
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
