@@ -846,3 +846,16 @@ def test_a_closing_mark_set_apart_from_the_words_and_touching_the_verb() -> None
         "Ritva Viljanen",
         False,
     )
+
+
+def test_name_role_agrees_colon() -> None:
+    c = one("Aino Virtanen, Rector of the University of Helsinki agrees: “Tallinn is close.”")
+    assert who(c) == "Aino Virtanen"
+
+
+@pytest.mark.parametrize("title", ["PM", "CEO"])
+def test_an_abbreviated_title_describes_the_person_named_before(title: str) -> None:
+    text = (
+        f"“We grow,” Aino Virtanen said.\nShe met staff.\n“We cannot stay put,” the {title} said."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

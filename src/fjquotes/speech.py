@@ -116,6 +116,8 @@ SPEECH_VERBS = (
     "underscored",
     "cautions",
     "cautioned",
+    "agrees",
+    "agreed",
     # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
     "Tweets",
     "Tweeted",
@@ -145,6 +147,7 @@ JOINERS = {"of", "to", "for", "the", "and"}
 PERSON_NOUNS = {
     "ambassador",
     "analyst",
+    "ceo",
     "chairman",
     "chairwoman",
     "chief",
@@ -162,6 +165,7 @@ PERSON_NOUNS = {
     "minister",
     "officer",
     "official",
+    "pm",
     "premier",
     "president",
     "professor",
@@ -177,7 +181,8 @@ AGED = re.compile(r"\b\d{1,3}-year-old\b")
 AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
 # Finnish Prime Minister": a person described, not named.
-_TITLE_NOUN = "|".join(sorted(noun.capitalize() for noun in PERSON_NOUNS))
+# (Written as in a title: "Minister", and abbreviations in capitals: "the PM", "the CEO".)
+_TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
 DESCRIPTION = (
     r"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
     rf"|(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN})\b)"
