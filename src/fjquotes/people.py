@@ -133,6 +133,8 @@ class People:
         first word cannot end a longer title, and three names may all be the person's.
         """
         who = who.strip().rstrip(",")
+        if not who:
+            return None, "unresolved"
         if who.lower() in PRONOUNS:
             return self._pronoun(at), "pronoun"
         if who.startswith("@"):
