@@ -860,3 +860,16 @@ def test_an_abbreviated_title_describes_the_person_named_before(title: str) -> N
         f"“We grow,” Aino Virtanen said.\nShe met staff.\n“We cannot stay put,” the {title} said."
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+@pytest.mark.parametrize("lead", ["under the theme", "with the slogan", "and its motto"])
+def test_a_theme_or_slogan_in_quotes_is_a_name(lead: str) -> None:
+    assert (
+        extract(f"Helsinki is the Guest City of Design Week {lead} “Designing Better Life.”") == []
+    )
+
+
+@pytest.mark.parametrize("title", ["Mayor", "Governor", "Senator"])
+def test_a_title_before_a_surname_is_no_given_name(title: str) -> None:
+    text = f"Jan Vapaavuori met Chen Jining.\n“Cooperation grows”, {title} Vapaavuori asserts."
+    assert who(extract(text)[0]) == "Jan Vapaavuori"

@@ -197,7 +197,10 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation.
-NAMING = re.compile(r"\b(?:called|named|titled|entitled|dubbed|known as)\s*$")
+NAMING = re.compile(
+    r"\b(?:called|named|titled|entitled|dubbed|known as|(?:the|a|its|their) (?:theme|slogan|motto))"
+    r"\s*$"
+)
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
 BEFORE = re.compile(
     rf"(?P<who>{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
@@ -289,6 +292,9 @@ BEFORE_ROLE = re.compile(
     rf"(?P<who>{NAME},\s+[A-Z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
 )
 TITLE_WORDS = {
+    "Mayor",
+    "Governor",
+    "Senator",
     "Ambassador",
     "President",
     "Minister",
