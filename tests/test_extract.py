@@ -873,3 +873,13 @@ def test_a_theme_or_slogan_in_quotes_is_a_name(lead: str) -> None:
 def test_a_title_before_a_surname_is_no_given_name(title: str) -> None:
     text = f"Jan Vapaavuori met Chen Jining.\n“Cooperation grows”, {title} Vapaavuori asserts."
     assert who(extract(text)[0]) == "Jan Vapaavuori"
+
+
+def test_low_opening_marks_of_german_and_nordic_typography() -> None:
+    text = (
+        "Minister Aino Virtanen said: „We grow.“ And then she left.\n„We lead,“ says Aino Virtanen."
+    )
+    assert [(c.text, who(c), c.unclosed) for c in extract(text)] == [
+        ("We grow.", "Aino Virtanen", False),
+        ("We lead,", "Aino Virtanen", False),
+    ]

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from fjquotes.people import People, Person, role_and_organization
 from fjquotes.quotation_marks import (
+    DOUBLE_MARKS,
     Quote,
     dash_quotation,
     first_sentence,
@@ -349,7 +350,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
 
 def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) -> list[Candidate]:
     """A pull quote's occurrences, or a block quotation: unmarked words over a Name line."""
-    if not line.strip() or any(m in line for m in '“”"') or not NAME_LINE.match(next_line):
+    if not line.strip() or any(m in line for m in DOUBLE_MARKS) or not NAME_LINE.match(next_line):
         return []
     attribution = NAME_LINE.match(next_line)
     assert attribution is not None

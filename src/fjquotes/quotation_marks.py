@@ -1,8 +1,9 @@
 """Quotation marks in a paragraph: which passages they enclose, and the sentences around them.
 
-Marks are paired per paragraph (curly or straight, mismatched pairs and a backwards closing mark
-allowed); a quotation left open ends with its paragraph and is flagged `unclosed`, unless the
-next paragraph opens with a mark (the multi-paragraph convention) or closes it. In a paragraph
+Marks are paired per paragraph (curly, straight or „low“, mismatched pairs and a backwards
+closing mark allowed); a quotation left open ends with its paragraph and is flagged
+`unclosed`, unless the next paragraph opens with a mark (the multi-paragraph convention) or
+closes it. In a paragraph
 without double marks, single ones enclose a quotation when the closing one follows the
 quotation's own punctuation ('…,' states NAME). A paragraph opened by a dash is a quotation
 too, and so are words before a closing mark whose opening one was dropped.
@@ -14,6 +15,9 @@ import re
 from typing import NamedTuple
 
 from fjquotes.speech import AFTER_VERB_WHO, AFTER_WHO_VERB, NAME_LINE, SPEECH_VERBS, VERB
+
+# Double quotation marks, the low opening one of German and Nordic typography („…“) included.
+DOUBLE_MARKS = '“”"„'
 
 
 class Quote(NamedTuple):
@@ -59,7 +63,7 @@ def _wraps(line: str, next_char: str) -> bool:
 
 def _opens(line: str, i: int) -> bool:
     char = line[i]
-    if char == "“":
+    if char in "“„":
         return True
     if char in '"”':
         # A straight or backwards mark opens where a word is about to start.
@@ -94,12 +98,13 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             i += 1
             continue
         j = i + 1
+        low = line[i] == "„"  # closed by “ („The role of the Welfare State“)
         while j < n and not _closes(line, j) and line[j] != "“" and not _moved_close(line, i, j):
             j += 1
         # A left mark before a space or the end closes, written the wrong way round (“Well,
         # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
         # this one never closed.
-        closed = j < n and (line[j] != "“" or j + 1 == n or line[j + 1].isspace())
+        closed = j < n and (low or line[j] != "“" or j + 1 == n or line[j + 1].isspace())
         body_start, body_end = i + 1, j
         while body_start < body_end and line[body_start].isspace():
             body_start += 1
@@ -131,7 +136,7 @@ _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)(?P<words>.+?[,.!?])
 
 def single_quotations(line: str) -> list[Quote]:
     """The quotations single marks enclose, in a paragraph that holds no double marks."""
-    if any(mark in line for mark in '“”"'):
+    if any(mark in line for mark in DOUBLE_MARKS):
         return []
     return [
         Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
@@ -153,7 +158,7 @@ _POST_CREDIT = re.compile(r"\(@\w+\)|\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 def dash_quotation(line: str) -> Quote | None:
     """The quotation a dash-led paragraph holds, or None."""
     lead = _DASH_LEAD.match(line)
-    if lead is None or any(mark in line for mark in '“”"') or NAME_LINE.match(line.strip()):
+    if lead is None or any(mark in line for mark in DOUBLE_MARKS) or NAME_LINE.match(line.strip()):
         return None
     if _POST_CREDIT.search(line):
         return None
