@@ -30,6 +30,7 @@ from fjquotes.quotation_marks import (
     is_heading,
     is_partial,
     is_title,
+    leaves_open,
     paragraph_lines,
     quotation_spans,
     sentence_after,
@@ -56,8 +57,8 @@ from fjquotes.speech import (
     PARTICIPLE,
     QUOTED_AS,
     SENTENCE_SUBJECT,
+    SPEECH_VERBS,
     SUBJECT,
-    VERB,
     VERB_SUBJECT,
     is_name_word,
 )
@@ -101,9 +102,7 @@ def extract(text: str) -> list[Candidate]:
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
         if line.strip():
-            left_open = (
-                bool(marked) and marked[-1].close_at == len(line) and not marked[-1].unclosed
-            )
+            left_open = leaves_open(marked, line)
     people = People(
         text,
         [
@@ -194,8 +193,7 @@ def _credit_back(
                 confidence=0.6,
             )
     still = waiting if goes_on and here[0].speaker is None else []
-    left_open = bool(quotes) and quotes[-1].close_at == len(line) and not quotes[-1].unclosed
-    if left_open and here[-1].speaker is None:
+    if leaves_open(quotes, line) and here[-1].speaker is None:
         return [*still, len(found) + len(here) - 1]
     return []
 
@@ -287,12 +285,8 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
     ):
         return rest, True
     before = match.string[: match.start("who")].split()
-    return who, not before or not before[-1][-1:].isalnum() or bool(
-        _VERB_WORD.fullmatch(before[-1])
-    )
+    return who, not before or not before[-1][-1:].isalnum() or before[-1] in SPEECH_VERBS
 
-
-_VERB_WORD = re.compile(rf"(?:{VERB})")
 
 # Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME.
 _JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*")

@@ -253,7 +253,8 @@ def _split_who(who: str, *, three_names: bool) -> tuple[str | None, str | None, 
     return name, role, organization
 
 
-# Titles that are no given name, beyond the nouns of `PERSON_NOUNS`.
+# Titles that are no given name, beyond the nouns of `PERSON_NOUNS` (a word of `TITLE_WORDS`
+# never reaches this test: it ends a name's run of words).
 _HONORIFICS = {
     "admiral",
     "captain",
@@ -270,7 +271,6 @@ _HONORIFICS = {
     "prince",
     "princess",
     "queen",
-    "senator",
     "sir",
     "vice",
 }

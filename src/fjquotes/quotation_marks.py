@@ -30,6 +30,11 @@ class Quote(NamedTuple):
     unclosed: bool
 
 
+def leaves_open(quotes: list[Quote], line: str) -> bool:
+    """Whether the paragraph's last quotation goes on into the next paragraph (not flagged)."""
+    return bool(quotes) and quotes[-1].close_at == len(line) and not quotes[-1].unclosed
+
+
 # A line this short that breaks off mid-sentence, before a lower-case word, was wrapped by
 # hand ("“Demand for printing and writing\npaper has been decreasing", "a bigger movement;\n
 # that’s the journey"): it and the next line are one paragraph. An article written a paragraph
@@ -148,6 +153,10 @@ def single_quotations(line: str) -> list[Quote]:
 # marks, is a quotation (the convention of Finnish and much European news), up to a closing
 # "…, says NAME." or "…, NAME says." clause.
 _DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
+# A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For Finnish
+# companies …," said NAME'. (A hyphen alone leads list items too: not in `dash_quotation`,
+# where no closing mark confirms the words are somebody's.)
+_DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*[–—-]\s+(?=\S)")
 _DASH_SAID = re.compile(rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB}))\.?\s*$")
 
 
@@ -185,7 +194,7 @@ def is_heading(words: str) -> bool:
 
 def _first_closing(line: str) -> int:
     """Where the paragraph's first mark stands if it closes a quotation opened before; else -1."""
-    at = next((i for i, char in enumerate(line) if char in '“”"'), -1)
+    at = next((i for i, char in enumerate(line) if char in DOUBLE_MARKS), -1)
     if at < 0 or not line[:at].strip():
         return -1
     if line[at] == "”":
@@ -208,10 +217,7 @@ def unopened(line: str, *, continued: bool = False) -> Quote | None:
     after = line[at + 1 :]
     if not (continued or AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
         return None
-    # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For
-    # Finnish companies …," said NAME'. (A hyphen alone leads list items too: not in
-    # `dash_quotation`, where no closing mark confirms the words are somebody's.)
-    lead = re.match(r"\s*[–—-]\s+(?=\S)", line)
+    lead = _DASH_OR_HYPHEN_LEAD.match(line)
     start = lead.end() if lead else len(line) - len(line.lstrip())
     return Quote(start, at, start, at, unclosed=False)
 
