@@ -883,3 +883,42 @@ def test_low_opening_marks_of_german_and_nordic_typography() -> None:
         ("We grow.", "Aino Virtanen", False),
         ("We lead,", "Aino Virtanen", False),
     ]
+
+
+def test_an_organization_stating_something_is_nobody() -> None:
+    text = (
+        "Aalto University and others have stated that the data "
+        '"were invented over a wide range," and the board will decide.'
+    )
+    assert who(one(text)) is None
+
+
+def test_a_titled_name_of_an_organization_is_the_person_not_the_organization() -> None:
+    c = one('President Aino Virtanen of Lakeside University commented, "We apologize."')
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.organization) == ("Aino Virtanen", "Lakeside University")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "said study author and Lakeside University Associate Professor Aino Virtanen.",
+            "Aino Virtanen",
+        ),
+        ("said company spokesman Taro Yamada.", "Taro Yamada"),
+        ("said lead researcher Aino Virtanen of Aalto University.", "Aino Virtanen"),
+        # A description must end in what the person is; here it names a firm.
+        ("said analysts at Nomura Securities.", None),
+        ("said in a statement Aino Virtanen.", None),
+    ],
+)
+def test_a_lower_case_description_before_the_name_after_the_verb(
+    sentence: str, name: str | None
+) -> None:
+    assert who(one(f"“We grow,” {sentence}")) == name
+
+
+@pytest.mark.parametrize("lead", ["understood as", "meaning", "referred to as", "termed"])
+def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
+    assert extract(f"The word mimamoru is generally {lead} “teaching by watching” here.") == []

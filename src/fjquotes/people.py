@@ -153,7 +153,7 @@ class People:
             if wanted.split()[-1] in PERSON_NOUNS or AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"
-        name, role, organization = _split_who(who, three_names=opens_clause)
+        name, role, organization = _split_who(who, opens_clause=opens_clause)
         if name is None:
             return self._titled(who), "title"
         parts = name.split()
@@ -188,15 +188,20 @@ _EMPLOYER = {"of", "from"}
 _AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 
 
-def _split_who(who: str, *, three_names: bool) -> tuple[str | None, str | None, str | None]:
+def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:
     """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
     head, _, apposition = who.partition(",")
     # "Rafał Modrzewski in an interview with WNP": the name ends where prose begins, at two
     # lower-case words in a row ("Invest in Finland Executive Director Antti Aumo" is a title).
+    # Before any capitalised word, lower-case words opening the clause describe the person
+    # named after them: "said study author and Associate Professor Aino Virtanen".
     words: list[str] = []
+    described = False
     for word, following in zip(head.split(), [*head.split()[1:], ""], strict=True):
         if word[:1].islower() and word not in JOINERS and following[:1].islower():
-            break
+            if not opens_clause or any(w[:1].isupper() for w in words):
+                break
+            described = True
         words.append(word)
     # "said Aino Virtanen in Tokyo", "on Monday", "in 1889 – so long ago": the name ends where
     # a place, a time or an aside begins.
@@ -231,12 +236,18 @@ def _split_who(who: str, *, three_names: bool) -> tuple[str | None, str | None, 
             break
     if not run:
         return None, None, None
+    # A description ends in what the person is: "said analysts at Nomura Securities" names
+    # a firm, "said company spokesman Taro Yamada" a person.
+    if described:
+        before = words[-len(run) - 1] if len(words) > len(run) else ""
+        if before not in TITLE_WORDS and before.lower() not in PERSON_NOUNS:
+            return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
     # clause, an apposition follows and the first could be a given name: "Lena Abrahamsson
     # Lund, chief project director", not "Mayor Anna Lund, …" or "in Finland Aino Virtanen, …".
     three = (
-        three_names
+        opens_clause
         and len(run) == len(words) == 3
         and bool(apposition.strip())
         and _may_be_given_name(run[0])

@@ -147,6 +147,7 @@ JOINERS = {"of", "to", "for", "the", "and"}
 PERSON_NOUNS = {
     "ambassador",
     "analyst",
+    "author",
     "ceo",
     "chairman",
     "chairwoman",
@@ -169,6 +170,8 @@ PERSON_NOUNS = {
     "premier",
     "president",
     "professor",
+    "researcher",
+    "scientist",
     "secretary",
     "spokesman",
     "spokesperson",
@@ -196,9 +199,12 @@ ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
-# A seminar called “Finland in Japanese trade”: a name, not a quotation.
+# A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
+# word mimamoru, meaning “watching over”, is understood as “teaching by watching”.
 NAMING = re.compile(
-    r"\b(?:called|named|titled|entitled|dubbed|known as|(?:the|a|its|their) (?:theme|slogan|motto))"
+    r"\b(?:called|named|titled|entitled|dubbed|meaning|termed"
+    r"|(?:known|understood|referred to|translated) as"
+    r"|(?:the|a|its|their) (?:theme|slogan|motto))"
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
@@ -322,11 +328,57 @@ TITLE_THEN_NAME = re.compile(
 )
 
 
+# The last word of an organization's name, never of a person's: "Okayama University and
+# others have stated" is no one's statement, and "President Hiroshi Makino of Okayama
+# University" ends with his employer.
+ORGANIZATION_WORDS = {
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Association",
+    "Authority",
+    "Bank",
+    "Bureau",
+    "Center",
+    "Centre",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Council",
+    "Department",
+    "Embassy",
+    "Federation",
+    "Foundation",
+    "Government",
+    "Group",
+    "Holdings",
+    "Hospital",
+    "Inc",
+    "Institute",
+    "Laboratory",
+    "Ltd",
+    "Ministry",
+    "Museum",
+    "Organisation",
+    "Organization",
+    "Oy",
+    "Oyj",
+    "Parliament",
+    "School",
+    "Society",
+    "University",
+}
+
+
 def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
         word[:1].isupper()
         and word not in TITLE_WORDS
         and word not in NOT_NAMES
+        and word.rstrip(".,;:") not in ORGANIZATION_WORDS
         and not word.endswith(("’s", "'s"))
     )
