@@ -922,3 +922,13 @@ def test_a_lower_case_description_before_the_name_after_the_verb(
 @pytest.mark.parametrize("lead", ["understood as", "meaning", "referred to as", "termed"])
 def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
     assert extract(f"The word mimamoru is generally {lead} “teaching by watching” here.") == []
+
+
+def test_an_event_or_an_organization_lends_no_name_to_a_speaker() -> None:
+    text = (
+        'EU Commissioner Virtanen on Japan trade deal: "Be ambitious"\n\n'
+        "Commissioner for Trade Aino Virtanen is in Tokyo for the EU-Japan Summit.\n\n"
+        "In her speech, Virtanen raised the issue of timing.\n\n"
+        '"We believe that if this deal is worth doing, it is worth doing right."'
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

@@ -314,6 +314,7 @@ TITLE_WORDS = {
     "Ms",
     "Mrs",
     "Chief",
+    "Commissioner",
     "Head",
     "Manager",
     "Secretary",
@@ -328,10 +329,10 @@ TITLE_THEN_NAME = re.compile(
 )
 
 
-# The last word of an organization's name, never of a person's: "Okayama University and
-# others have stated" is no one's statement, and "President Hiroshi Makino of Okayama
-# University" ends with his employer.
-ORGANIZATION_WORDS = {
+# The last word of an organization's or an event's name, never of a person's: "Okayama
+# University and others have stated" is no one's statement, "President Hiroshi Makino of
+# Okayama University" ends with his employer, and "the EU-Japan Summit" holds no "Japan Summit".
+NOT_PERSON_ENDINGS = {
     "Agency",
     "Airlines",
     "Airways",
@@ -345,12 +346,15 @@ ORGANIZATION_WORDS = {
     "Commission",
     "Committee",
     "Company",
+    "Conference",
     "Corp",
     "Corporation",
     "Council",
     "Department",
     "Embassy",
     "Federation",
+    "Festival",
+    "Forum",
     "Foundation",
     "Government",
     "Group",
@@ -369,6 +373,7 @@ ORGANIZATION_WORDS = {
     "Parliament",
     "School",
     "Society",
+    "Summit",
     "University",
 }
 
@@ -379,6 +384,6 @@ def is_name_word(word: str) -> bool:
         word[:1].isupper()
         and word not in TITLE_WORDS
         and word not in NOT_NAMES
-        and word.rstrip(".,;:") not in ORGANIZATION_WORDS
+        and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
     )
