@@ -932,3 +932,12 @@ def test_an_event_or_an_organization_lends_no_name_to_a_speaker() -> None:
         '"We believe that if this deal is worth doing, it is worth doing right."'
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_he_said_after_a_person_introduced_by_a_role_noun() -> None:
+    text = (
+        '"We lost," Aino Salo said.\n'
+        "Team Japan coach Pekka Virta was proud of his team.\n"
+        '"We need to defend better," he said.'
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", "Pekka Virta"]

@@ -17,6 +17,7 @@ from fjquotes.speech import (
     APPOSITION,
     JOINERS,
     NOT_NAMES,
+    NOUN_THEN_NAME,
     PERSON,
     PERSON_NOUNS,
     PRONOUNS,
@@ -63,6 +64,16 @@ class People:
                 continue
             role, organization = role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
+        # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
+        # paragraph after it, though he said nothing yet.
+        for match in NOUN_THEN_NAME.finditer(text):
+            name = match.group("name")
+            if (
+                match.group("noun") in PERSON_NOUNS
+                and all(map(is_name_word, name.split()))
+                and not self._inside_quotation(match.start("name"))
+            ):
+                self._know(Person(name.rstrip(".,;:"), None, None), replace=False)
         # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
         # Minister stated" later.
         for match in TITLE_THEN_NAME.finditer(text):

@@ -143,29 +143,46 @@ PRONOUNS = {"he", "she", "they"}
 APPOS = r"(?:,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
 # Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
 JOINERS = {"of", "to", "for", "the", "and"}
-# "the 55-year-old Finnish leader said": a description ending in one of these is a person.
+# "the 55-year-old Finnish leader said": a description ending in one of these is a person,
+# and so is a name right after one ("Team Japan coach Yujiro Kasahara was disappointed").
 PERSON_NOUNS = {
     "ambassador",
     "analyst",
+    "artist",
     "author",
+    "captain",
     "ceo",
     "chairman",
     "chairwoman",
     "chief",
+    "coach",
+    "co-founder",
+    "defenceman",
+    "defenseman",
+    "designer",
     "diplomat",
     "director",
+    "economist",
+    "engineer",
+    "entrepreneur",
     "envoy",
     "executive",
     "expert",
+    "forward",
     "founder",
+    "goalie",
+    "goaltender",
     "governor",
     "head",
+    "journalist",
+    "lawyer",
     "leader",
     "manager",
     "mayor",
     "minister",
     "officer",
     "official",
+    "player",
     "pm",
     "premier",
     "president",
@@ -176,7 +193,14 @@ PERSON_NOUNS = {
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "strategist",
+    "student",
+    "teacher",
 }
+# A lower-case noun, then a full name that ends there: "coach Yujiro Kasahara was".
+NOUN_THEN_NAME = re.compile(
+    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[A-Z])"
+)
 
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
