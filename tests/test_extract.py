@@ -941,3 +941,16 @@ def test_he_said_after_a_person_introduced_by_a_role_noun() -> None:
         '"We need to defend better," he said.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Pekka Virta"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Finnish coach Virta: “The key is to play as a team”", "Pekka Virta"),
+        # Nobody the article names: no speaker.
+        ("Background: “The key is to play as a team”", None),
+    ],
+)
+def test_a_headline_naming_who_before_a_colon(headline: str, name: str | None) -> None:
+    text = f"{headline}\n\nHead coach Pekka Virta was pleased with the team."
+    assert who(extract(text)[0]) == name

@@ -50,6 +50,7 @@ from fjquotes.speech import (
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
     HANDLE_BEFORE,
+    HEADLINE_WHO,
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_LINE,
@@ -241,6 +242,7 @@ def _attribute(
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         (reversed(list(COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
+        ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
             [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
