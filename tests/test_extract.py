@@ -954,3 +954,15 @@ def test_he_said_after_a_person_introduced_by_a_role_noun() -> None:
 def test_a_headline_naming_who_before_a_colon(headline: str, name: str | None) -> None:
     text = f"{headline}\n\nHead coach Pekka Virta was pleased with the team."
     assert who(extract(text)[0]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project Director (PD) Aino Virtanen, Vice Director-General of the National Institute"
+        ' of Polar Research commented, "Arctic research has gone global."',
+        '"Arctic research has gone global," said Aino Virtanen (PD), head of the project.',
+    ],
+)
+def test_an_abbreviation_in_brackets_is_no_part_of_the_name(text: str) -> None:
+    assert who(one(text)) == "Aino Virtanen"

@@ -213,8 +213,8 @@ def _attribute(
     line: str, quote: Quote, people: People, offset: int
 ) -> tuple[Person | None, str, float]:
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
-    after = first_sentence(after)
-    sentence = sentence_before(line, quote.open_at)
+    after = _without_asides(first_sentence(after))
+    sentence = _without_asides(sentence_before(line, quote.open_at))
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
     # ("Ambassador Julin concluded his talk by inviting them. “It takes nine hours…”").
     previous = ""
@@ -261,6 +261,16 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+# "Project Director (PD) Hiroyuki Enomoto, …": an abbreviation in brackets, inside a title
+# or after a name, is no part of either.
+_ABBREVIATION_ASIDE = re.compile(r"(?<=\s)\([A-Z][A-Za-z&.]{1,7}\)(?=[\s,])")
+
+
+def _without_asides(text: str) -> str:
+    """`text` with bracketed abbreviations blanked out, so offsets in it still hold."""
+    return _ABBREVIATION_ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 # "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
