@@ -966,3 +966,14 @@ def test_a_headline_naming_who_before_a_colon(headline: str, name: str | None) -
 )
 def test_an_abbreviation_in_brackets_is_no_part_of_the_name(text: str) -> None:
     assert who(one(text)) == "Aino Virtanen"
+
+
+def test_single_marks_closing_before_the_comma_of_the_reporting_clause() -> None:
+    c = one(
+        "‘Climate change is visible in the Arctic’, says Aino Virtanen, adviser at the ministry."
+    )
+    assert (c.text, who(c), c.unclosed) == (
+        "Climate change is visible in the Arctic",
+        "Aino Virtanen",
+        False,
+    )

@@ -134,9 +134,12 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 
 # British style: 'Finland and Japan share …,' states Professor Lindblom. An opening single mark
 # where a word starts; the closing one after the quotation's own , . ! or ? and before a space
-# or the end, so apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new
-# era') never pair.
-_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)(?P<words>.+?[,.!?])['’](?=\s|$)")
+# or the end, or before the comma of a reporting clause ('… regional levels', says NAME), so
+# apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new era') never pair.
+_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
+    rf"(?P<words>.+?[,.!?]['’](?=\s|$)|.+?['’](?=,\s+(?:{VERB})\b))"
+)
 
 
 def single_quotations(line: str) -> list[Quote]:
@@ -144,7 +147,8 @@ def single_quotations(line: str) -> list[Quote]:
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
     return [
-        Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
+        # The words end before the closing mark.
+        Quote(m.start("words"), m.end("words") - 1, m.start(), m.end() - 1, unclosed=False)
         for m in _SINGLE.finditer(line)
     ]
 
