@@ -977,3 +977,23 @@ def test_single_marks_closing_before_the_comma_of_the_reporting_clause() -> None
         "Aino Virtanen",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President of Lakeside Air, Aino Virtanen, said “We grow.”", "Aino Virtanen"),
+        ("Lakeside Air CEO, Aino Virtanen, said “We grow.”", "Aino Virtanen"),
+        ("Pekka Salo, chief executive of Lakeside Air said, “We grow.”", "Pekka Salo"),
+    ],
+)
+def test_a_title_or_a_role_in_lower_case_around_the_name_before_said(text: str, name: str) -> None:
+    assert who(one(text)) == name
+
+
+def test_a_place_lends_no_name_to_a_speaker() -> None:
+    text = (
+        "The Metsa Village is free. As the official website for Metsa says, it is a good"
+        " place to “chill out” by the lake."
+    )
+    assert who(one(text)) is None

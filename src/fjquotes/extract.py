@@ -274,9 +274,10 @@ def _without_asides(text: str) -> str:
 
 
 # "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
-# place or an event, and the person is the apposition after them.
+# place or an event, and the person is the apposition after them; so do those ending a title
+# ("President of Lakeside Air, NAME, said").
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder)"
+    r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
     r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*)*\s+$"
 )
 

@@ -143,6 +143,16 @@ class People:
         `opens_clause`: nothing but punctuation or a speech verb stands before `who`, so its
         first word cannot end a longer title, and three names may all be the person's.
         """
+        person, how = self._resolve(who, at, opens_clause=opens_clause)
+        if person is None:
+            # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma.
+            head, _, named = who.strip().rstrip(",").rpartition(",")
+            names = named.split()
+            if head.strip() and 2 <= len(names) <= 3 and all(map(is_name_word, names)):
+                return self._resolve(named, at, opens_clause=True)
+        return person, how
+
+    def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
         who = who.strip().rstrip(",")
         if not who:
             return None, "unresolved"
@@ -155,7 +165,7 @@ class People:
             described, _, named = who.rpartition(",")
             names = named.split()
             if described and len(names) >= 2 and all(map(is_name_word, names)):
-                return self.resolve(f"{named.strip()}, {described[4:]}", at, opens_clause=True)
+                return self._resolve(f"{named.strip()}, {described[4:]}", at, opens_clause=True)
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():

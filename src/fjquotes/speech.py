@@ -233,7 +233,7 @@ NAMING = re.compile(
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
 BEFORE = re.compile(
-    rf"(?P<who>{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
+    rf"(?P<who>{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b(?:[^“”\":.]*[:,])?\s*$"
 )
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
@@ -318,10 +318,11 @@ NOT_NAMES = {
     "November",
     "December",
 }
-# As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it)
+# As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it; it may be
+# written in lower case: "Keith Williams, chief executive of British Airways said, “…”")
 BEFORE_ROLE = re.compile(
     rf"^\s*(?:[Aa]s\s+)?(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
-    rf"(?P<who>{NAME},\s+[A-Z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
+    rf"(?P<who>{NAME},\s+[A-Za-z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
 )
 TITLE_WORDS = {
     "Mayor",
@@ -355,9 +356,10 @@ TITLE_THEN_NAME = re.compile(
 )
 
 
-# The last word of an organization's or an event's name, never of a person's: "Okayama
-# University and others have stated" is no one's statement, "President Hiroshi Makino of
-# Okayama University" ends with his employer, and "the EU-Japan Summit" holds no "Japan Summit".
+# The last word of an organization's, an event's or a place's name, never of a person's:
+# "Okayama University and others have stated" is no one's statement, "President Hiroshi
+# Makino of Okayama University" ends with his employer, and "the EU-Japan Summit" holds no
+# "Japan Summit".
 NOT_PERSON_ENDINGS = {
     "Agency",
     "Airlines",
@@ -401,6 +403,15 @@ NOT_PERSON_ENDINGS = {
     "Society",
     "Summit",
     "University",
+    # Places: "Metsa says" is no person's name for "the Metsa Village".
+    "Airport",
+    "Avenue",
+    "Prefecture",
+    "Province",
+    "Square",
+    "Station",
+    "Street",
+    "Village",
 }
 
 
