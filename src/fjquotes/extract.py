@@ -61,7 +61,7 @@ from fjquotes.speech import (
     SPEECH_VERBS,
     SUBJECT,
     VERB_SUBJECT,
-    is_name_word,
+    is_full_name,
 )
 
 
@@ -290,11 +290,8 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
     who = match.group("who")
     rest = who.partition(",")[2]
     # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
-    named = rest.split(",")[0].split()
-    if (
-        2 <= len(named) <= 3
-        and all(map(is_name_word, named))
-        and _PREPOSITION_BEFORE.search(match.string, 0, match.start("who"))
+    if is_full_name(rest.split(",")[0]) and _PREPOSITION_BEFORE.search(
+        match.string, 0, match.start("who")
     ):
         return rest, True
     before = match.string[: match.start("who")].split()

@@ -24,6 +24,7 @@ from fjquotes.speech import (
     TITLE_THEN_NAME,
     TITLE_WORDS,
     TRAILING_VERB,
+    is_full_name,
     is_name_word,
 )
 
@@ -70,14 +71,14 @@ class People:
             name = match.group("name")
             if (
                 match.group("noun") in PERSON_NOUNS
-                and all(map(is_name_word, name.split()))
+                and is_full_name(name)
                 and not self._inside_quotation(match.start("name"))
             ):
                 self._know(Person(name.rstrip(".,;:"), None, None), replace=False)
         # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
         # Minister stated" later.
         for match in TITLE_THEN_NAME.finditer(text):
-            if all(map(is_name_word, match.group("name").split())):
+            if is_full_name(match.group("name")):
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
 
@@ -144,12 +145,10 @@ class People:
         first word cannot end a longer title, and three names may all be the person's.
         """
         person, how = self._resolve(who, at, opens_clause=opens_clause)
-        if person is None:
-            # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma.
-            head, _, named = who.strip().rstrip(",").rpartition(",")
-            names = named.split()
-            if head.strip() and 2 <= len(names) <= 3 and all(map(is_name_word, names)):
-                return self._resolve(named, at, opens_clause=True)
+        # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma.
+        split = _name_after_comma(who)
+        if person is None and split is not None:
+            return self._resolve(split[1], at, opens_clause=True)
         return person, how
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
@@ -162,10 +161,10 @@ class People:
             return self._handle(who[1:]), "handle"
         if who.lower().startswith("the "):
             # "the visibly satisfied CEO of Slush Tokyo, Antti Sonninen": the name follows.
-            described, _, named = who.rpartition(",")
-            names = named.split()
-            if described and len(names) >= 2 and all(map(is_name_word, names)):
-                return self._resolve(f"{named.strip()}, {described[4:]}", at, opens_clause=True)
+            split = _name_after_comma(who)
+            if split is not None:
+                described, named = split
+                return self._resolve(f"{named}, {described[4:]}", at, opens_clause=True)
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
@@ -197,6 +196,12 @@ class People:
             found = self._know(Person(given.pop(), None, None), replace=False)
             return self._spoke(found, at), "given name"
         return None, "unresolved"
+
+
+def _name_after_comma(who: str) -> tuple[str, str] | None:
+    """(the words before, the name) when `who` ends in a comma and a full name, else None."""
+    head, _, named = who.strip().rstrip(",").rpartition(",")
+    return (head, named.strip()) if head.strip() and is_full_name(named) else None
 
 
 def _handles(names: list[str]) -> set[str]:

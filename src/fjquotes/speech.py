@@ -424,3 +424,9 @@ def is_name_word(word: str) -> bool:
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
     )
+
+
+def is_full_name(text: str) -> bool:
+    """Whether `text` is two or three words that may all be part of a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(map(is_name_word, words))
