@@ -138,7 +138,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 # apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new era') never pair.
 _SINGLE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
-    rf"(?P<words>.+?[,.!?]['’](?=\s|$)|.+?['’](?=,\s+(?:{VERB})\b))"
+    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))|(?=['’],\s+(?:{VERB})\b)))['’]"
 )
 
 
@@ -147,8 +147,7 @@ def single_quotations(line: str) -> list[Quote]:
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
     return [
-        # The words end before the closing mark.
-        Quote(m.start("words"), m.end("words") - 1, m.start(), m.end() - 1, unclosed=False)
+        Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
         for m in _SINGLE.finditer(line)
     ]
 
