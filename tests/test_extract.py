@@ -997,3 +997,18 @@ def test_a_place_lends_no_name_to_a_speaker() -> None:
         " place to “chill out” by the lake."
     )
     assert who(one(text)) is None
+
+
+@pytest.mark.parametrize(
+    "reporting",
+    [
+        "Lakeside Air executive Aino Virtanen said in a statement.",
+        "Lakeside Air spokesperson Aino Virtanen said.",
+        "company spokesman Aino Virtanen said.",
+        "Lakeside Air vice president Aino Virtanen said.",
+        "said Lakeside Air vice president Aino Virtanen.",
+    ],
+)
+def test_a_firm_and_a_role_in_lower_case_before_the_name(reporting: str) -> None:
+    c = one(f"The deal will “add value for operators,” {reporting}")
+    assert (c.text, who(c)) == ("add value for operators,", "Aino Virtanen")

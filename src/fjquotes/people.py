@@ -221,10 +221,14 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # lower-case words in a row ("Invest in Finland Executive Director Antti Aumo" is a title).
     # Before any capitalised word, lower-case words opening the clause describe the person
     # named after them: "said study author and Associate Professor Aino Virtanen".
+    # A role in lower case between a firm and a name is one title: "Wärtsilä vice president
+    # Roger Holm".
     words: list[str] = []
     described = False
-    for word, following in zip(head.split(), [*head.split()[1:], ""], strict=True):
-        if word[:1].islower() and word not in JOINERS and following[:1].islower():
+    split = head.split()
+    for at, (word, following) in enumerate(zip(split, [*split[1:], ""], strict=True)):
+        prose = word[:1].islower() and word not in JOINERS and following[:1].islower()
+        if prose and not _role_before_name(split[at + 1 :]):
             if not opens_clause or any(w[:1].isupper() for w in words):
                 break
             described = True
@@ -288,6 +292,11 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     if apposition:
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """Whether `words` open with a person's role in lower case and then a capitalised word."""
+    return len(words) > 1 and words[0] in PERSON_NOUNS and words[1][:1].isupper()
 
 
 # Titles that are no given name, beyond the nouns of `PERSON_NOUNS` (a word of `TITLE_WORDS`

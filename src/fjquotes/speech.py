@@ -214,9 +214,18 @@ DESCRIPTION = (
     r"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
     rf"|(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN})\b)"
 )
-# “…,” WHO said.   “…,” TITLE NAME said.   “…,” the ROLE said.   “…,” he said.
+# "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
+# role in lower case, then the name.
+_ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+ROLE_THEN_NAME = (
+    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP})?(?:{_ROLE_NOUN})"
+    rf"{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
+)
+# “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
+# “…,” he said.
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
+    rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{ROLE_THEN_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})"
+    rf"\s+(?:{VERB})\b"
 )
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
