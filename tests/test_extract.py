@@ -1012,3 +1012,30 @@ def test_a_place_lends_no_name_to_a_speaker() -> None:
 def test_a_firm_and_a_role_in_lower_case_before_the_name(reporting: str) -> None:
     c = one(f"The deal will “add value for operators,” {reporting}")
     assert (c.text, who(c)) == ("add value for operators,", "Aino Virtanen")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“We grow,” said Prof. Aino Virtanen.", "Prof."),
+        ("“We grow,” Gov. Aino Virtanen said.", "Gov."),
+        ("“We grow,” said Gen. Aino Virtanen, commander of the army.", "commander of the army"),
+        ("Sen. Aino Virtanen said: “We grow.”", "Sen."),
+        # A form of address is no role.
+        ("“We grow,” said Mr. Aino Virtanen.", None),
+        ("“We grow,” said Dr Aino Virtanen.", None),
+    ],
+)
+def test_an_abbreviated_title_before_the_name_ends_no_sentence(text: str, role: str | None) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", role)
+
+
+def test_pm_is_a_title_and_no_given_name() -> None:
+    text = (
+        "Japanese PM Virtanen lauds Moomins\n\n"
+        "Prime Minister Aino Virtanen arrived on Monday.\n\n"
+        '"The visit went well," said Virtanen.'
+    )
+    assert who(one(text)) == "Aino Virtanen"

@@ -270,7 +270,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # a firm, "said company spokesman Taro Yamada" a person.
     if described:
         before = words[-len(run) - 1] if len(words) > len(run) else ""
-        if before not in TITLE_WORDS and before.lower() not in PERSON_NOUNS:
+        if before.removesuffix(".") not in TITLE_WORDS and before.lower() not in PERSON_NOUNS:
             return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
@@ -284,7 +284,11 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     )
     run = run[-3:] if three else run[-2:]
     name = " ".join(run).rstrip(".,;:")
-    kept = [w for w in words[: len(words) - len(run)] if w not in NOT_NAMES]
+    kept = [
+        w
+        for w in words[: len(words) - len(run)]
+        if w not in NOT_NAMES and w.removesuffix(".") not in _COURTESY_TITLES
+    ]
     title = " ".join(kept).strip() or None
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
@@ -297,6 +301,10 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
 def _role_before_name(words: list[str]) -> bool:
     """Whether `words` open with a person's role in lower case and then a capitalised word."""
     return len(words) > 1 and words[0] in PERSON_NOUNS and words[1][:1].isupper()
+
+
+# Forms of address, not roles: "said Mr. Arto Korhonen" tells nothing of what he does.
+_COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Hon"}
 
 
 # Titles that are no given name, beyond the nouns of `PERSON_NOUNS` (a word of `TITLE_WORDS`

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from fjquotes.speech import AFTER_VERB_WHO, AFTER_WHO_VERB, NAME_LINE, SPEECH_VERBS, VERB
+from fjquotes.speech import (
+    ABBREVIATED_TITLES,
+    AFTER_VERB_WHO,
+    AFTER_WHO_VERB,
+    NAME_LINE,
+    SPEECH_VERBS,
+    VERB,
+)
 
 # Double quotation marks, the low opening one of German and Nordic typography („…“) included.
 DOUBLE_MARKS = '“”"„'
@@ -258,9 +265,20 @@ def sentence_after(line: str, at: int) -> str:
     return tail[:stop]
 
 
+# Words whose full stop ends no sentence: an abbreviated title ("Mr. Nagahara", "Prof.
+# Virtanen"), Saint and Junior.
+_NO_SENTENCE_END = (*ABBREVIATED_TITLES, "St", "Jr")
 # Where a sentence ends: . ! ? (or a closing mark) and a space, but not after an initial or an
-# honorific ("H.E. Takashi Murata", "Mr. Nagahara").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr|\bMs|\bDr|\bSt|\bJr)[.!?”]\s")
+# abbreviation ("H.E. Takashi Murata", "Mr. Nagahara"). A look-behind has one length, so one
+# for each length of abbreviation.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(w for w in _NO_SENTENCE_END if len(w) == n)}))"
+        for n in sorted({len(w) for w in _NO_SENTENCE_END})
+    )
+    + r"[.!?”]\s"
+)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -275,7 +293,7 @@ def sentence_before(line: str, at: int) -> str:
 
 
 # Abbreviations whose full stop is not a sentence's: "Nordic Koivu Ltd." at a line's end.
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mrs?|Ms|Dr|St|Jr|Ltd|Inc|Co|Corp|Oy|Oyj)\.$")
+_ABBREVIATION = re.compile(rf"\b(?:[A-Z]|{'|'.join(_NO_SENTENCE_END)}|Ltd|Inc|Co|Corp|Oy|Oyj)\.$")
 
 
 def first_sentence(text: str) -> str:

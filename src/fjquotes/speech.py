@@ -125,9 +125,37 @@ SPEECH_VERBS = (
     "is quoted as saying",
 )
 VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
-# A capitalised word; a full stop belongs to it only inside ("U.S") or as an initial ("J."),
-# so "agree with Marin. Japan and Finland" holds no name "Marin. Japan".
-NAME_WORD = r"[A-Z](?:[\w’'.-]*[\w’'-]|\.)?"
+# Titles written short with a full stop, which ends no sentence: "said Prof. Aino Virtanen",
+# "Gov. Yuriko Koike said".
+ABBREVIATED_TITLES = (
+    "Adm",
+    "Amb",
+    "Capt",
+    "Cmdr",
+    "Col",
+    "Det",
+    "Dr",
+    "Gen",
+    "Gov",
+    "Hon",
+    "Insp",
+    "Lt",
+    "Maj",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Pres",
+    "Prof",
+    "Rep",
+    "Rev",
+    "Sen",
+    "Sgt",
+    "Supt",
+)
+# A capitalised word; a full stop belongs to it only inside ("U.S"), as an initial ("J.") or
+# after an abbreviated title ("Prof."), so "agree with Marin. Japan and Finland" holds no name
+# "Marin. Japan".
+NAME_WORD = rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\.|[A-Z](?:[\w’'.-]*[\w’'-]|\.)?)"
 # Words of one name stand on one line: a heading above a paragraph is not a first name.
 GAP = r"[^\S\n]+"
 NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
@@ -333,7 +361,11 @@ BEFORE_ROLE = re.compile(
     rf"^\s*(?:[Aa]s\s+)?(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
     rf"(?P<who>{NAME},\s+[A-Za-z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
 )
+# (Also the abbreviations: "PM Abe", "Prof. Virtanen"; a word is compared without its stop.)
 TITLE_WORDS = {
+    *ABBREVIATED_TITLES,
+    "MP",
+    "PM",
     "Mayor",
     "Governor",
     "Senator",
@@ -345,10 +377,6 @@ TITLE_WORDS = {
     "Chairman",
     "Director",
     "Professor",
-    "Dr",
-    "Mr",
-    "Ms",
-    "Mrs",
     "Chief",
     "Commissioner",
     "Head",
@@ -428,7 +456,7 @@ def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
         word[:1].isupper()
-        and word not in TITLE_WORDS
+        and word.removesuffix(".") not in TITLE_WORDS
         and word not in NOT_NAMES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
