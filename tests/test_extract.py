@@ -1039,3 +1039,20 @@ def test_pm_is_a_title_and_no_given_name() -> None:
         '"The visit went well," said Virtanen.'
     )
     assert who(one(text)) == "Aino Virtanen"
+
+
+def test_a_pronoun_stands_for_the_person_a_sentence_of_its_paragraph_opened_with() -> None:
+    text = (
+        '"We grow," said Aino Virtanen.\n'
+        "Moon Jae-in arrived on Monday.\n"
+        "Moon recalled the first talks. He said the talks were “a good start” for both."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Moon Jae-in"]
+
+
+def test_a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun() -> None:
+    text = (
+        "Pekka Salo spoke first.\n"
+        '"Salo was right," said Aino Virtanen. "We agree with him," she added.'
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

@@ -2,8 +2,9 @@
 
 Speakers met by full name are remembered, so later surnames, titles ("the chairman"),
 descriptions ("the 55-year-old Finnish leader") and a given name alone resolve to them, and a
-pronoun to the speaker of its paragraph or the one before, else to the person named last
-(names inside quotations are not mentions). Where nothing resolves the answer is None.
+pronoun to the person a sentence of its paragraph opened with since the last quotation, else
+to the speaker of its paragraph or the one before, else to the person named last (names
+inside quotations are not mentions). Where nothing resolves the answer is None.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from fjquotes.quotation_marks import sentence_starts
 from fjquotes.speech import (
     AGED,
     APPOSITION,
@@ -21,6 +23,7 @@ from fjquotes.speech import (
     PERSON,
     PERSON_NOUNS,
     PRONOUNS,
+    SENTENCE_SUBJECT,
     TITLE_THEN_NAME,
     TITLE_WORDS,
     TRAILING_VERB,
@@ -109,10 +112,35 @@ class People:
         return person
 
     def _pronoun(self, at: int) -> Person | None:
-        # The speaker of this paragraph or the one before, else whoever was named last.
+        # The person a sentence of this paragraph opened with since the last speaker's words
+        # ("Moon recalled that …. He also noted that his country was the “first to …”"), else
+        # the speaker of this paragraph or the one before, else whoever was named last.
+        subject = self._subject_since_last_speaker(at)
+        if subject is not None:
+            return subject
         if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
             return self.last
         return self.named_before(at) or self.last
+
+    def _subject_since_last_speaker(self, at: int) -> Person | None:
+        """The person named at the start of the paragraph's last sentence that names one."""
+        start = max(self._starts[self._paragraph(at)], self._last_at + 1)
+        region = self.text[start:at]
+        for sentence in reversed(sentence_starts(region)):
+            match = SENTENCE_SUBJECT.match(region[sentence:])
+            if match is None or self._inside_quotation(start + sentence + match.start("who")):
+                continue
+            name = _split_who(match.group("who"), opens_clause=True)[0]
+            if name is None or name.lower() in PRONOUNS:
+                continue
+            if len(name.split()) >= 2:
+                if name in self.known or name in self.full:
+                    return self._know(Person(name, None, None), replace=False)
+                continue
+            found = self._one_name(name, name)
+            if found is not None:
+                return found[0]
+        return None
 
     def _handle(self, handle: str) -> Person | None:
         """The one person the article names whose name the handle spells: @MarinSanna."""
@@ -182,20 +210,24 @@ class People:
             if person.role is None and role is not None:
                 person = Person(name, role, organization)
             return self._spoke(self._know(person), at), "name"
-        surname = parts[-1]
+        found = self._one_name(parts[-1], name)
+        if found is None:
+            return None, "unresolved"
+        return self._spoke(found[0], at), found[1]
+
+    def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
+        """The person one name stands for, a surname or a given name, and which it is."""
         for person in reversed(list(self.known.values())):
-            if person.name.split()[-1] == surname:
-                return self._spoke(person, at), "surname"
+            if person.name.split()[-1] == word:
+                return person, "surname"
         for full in self.full:
-            if full.split()[-1] == surname and full != name:
-                found = self._know(Person(full, None, None), replace=False)
-                return self._spoke(found, at), "surname"
+            if full.split()[-1] == word and full != name:
+                return self._know(Person(full, None, None), replace=False), "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
-        given = {full for full in self.full if full.split()[0] == surname}
-        if len(given) == 1 and surname not in TITLE_WORDS | NOT_NAMES:
-            found = self._know(Person(given.pop(), None, None), replace=False)
-            return self._spoke(found, at), "given name"
-        return None, "unresolved"
+        given = {full for full in self.full if full.split()[0] == word}
+        if len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES:
+            return self._know(Person(given.pop(), None, None), replace=False), "given name"
+        return None
 
 
 def _name_after_comma(who: str) -> tuple[str, str] | None:
