@@ -1056,3 +1056,20 @@ def test_a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun() -
         '"Salo was right," said Aino Virtanen. "We agree with him," she added.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_a_full_name_met_only_in_the_possessive_resolves_a_later_surname() -> None:
+    text = (
+        "Aino Virtanen's term as minister got off to a lively start.\n\n"
+        '"We are calm," Virtanen said.'
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
+def test_a_title_in_the_plural_is_no_given_name() -> None:
+    text = (
+        "Foreign Minister Aino Virtanen met her counterpart Pekka Salo.\n\n"
+        "Both countries grieve, said Ministers Virtanen and Salo.\n\n"
+        "“It can happen anywhere,” Virtanen pointed out."
+    )
+    assert who(one(text)) == "Aino Virtanen"

@@ -48,7 +48,9 @@ class People:
     ) -> None:
         self.text = text
         self.full: list[str] = []
-        for first, last in PERSON.findall(text):
+        for first, word in PERSON.findall(text):
+            # "Elina Valtonen's term as minister" names Elina Valtonen.
+            last = word.removesuffix("’s").removesuffix("'s")
             if is_name_word(first) and is_name_word(last):
                 self.full.append(f"{first} {last}")
         self.known: dict[str, Person] = {}

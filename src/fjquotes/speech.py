@@ -457,6 +457,7 @@ def is_name_word(word: str) -> bool:
     return (
         word[:1].isupper()
         and word.removesuffix(".") not in TITLE_WORDS
+        and word.removesuffix("s") not in TITLE_WORDS  # "said Ministers Tuomioja and Paet"
         and word not in NOT_NAMES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
