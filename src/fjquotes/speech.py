@@ -263,7 +263,7 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
 # word mimamoru, meaning “watching over”, is understood as “teaching by watching”.
 NAMING = re.compile(
-    r"\b(?:called|named|titled|entitled|dubbed|meaning|termed"
+    r"\b(?:called|named|titled|entitled|dubbed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as"
     r"|(?:the|a|its|their) (?:theme|slogan|motto))"
     r"\s*$"
