@@ -1073,3 +1073,16 @@ def test_a_title_in_the_plural_is_no_given_name() -> None:
         "“It can happen anywhere,” Virtanen pointed out."
     )
     assert who(one(text)) == "Aino Virtanen"
+
+
+def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
+    text = (
+        "'Gathering of troops along the border concerning'\n\n"
+        "The gathering of troops is concerning, said the minister."
+    )
+    c = one(text)
+    assert (c.text, c.speaker, c.unclosed) == (
+        "Gathering of troops along the border concerning",
+        None,
+        False,
+    )

@@ -149,10 +149,25 @@ _SINGLE = re.compile(
 )
 
 
+# A headline wholly in single marks: 'Gathering of Russian military along border concerning'.
+_SINGLE_LINE = re.compile(r"^\s*['‘](?P<words>\S(?:.*\S)?)['’]\s*$")
+
+
 def single_quotations(line: str) -> list[Quote]:
     """The quotations single marks enclose, in a paragraph that holds no double marks."""
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
+    whole = _SINGLE_LINE.match(line)
+    if whole:
+        return [
+            Quote(
+                whole.start("words"),
+                whole.end("words"),
+                whole.start("words") - 1,
+                whole.end("words"),
+                unclosed=False,
+            )
+        ]
     return [
         Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
         for m in _SINGLE.finditer(line)
