@@ -1086,3 +1086,25 @@ def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
         None,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("named", "surname", "speaker"),
+    [
+        ("Defence Minister Jussi Niinistö", "Niinisto", "Jussi Niinistö"),
+        ("the expert Toomas Rajaa", "Raja", "Toomas Rajaa"),
+        ("Trade Commissioner Cecilia Malmström", "Malmostroem", "Cecilia Malmström"),
+        # Four letters leave no room for a typo: another name, not a misspelt one.
+        ("Coach Aino Salo", "Sala", None),
+    ],
+)
+def test_a_surname_spelt_without_accents_or_a_letter_off(
+    named: str, surname: str, speaker: str | None
+) -> None:
+    text = f"{named} spoke on Monday.\n\n“We are calm,” {surname} said."
+    assert who(one(text)) == speaker
+
+
+def test_a_misspelt_surname_near_two_people_stays_unresolved() -> None:
+    text = "Aino Virtanen and Pekka Virtanan spoke on Monday.\n\n“We are calm,” Virtanin said."
+    assert who(one(text)) is None

@@ -13,6 +13,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from fjquotes.quotation_marks import sentence_starts
 from fjquotes.speech import (
     AGED,
@@ -30,6 +32,7 @@ from fjquotes.speech import (
     is_full_name,
     is_name_word,
 )
+from fjquotes.textnorm import fold
 
 
 class Person(NamedTuple):
@@ -229,7 +232,24 @@ class People:
         given = {full for full in self.full if full.split()[0] == word}
         if len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES:
             return self._know(Person(given.pop(), None, None), replace=False), "given name"
+        # "Niinisto said" of Jussi Niinistö, "Raja said" of Toomas Rajaa: a surname spelt
+        # without its accents or a letter off, when it can be only one person's.
+        near = {
+            full
+            for full in [*self.known, *self.full]
+            if full != name and _spelt_alike(full.split()[-1], word)
+        }
+        if len(near) == 1:
+            return self._know(Person(near.pop(), None, None), replace=False), "surname spelt"
         return None
+
+
+def _spelt_alike(surname: str, word: str) -> bool:
+    """Whether `word` is `surname` without accents, or a letter off (two from nine letters)."""
+    a, b = fold(surname), fold(word)
+    longer = max(len(a), len(b))
+    budget = 0 if longer <= 4 else 1 if longer <= 8 else 2
+    return Levenshtein.distance(a, b, score_cutoff=budget) <= budget
 
 
 def _name_after_comma(who: str) -> tuple[str, str] | None:
