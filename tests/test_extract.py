@@ -1007,6 +1007,8 @@ def test_a_place_lends_no_name_to_a_speaker() -> None:
         "company spokesman Aino Virtanen said.",
         "Lakeside Air vice president Aino Virtanen said.",
         "said Lakeside Air vice president Aino Virtanen.",
+        "said Lakeside Air chief executive officer Aino Virtanen, who was in Berlin.",
+        "Lakeside Air chief executive officer Aino Virtanen said.",
     ],
 )
 def test_a_firm_and_a_role_in_lower_case_before_the_name(reporting: str) -> None:
@@ -1108,3 +1110,9 @@ def test_a_surname_spelt_without_accents_or_a_letter_off(
 def test_a_misspelt_surname_near_two_people_stays_unresolved() -> None:
     text = "Aino Virtanen and Pekka Virtanan spoke on Monday.\n\n“We are calm,” Virtanin said."
     assert who(one(text)) is None
+
+
+def test_a_clause_about_the_person_after_the_name_is_no_role() -> None:
+    c = one("“We grow,” said Aino Virtanen, who was in Berlin to open a store.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", None)

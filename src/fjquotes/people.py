@@ -276,7 +276,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # Before any capitalised word, lower-case words opening the clause describe the person
     # named after them: "said study author and Associate Professor Aino Virtanen".
     # A role in lower case between a firm and a name is one title: "Wärtsilä vice president
-    # Roger Holm".
+    # Roger Holm", "Marimekko chief executive officer Mika Ihamuotila".
     words: list[str] = []
     described = False
     split = head.split()
@@ -347,14 +347,20 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    if apposition:
+    # "…, who was in Berlin to open a store": a clause about the person, not a role.
+    if apposition and not re.match(r"(?:who|whose|which|where|when|while)\b", apposition):
         role, organization = role_and_organization(apposition)
     return name, role, organization
 
 
 def _role_before_name(words: list[str]) -> bool:
-    """Whether `words` open with a person's role in lower case and then a capitalised word."""
-    return len(words) > 1 and words[0] in PERSON_NOUNS and words[1][:1].isupper()
+    """Whether `words` open with a role in lower case ("chief executive officer"), then a name."""
+    for at, word in enumerate(words[:3]):
+        if not word[:1].islower():
+            return False
+        if word in PERSON_NOUNS and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
+            return True
+    return False
 
 
 # Forms of address, not roles: "said Mr. Arto Korhonen" tells nothing of what he does.

@@ -246,7 +246,7 @@ DESCRIPTION = (
 # role in lower case, then the name.
 _ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 ROLE_THEN_NAME = (
-    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP})?(?:{_ROLE_NOUN})"
+    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})"
     rf"{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
