@@ -1116,3 +1116,14 @@ def test_a_clause_about_the_person_after_the_name_is_no_role() -> None:
     c = one("“We grow,” said Aino Virtanen, who was in Berlin to open a store.")
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", None)
+
+
+def test_a_full_name_a_title_and_a_colon_before_the_quotation() -> None:
+    text = (
+        "Aino Virtanen, President and CEO: “Our sales grew strongly.\n\n"
+        "We believe the new stores will do well.”"
+    )
+    found = extract(text)
+    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
+    assert found[0].speaker is not None
+    assert found[0].speaker.role == "President and CEO"

@@ -54,6 +54,7 @@ from fjquotes.speech import (
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_LINE,
+    NAME_ROLE_COLON,
     NAMING,
     PARTICIPLE,
     QUOTED_AS,
@@ -235,6 +236,7 @@ def _attribute(
         ([BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([INVERTED_BEFORE.match(sentence)], "Said NAME: “Q”", 0.9, 0.8),
+        ([NAME_ROLE_COLON.match(sentence)], "NAME, ROLE: “Q”", 0.8, 0.7),
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".

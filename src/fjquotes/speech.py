@@ -277,6 +277,10 @@ BEFORE = re.compile(
 SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z]")
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+# Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
+NAME_ROLE_COLON = re.compile(
+    rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,\s+[^:;“”\"]{{1,80}}?)\s*:\s*$"
+)
 # Finnish coach Niemela: “The key to winning is …”   (a headline: who, a colon, the words)
 HEADLINE_WHO = re.compile(rf"^\s*(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD}):\s*$")
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
