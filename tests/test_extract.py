@@ -1127,3 +1127,7 @@ def test_a_full_name_a_title_and_a_colon_before_the_quotation() -> None:
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
     assert found[0].speaker is not None
     assert found[0].speaker.role == "President and CEO"
+
+
+def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
+    assert extract("Neste uses its NEXBTL (“Next generation biomass to liquid”) technology.") == []

@@ -261,11 +261,12 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
-# word mimamoru, meaning “watching over”, is understood as “teaching by watching”.
+# word mimamoru, meaning “watching over”, is understood as “teaching by watching”; nor the
+# words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
 NAMING = re.compile(
-    r"\b(?:called|named|titled|entitled|dubbed|meaning|means|termed"
+    r"(?:\b(?:called|named|titled|entitled|dubbed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as"
-    r"|(?:the|a|its|their) (?:theme|slogan|motto))"
+    r"|(?:the|a|its|their) (?:theme|slogan|motto))|\w\s*\()"
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
