@@ -31,6 +31,7 @@ from fjquotes.speech import (
     TRAILING_VERB,
     is_full_name,
     is_name_word,
+    is_title_word,
 )
 from fjquotes.textnorm import fold
 
@@ -247,6 +248,8 @@ class People:
 def _spelt_alike(surname: str, word: str) -> bool:
     """Whether `word` is `surname` without accents, or a letter off (two from nine letters)."""
     a, b = fold(surname), fold(word)
+    # A letter stricter than a search query's budget (`textnorm.typo_budget`): four-letter
+    # surnames a letter apart (Salo, Sala) are two names more often than one misspelt.
     longer = max(len(a), len(b))
     budget = 0 if longer <= 4 else 1 if longer <= 8 else 2
     return Levenshtein.distance(a, b, score_cutoff=budget) <= budget
@@ -324,7 +327,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # a firm, "said company spokesman Taro Yamada" a person.
     if described:
         before = words[-len(run) - 1] if len(words) > len(run) else ""
-        if before.removesuffix(".") not in TITLE_WORDS and before.lower() not in PERSON_NOUNS:
+        if not is_title_word(before) and before.lower() not in PERSON_NOUNS:
             return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the

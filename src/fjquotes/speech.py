@@ -461,12 +461,16 @@ def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
         word[:1].isupper()
-        and word.removesuffix(".") not in TITLE_WORDS
-        and word.removesuffix("s") not in TITLE_WORDS  # "said Ministers Tuomioja and Paet"
+        and not is_title_word(word)
         and word not in NOT_NAMES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
     )
+
+
+def is_title_word(word: str) -> bool:
+    """Whether `word` is a title, also cut short or in the plural: "Prof.", "Ministers"."""
+    return word.removesuffix(".") in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
 
 
 def is_full_name(text: str) -> bool:
