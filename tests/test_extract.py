@@ -700,7 +700,20 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "verb", ["pointed", "highlighted", "responded", "tweeted", "Tweeted", "reveals", "cautioned"]
+    "verb",
+    [
+        "pointed",
+        "highlighted",
+        "responded",
+        "tweeted",
+        "Tweeted",
+        "reveals",
+        "cautioned",
+        "summarises",
+        "conceded",
+        "beamed",
+        "joked",
+    ],
 )
 def test_more_speech_verbs_after_the_quotation(verb: str) -> None:
     assert who(one(f"“Exports will grow” {verb} Aino Virtanen.")) == "Aino Virtanen"
@@ -1131,3 +1144,37 @@ def test_a_full_name_a_title_and_a_colon_before_the_quotation() -> None:
 
 def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
     assert extract("Neste uses its NEXBTL (“Next generation biomass to liquid”) technology.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        # The clause after the last comma opens with the name and verb, then goes on.
+        (
+            "– Kasperi has been doing great, results will come, Salo beamed and praised the team.",
+            "Kasperi has been doing great, results will come,",
+        ),
+        (
+            "– Kasperi has been doing great, results will come, Salo said after the final.",
+            "Kasperi has been doing great, results will come,",
+        ),
+        # The comma before the name dropped (machine translation), a time after the verb.
+        (
+            "– This is step by step. We are on the right track Aino Salo said Saturday night.",
+            "This is step by step. We are on the right track",
+        ),
+    ],
+)
+def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: str) -> None:
+    text = f"Coach Aino Salo spoke to the team.\n\n{paragraph}"
+    c = one(text)
+    assert (c.text, who(c)) == (words, "Aino Salo")
+
+
+def test_a_dash_quotation_naming_someone_inside_keeps_its_words() -> None:
+    # Without a comma, only a full name right before the verb ends the words.
+    c = one("– We learned a lot, and Salo told us to keep going in the final.")
+    assert (c.text, c.speaker) == (
+        "We learned a lot, and Salo told us to keep going in the final.",
+        None,
+    )

@@ -18,7 +18,10 @@ from fjquotes.speech import (
     ABBREVIATED_TITLES,
     AFTER_VERB_WHO,
     AFTER_WHO_VERB,
+    GAP,
     NAME_LINE,
+    NAME_WORD,
+    PRONOUN,
     SPEECH_VERBS,
     VERB,
 )
@@ -182,7 +185,18 @@ _DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
 # companies …," said NAME'. (A hyphen alone leads list items too: not in `dash_quotation`,
 # where no closing mark confirms the words are somebody's.)
 _DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*[–—-]\s+(?=\S)")
-_DASH_SAID = re.compile(rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB}))\.?\s*$")
+_DASH_SAID = re.compile(
+    rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB})"
+    # "…, Kojonkoski beamed and also described …": a name or pronoun and its verb open the
+    # last clause, whatever follows them.
+    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN})\s+(?:{VERB})\b[^,.!?]*)\.?\s*$"
+)
+# "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
+# machine translation does; a full name before the verb is then needed to tell where the
+# words end.
+_DASH_NAME_SAID = re.compile(
+    rf"(?<=[a-z])\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
+)
 
 
 # "— Finnish Government (@FinGovernment) May 11, 2022": the credit line under an embedded post.
@@ -200,10 +214,13 @@ def dash_quotation(line: str) -> Quote | None:
         return None
     end = len(line.rstrip())
     said = _DASH_SAID.search(line, lead.end())
+    no_comma = None if said else _DASH_NAME_SAID.search(line, lead.end())
     if said is not None:
         end = said.start() + 1  # the comma belongs to the words, as inside marks
+    elif no_comma is not None:
+        end = no_comma.start()
     # The dash stands where an opening mark would, the comma where a closing one would.
-    close_at = end - 1 if said is not None else len(line)
+    close_at = end - 1 if said is not None else end if no_comma is not None else len(line)
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
