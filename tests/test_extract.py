@@ -1178,3 +1178,38 @@ def test_a_dash_quotation_naming_someone_inside_keeps_its_words() -> None:
         "We learned a lot, and Salo told us to keep going in the final.",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("introduced", "credited"),
+    [
+        # What the person is, capitalised only as the sentence opens.
+        ("photographer Aino Salo guides tourists.", "Photographer Salo says"),
+        # A word the article writes in lower case elsewhere.
+        ("Aino Salo is a veteran of the tours.", "Veteran Salo says"),
+        # No given name stands before a family name written first: a demonym.
+        ("Zhang Yu, 31, saw the lights.", "Beijinger Zhang says"),
+    ],
+)
+def test_a_word_describing_a_known_person_before_their_name(introduced: str, credited: str) -> None:
+    c = one(f"Driving north, {introduced}\n\n{credited} it was worth it: “We were lucky.”")
+    assert who(c) == ("Zhang Yu" if "Zhang" in credited else "Aino Salo")
+
+
+def test_a_family_name_written_first_resolves_alone() -> None:
+    text = (
+        "Zhang Yu, 31, saw the lights.\n\n“It was an unforgettable night,” said Zhang.\n\n"
+        "Like Zhang, more visitors come."
+    )
+    assert who(one(text)) == "Zhang Yu"
+
+
+def test_a_second_person_sharing_a_surname_is_not_the_first() -> None:
+    text = "Coach Aino Salo spoke first.\n\n“We were lucky,” said Pekka Salo."
+    assert who(one(text)) == "Pekka Salo"
+
+
+def test_a_capitalised_verb_after_a_name_makes_no_family_name_written_first() -> None:
+    # "Virtanen Tweeted" is a pair of capitalised words, not a person met before.
+    text = "”I’ve seen the future…”, Minister Aino Virtanen Tweeted after visiting the lab."
+    assert who(one(text)) == "Aino Virtanen"

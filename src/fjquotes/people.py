@@ -211,6 +211,9 @@ class People:
         if name is None:
             return self._titled(who), "title"
         parts = name.split()
+        describing = self._described(parts)
+        if describing is not None:
+            return self._spoke(describing, at), "surname"
         if len(parts) >= 2 and parts[0] not in TITLE_WORDS:
             person = self.known.get(name) or Person(name, role, organization)
             if person.role is None and role is not None:
@@ -221,17 +224,48 @@ class People:
             return None, "unresolved"
         return self._spoke(found[0], at), found[1]
 
+    def _described(self, parts: list[str]) -> Person | None:
+        """The known person that a word describing them and their name stand for, else None.
+
+        "Photographer Forsgren" of photographer Joona Forsgren (a noun of what people are, or
+        a word the article writes in lower case elsewhere), "Beijinger Zhang" of Zhang Yu (no
+        given name stands before a family name written first).
+        """
+        if len(parts) != 2 or " ".join(parts) in self.known:
+            return None
+        word, name = parts
+        # The people met by name so far, else every full name the article holds.
+        for names in (list(self.known), self.full):
+            owners = {full for full in names if name in full.split() and word not in full.split()}
+            if owners:
+                break
+        if len(owners) != 1:
+            return None
+        owner = owners.pop()
+        common = word.lower() in PERSON_NOUNS or re.search(
+            rf"\b{re.escape(word.lower())}\b", self.text
+        )
+        family_first = owner in self.known and owner.split()[0] == name
+        if not (common or family_first):
+            return None
+        return self._know(Person(owner, None, None), replace=False)
+
     def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
         """The person one name stands for, a surname or a given name, and which it is."""
         for person in reversed(list(self.known.values())):
             if person.name.split()[-1] == word:
                 return person, "surname"
+        # "Antti told Beacon Reports": a given name, when one person in the article has it.
+        given = {full for full in [*self.known, *self.full] if full.split()[0] == word}
+        one_given = len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES
+        # Before other names that end with it when that person is met already: "said Zhang"
+        # of Zhang Yu (a family name written first), not of "Like Zhang, more …" later.
+        if one_given and given <= self.known.keys():
+            return self.known[given.pop()], "given name"
         for full in self.full:
             if full.split()[-1] == word and full != name:
                 return self._know(Person(full, None, None), replace=False), "surname"
-        # "Antti told Beacon Reports": a given name, when one person in the article has it.
-        given = {full for full in self.full if full.split()[0] == word}
-        if len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES:
+        if one_given:
             return self._know(Person(given.pop(), None, None), replace=False), "given name"
         # "Niinisto said" of Jussi Niinistö, "Raja said" of Toomas Rajaa: a surname spelt
         # without its accents or a letter off, when it can be only one person's.
