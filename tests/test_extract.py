@@ -1103,6 +1103,12 @@ def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
     )
 
 
+def test_a_headline_of_who_a_colon_and_words_in_single_marks() -> None:
+    text = "Salo: ‘It’s one of my best wins’\n\nAino Salo won the race in Suzuka on Sunday."
+    c = one(text)
+    assert (c.text, who(c)) == ("It’s one of my best wins", "Aino Salo")
+
+
 @pytest.mark.parametrize(
     ("named", "surname", "speaker"),
     [

@@ -152,8 +152,11 @@ _SINGLE = re.compile(
 )
 
 
-# A headline wholly in single marks: 'Gathering of Russian military along border concerning'.
-_SINGLE_LINE = re.compile(r"^\s*['‘](?P<words>\S(?:.*\S)?)['’]\s*$")
+# A headline wholly in single marks, or after who said it and a colon: 'Gathering of Russian
+# military along border concerning', Raikkonen: ‘It’s one of my best wins’.
+_SINGLE_LINE = re.compile(
+    r"^\s*(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}:\s+)?['‘](?P<words>\S(?:.*\S)?)['’]\s*$"
+)
 
 
 def single_quotations(line: str) -> list[Quote]:
