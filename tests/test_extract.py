@@ -1219,3 +1219,43 @@ def test_a_capitalised_verb_after_a_name_makes_no_family_name_written_first() ->
     # "Virtanen Tweeted" is a pair of capitalised words, not a person met before.
     text = "”I’ve seen the future…”, Minister Aino Virtanen Tweeted after visiting the lab."
     assert who(one(text)) == "Aino Virtanen"
+
+
+def test_the_finn_said_stands_for_the_person_named_last() -> None:
+    text = (
+        "Polesitter Lewis Hamilton beat his team mate Valtteri Bottas, who finished second.\n\n"
+        "Bottas had been on the back foot all weekend.\n\n"
+        "It came after a race where the Finn said he was just “so slow”."
+    )
+    assert who(one(text)) == "Valtteri Bottas"
+
+
+def test_a_surname_used_alone_makes_its_full_name_a_person_met() -> None:
+    # Kimi Raikkonen is named once in passing, then by surname only: "the Finn" is him,
+    # not Fernando Alonso, the person with a role met earlier.
+    text = (
+        "Fernando Alonso, the new champion, started 16th. The phrase always included the "
+        "name Kimi Raikkonen. That allowed Raikkonen to grab the lead.\n\n"
+        "It was an extraordinary drive. “It was my best I think,” said the Finn."
+    )
+    assert who(one(text)) == "Kimi Raikkonen"
+
+
+def test_a_place_is_no_person_named_for_a_description() -> None:
+    # "central" in lower case: Central Finland is a region, not a person.
+    text = (
+        "Aino Salo, the trade minister, visited Central Finland on Monday. Finland’s jobs "
+        "grow, and so does the central region.\n\n“We grow,” said the Finn."
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
+def test_a_nationality_before_a_known_surname_describes_that_person() -> None:
+    text = (
+        "Kimi Raikkonen battled the new champion Fernando Alonso, whom he has chased all year. "
+        "Spaniard Alonso, who started 16th, was third.\n\n"
+        "Alonso said: “I had no need to take care about anything.”"
+    )
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Fernando Alonso", None)

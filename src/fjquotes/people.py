@@ -19,6 +19,7 @@ from fjquotes.quotation_marks import sentence_starts
 from fjquotes.speech import (
     AGED,
     APPOSITION,
+    DEMONYMS,
     JOINERS,
     NOT_NAMES,
     NOUN_THEN_NAME,
@@ -72,7 +73,12 @@ class People:
             words = TRAILING_VERB.sub("", match.group("role"))
             if re.match(r"[a-z]+ing\b", words):  # "Nokia Oyj, commenting on …, said": no role
                 continue
-            role, organization = role_and_organization(words)
+            # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
+            if self._described(match.group("name").split()) is not None:
+                continue
+            role, organization = (
+                (None, None) if _CLAUSE_ABOUT.match(words) else role_and_organization(words)
+            )
             self._know(Person(match.group("name"), role, organization), replace=False)
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet.
@@ -90,6 +96,30 @@ class People:
             if is_full_name(match.group("name")):
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
+        # "Valtteri Bottas … because Bottas had been …": a full name whose surname the article
+        # goes on to use alone is a person's, named for "the Finn said" later; not a place's
+        # ("Central Finland … in Finland"), nor a word after other capitalised ones too.
+        given: dict[str, set[str]] = {}
+        for full in self.full:
+            first, last = full.split()
+            given.setdefault(last, set()).add(first)
+        for last, firsts in given.items():
+            first = next(iter(firsts))
+            word = re.escape(last)
+            alone = any(
+                not self._inside_quotation(m.start())
+                for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", text)
+            )
+            place = re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", text)
+            common = re.search(rf"\b{re.escape(first.lower())}\b", text)  # "central Finland"
+            if (
+                len(firsts) == 1
+                and _may_be_given_name(first)
+                and alone
+                and not (place or common)
+                and self._described([first, last]) is None  # "Spaniard Alonso"
+            ):
+                self._know(Person(f"{first} {last}", None, None), replace=False)
 
     def _inside_quotation(self, at: int) -> bool:
         i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
@@ -204,7 +234,8 @@ class People:
                 if person.role and wanted in person.role.lower():
                     return person, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
-            if wanted.split()[-1] in PERSON_NOUNS or AGED.search(wanted):
+            last = wanted.split()[-1]
+            if last in PERSON_NOUNS or last.capitalize() in DEMONYMS or AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"
         name, role, organization = _split_who(who, opens_clause=opens_clause)
@@ -242,8 +273,10 @@ class People:
         if len(owners) != 1:
             return None
         owner = owners.pop()
-        common = word.lower() in PERSON_NOUNS or re.search(
-            rf"\b{re.escape(word.lower())}\b", self.text
+        common = (
+            word in DEMONYMS
+            or word.lower() in PERSON_NOUNS
+            or re.search(rf"\b{re.escape(word.lower())}\b", self.text)
         )
         family_first = owner in self.known and owner.split()[0] == name
         if not (common or family_first):
@@ -299,6 +332,9 @@ def _handles(names: list[str]) -> set[str]:
     """Handles spelt from a name: sanna marin gives sannamarin, marinsanna and marin."""
     return {"".join(names), "".join(reversed(names)), names[-1]}
 
+
+# "…, who was in Berlin to open a store": a clause about the person after the name, not a role.
+_CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
@@ -384,8 +420,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    # "…, who was in Berlin to open a store": a clause about the person, not a role.
-    if apposition and not re.match(r"(?:who|whose|which|where|when|while)\b", apposition):
+    if apposition and not _CLAUSE_ABOUT.match(apposition):
         role, organization = role_and_organization(apposition)
     return name, role, organization
 
@@ -434,6 +469,7 @@ def _may_be_given_name(word: str) -> bool:
         not word.isupper()  # an acronym: NEC, ICEYE
         and not word.endswith(".")  # Mr., Prof.
         and lower not in PERSON_NOUNS
+        and word not in DEMONYMS
         and lower not in _HONORIFICS
         and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality
     )

@@ -271,6 +271,53 @@ PERSON_NOUNS = {
     "striker",
     "writer",
 }
+# Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
+# (Not the ones that name a people too: "the Japanese said".)
+DEMONYMS = {
+    "American",
+    "Argentine",
+    "Australian",
+    "Austrian",
+    "Belgian",
+    "Brazilian",
+    "Brit",
+    "Briton",
+    "Canadian",
+    "Colombian",
+    "Croatian",
+    "Czech",
+    "Dane",
+    "Dutchman",
+    "Englishman",
+    "Estonian",
+    "Finn",
+    "Frenchman",
+    "German",
+    "Greek",
+    "Hungarian",
+    "Icelander",
+    "Indian",
+    "Irishman",
+    "Israeli",
+    "Italian",
+    "Kenyan",
+    "Korean",
+    "Latvian",
+    "Lithuanian",
+    "Mexican",
+    "Norwegian",
+    "Pole",
+    "Russian",
+    "Scot",
+    "Slovak",
+    "Slovenian",
+    "Spaniard",
+    "Swede",
+    "Thai",
+    "Turk",
+    "Ukrainian",
+    "Welshman",
+}
 # A lower-case noun, then a full name that ends there: "coach Yujiro Kasahara was".
 NOUN_THEN_NAME = re.compile(
     rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[A-Z])"
@@ -281,13 +328,11 @@ AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
-# Finnish Prime Minister": a person described, not named.
+# Finnish Prime Minister", "the Finn": a person described, not named.
 # (Written as in a title: "Minister", and abbreviations in capitals: "the PM", "the CEO".)
 _TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
-DESCRIPTION = (
-    r"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
-    rf"|(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN})\b)"
-)
+_NOUN_DESCRIPTION = rf"(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS))})\b"
+DESCRIPTION = rf"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
@@ -352,9 +397,12 @@ HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
-# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”. A stray comma
-# before the verb is allowed: "Chief Commercial Officer Ole Orvér, said “…”".
-SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}),?\s+(?:{VERB})\b")
+# The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
+# was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
+# said “…”".
+SUBJECT = re.compile(
+    rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}),?\s+(?:{VERB})\b"
+)
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(
