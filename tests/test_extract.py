@@ -1259,3 +1259,11 @@ def test_a_nationality_before_a_known_surname_describes_that_person() -> None:
     c = one(text)
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Fernando Alonso", None)
+
+
+def test_answers_to_a_question_put_to_someone_by_name_are_theirs() -> None:
+    text = (
+        "Aino Salo, when do you work with wood?\n“As often as possible, since it is local.”\n"
+        "How do you feel about the material?\n“Wood is a democratic material.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", "Aino Salo"]

@@ -43,6 +43,7 @@ from fjquotes.speech import (
     ACCORDING,
     ACCORDING_BEFORE,
     ACCORDING_LATER,
+    ADDRESSED,
     AFTER_VERB_WHO,
     AFTER_WHO_VERB,
     BEFORE,
@@ -334,9 +335,13 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     "Boze reiterated the importance of 5G.", "…, says Airaksinen. The competition is tough.",
     "…, write Helena Sarén and Matti Malkamäki.", "…, according to Ambassador Eero
     Salovaara." or "NAME broke the news, saying that …" followed by a paragraph that is only a
-    quotation or one with "he said". The clause nearest the end counts.
+    quotation or one with "he said". The clause nearest the end counts. A question put to
+    someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering.
     """
     at = offset + len(line)
+    addressed = ADDRESSED.match(line)
+    if addressed is not None:
+        return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
     starts = sentence_starts(line)
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]

@@ -403,6 +403,8 @@ LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}),?\s+(?:{VERB})\b"
 )
+# Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
+ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!“”\"]*\?\s*$")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(
