@@ -96,9 +96,14 @@ class People:
             if is_full_name(match.group("name")):
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
-        # "Valtteri Bottas … because Bottas had been …": a full name whose surname the article
-        # goes on to use alone is a person's, named for "the Finn said" later; not a place's
-        # ("Central Finland … in Finland"), nor a word after other capitalised ones too.
+        self._know_those_named_by_surname()
+
+    def _know_those_named_by_surname(self) -> None:
+        """Know each full name whose surname the article goes on to use alone.
+
+        "Valtteri Bottas … because Bottas had been …" names a person, for "the Finn said" later;
+        not a place ("Central Finland … in Finland"), nor a word after other capitalised ones.
+        """
         given: dict[str, set[str]] = {}
         for full in self.full:
             first, last = full.split()
@@ -108,18 +113,22 @@ class People:
             word = re.escape(last)
             alone = any(
                 not self._inside_quotation(m.start())
-                for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", text)
+                for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", self.text)
             )
-            place = re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", text)
-            common = re.search(rf"\b{re.escape(first.lower())}\b", text)  # "central Finland"
+            place = re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", self.text)
             if (
                 len(firsts) == 1
                 and _may_be_given_name(first)
                 and alone
-                and not (place or common)
+                and not place
+                and not self._written_lower(first)  # "central Finland"
                 and self._described([first, last]) is None  # "Spaniard Alonso"
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the article writes `word` in lower case too: a common word, not a name."""
+        return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
 
     def _inside_quotation(self, at: int) -> bool:
         i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
@@ -273,11 +282,7 @@ class People:
         if len(owners) != 1:
             return None
         owner = owners.pop()
-        common = (
-            word in DEMONYMS
-            or word.lower() in PERSON_NOUNS
-            or re.search(rf"\b{re.escape(word.lower())}\b", self.text)
-        )
+        common = word in DEMONYMS or word.lower() in PERSON_NOUNS or self._written_lower(word)
         family_first = owner in self.known and owner.split()[0] == name
         if not (common or family_first):
             return None
