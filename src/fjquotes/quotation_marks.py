@@ -188,17 +188,18 @@ _DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
 # companies …," said NAME'. (A hyphen alone leads list items too: not in `dash_quotation`,
 # where no closing mark confirms the words are somebody's.)
 _DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*[–—-]\s+(?=\S)")
+# A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
+# also described …", "Aino Salo said Saturday night."
+_WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
 _DASH_SAID = re.compile(
-    rf",\s+(?:(?:{VERB})\s+[^,.!?]+|[^,.!?]+?\s+(?:{VERB})"
-    # "…, Kojonkoski beamed and also described …": a name or pronoun and its verb open the
-    # last clause, whatever follows them.
-    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN})\s+(?:{VERB})\b[^,.!?]*)\.?\s*$"
+    rf",\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
+    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
 # machine translation does; a full name before the verb is then needed to tell where the
 # words end.
 _DASH_NAME_SAID = re.compile(
-    rf"(?<=[a-z])\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
+    rf"(?<=[a-z])\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?{_WHO_SAID_TO_END}"
 )
 
 
@@ -215,15 +216,14 @@ def dash_quotation(line: str) -> Quote | None:
         return None
     if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
         return None
-    end = len(line.rstrip())
-    said = _DASH_SAID.search(line, lead.end())
-    no_comma = None if said else _DASH_NAME_SAID.search(line, lead.end())
-    if said is not None:
-        end = said.start() + 1  # the comma belongs to the words, as inside marks
-    elif no_comma is not None:
-        end = no_comma.start()
-    # The dash stands where an opening mark would, the comma where a closing one would.
-    close_at = end - 1 if said is not None else end if no_comma is not None else len(line)
+    # The dash stands where an opening mark would, the comma (or the space before the name)
+    # where a closing one would; the comma belongs to the words, as inside marks.
+    if said := _DASH_SAID.search(line, lead.end()):
+        close_at, end = said.start(), said.start() + 1
+    elif no_comma := _DASH_NAME_SAID.search(line, lead.end()):
+        close_at = end = no_comma.start()
+    else:
+        close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
