@@ -255,6 +255,7 @@ PERSON_NOUNS = {
     "curator",
     "defender",
     "doctor",
+    "driver",
     "editor",
     "goalkeeper",
     "historian",
@@ -268,7 +269,11 @@ PERSON_NOUNS = {
     "runner",
     "singer",
     "skier",
+    "star",
     "striker",
+    "superstar",
+    "veteran",
+    "winger",
     "writer",
 }
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
