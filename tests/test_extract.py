@@ -1272,3 +1272,24 @@ def test_answers_to_a_question_put_to_someone_by_name_are_theirs() -> None:
         "How do you feel about the material?\n“Wood is a democratic material.”"
     )
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Aino Salo"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Aino Virtanen", "Aino Virtanen"),
+        ("Coach Pekka Virta", "Pekka Virta"),
+        # A heading of the article's own (its words stand in lower case in the text) credits
+        # nobody new: the quotation keeps the speaker of the paragraph before.
+        ("Results Are Coming", "Mika Salo"),
+    ],
+)
+def test_a_line_that_is_only_a_name_heads_the_quotation_under_it(heading: str, name: str) -> None:
+    text = (
+        "The players offered their thoughts after the final.\n"
+        "“We won,” said Mika Salo.\n"
+        "Now the results are coming, after years of work.\n\n"
+        f"{heading}\n"
+        "“It was a long season, and we battled hard every game.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Mika Salo", name]

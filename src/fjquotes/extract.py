@@ -54,6 +54,7 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     INVERTED_BEFORE,
     LATER_SAID,
+    NAME_HEADING,
     NAME_LINE,
     NAME_ROLE_COLON,
     NAMING,
@@ -336,12 +337,16 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     "…, write Helena Sarén and Matti Malkamäki.", "…, according to Ambassador Eero
     Salovaara." or "NAME broke the news, saying that …" followed by a paragraph that is only a
     quotation or one with "he said". The clause nearest the end counts. A question put to
-    someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering.
+    someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering,
+    and a line that is only a name ("Toni Rajala") the one whose words stand under it.
     """
     at = offset + len(line)
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
+    heading = NAME_HEADING.match(line)
+    if heading is not None and people.names_one(heading.group("who")):
+        return people.resolve(heading.group("who"), at, opens_clause=True)[0]
     starts = sentence_starts(line)
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]

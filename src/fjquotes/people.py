@@ -126,6 +126,22 @@ class People:
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)
 
+    def names_one(self, line: str) -> bool:
+        """Whether a line of capitalised words alone is a person's name, a title allowed.
+
+        "Toni Rajala" or "Coach Jukka Jalonen" over the words they said, not a heading of the
+        article's own ("About KONE", "Moominvalley Park", "Results Are Coming"): two or three
+        name words, the first of them possibly a given name, none written in lower case too.
+        """
+        words = line.split()
+        while words and (is_title_word(words[0]) or words[0].lower() in PERSON_NOUNS):
+            words = words[1:]
+        return (
+            is_full_name(" ".join(words))
+            and _may_be_given_name(words[0])
+            and not any(self._written_lower(word) for word in words)
+        )
+
     def _written_lower(self, word: str) -> bool:
         """Whether the article writes `word` in lower case too: a common word, not a name."""
         return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None

@@ -410,6 +410,9 @@ SUBJECT = re.compile(
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
 ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!“”\"]*\?\s*$")
+# Toni Rajala   (a line that is only a name, heading the quotation under it; a title may
+# stand first: "Coach Jukka Jalonen". `People.names_one` tells a name from other headings.)
+NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(
