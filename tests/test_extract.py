@@ -937,6 +937,19 @@ def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
     assert extract(f"The word mimamoru is generally {lead} “teaching by watching” here.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Young women calling themselves “saunners” fill the sauna every evening.",
+        "The so-called “sauna boom” goes on.",
+        "Fans know the goalkeeper, nicknamed “the wall”, from his first season.",
+        "Nobody could translate the word “sisu” for them.",
+    ],
+)
+def test_a_name_or_a_term_in_quotes_is_no_quotation(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
 def test_an_event_or_an_organization_lends_no_name_to_a_speaker() -> None:
     text = (
         'EU Commissioner Virtanen on Japan trade deal: "Be ambitious"\n\n'

@@ -360,9 +360,10 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # word mimamoru, meaning “watching over”, is understood as “teaching by watching”; nor the
 # words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
 NAMING = re.compile(
-    r"(?:\b(?:called|named|titled|entitled|dubbed|meaning|means|termed"
+    r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as"
-    r"|(?:the|a|its|their) (?:theme|slogan|motto))|\w\s*\()"
+    r"|call(?:s|ing)? (?:themselves|itself|himself|herself|it|them)"
+    r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\()"
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
