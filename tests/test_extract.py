@@ -1306,3 +1306,20 @@ def test_a_line_that_is_only_a_name_heads_the_quotation_under_it(heading: str, n
         "“It was a long season, and we battled hard every game.”"
     )
     assert [who(c) for c in extract(text)] == ["Mika Salo", name]
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("“Four wins, and I’m satisfied with that,” Virta listed the successes.", "Pekka Virta"),
+        ("“Four wins, and I’m satisfied with that,” he shrugged.", "Pekka Virta"),
+        ("“Four wins, and I’m satisfied with that”, Virta evaluated the week.", "Pekka Virta"),
+        # A full stop ends the quotation: what follows is a sentence of its own.
+        ("“Four wins, and I’m satisfied with that.” Virta listed the successes.", None),
+    ],
+)
+def test_a_person_and_any_verb_after_a_quotation_ended_by_a_comma(
+    after: str, name: str | None
+) -> None:
+    text = f"Head coach Pekka Virta was pleased.\n\n{after}"
+    assert who(one(text)) == name

@@ -45,6 +45,7 @@ from fjquotes.speech import (
     ACCORDING_LATER,
     ADDRESSED,
     AFTER_VERB_WHO,
+    AFTER_WHO_ANY_VERB,
     AFTER_WHO_VERB,
     BEFORE,
     BEFORE_ROLE,
@@ -249,6 +250,12 @@ def _attribute(
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
+            [AFTER_WHO_ANY_VERB.match(after)] if _ends_with_comma(line, quote) else [],
+            "“Q,” NAME verbed",
+            0.6,
+            0.5,
+        ),
+        (
             [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
             "NAME … “partial”",
             0.5,
@@ -265,6 +272,11 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+def _ends_with_comma(line: str, quote: Quote) -> bool:
+    """Whether a comma ends the quotation, inside its closing mark or right after it."""
+    return line[quote.start : quote.end].endswith(",") or line[quote.close_at + 1 :][:1] == ","
 
 
 # "Project Director (PD) Hiroyuki Enomoto, …": an abbreviation in brackets, inside a title

@@ -351,6 +351,13 @@ AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{ROLE_THEN_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})"
     rf"\s+(?:{VERB})\b"
 )
+# “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
+# ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
+# without end, and nothing else stands there. (Not a form of be, have or do.)
+AFTER_WHO_ANY_VERB = re.compile(
+    rf"^\s*,?\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?"
+    r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+)
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
 ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
