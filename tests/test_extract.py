@@ -1323,3 +1323,13 @@ def test_a_person_and_any_verb_after_a_quotation_ended_by_a_comma(
 ) -> None:
     text = f"Head coach Pekka Virta was pleased.\n\n{after}"
     assert who(one(text)) == name
+
+
+def test_words_inside_a_quotation_name_nobody_by_apposition() -> None:
+    # "At Nordvik, our greatest aim …," is no person "At Nordvik" with a role.
+    text = (
+        "In a blog post, Aino Virtanen explains the sale.\n"
+        '"At Nordvik, our greatest aim is to grow, and that takes time," she writes.\n'
+        'The Nordvik CEO claims the sale is a "strategic investment" by the firm.'
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]

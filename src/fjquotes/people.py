@@ -69,6 +69,8 @@ class People:
         self._mentions: list[tuple[int, str]] = []
         # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
         for match in APPOSITION.finditer(text):
+            if self._inside_quotation(match.start()):  # '"At Supercell, one of our …, '
+                continue
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
             if re.match(r"[a-z]+ing\b", words):  # "Nokia Oyj, commenting on …, said": no role
