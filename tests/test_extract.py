@@ -1314,6 +1314,8 @@ def test_a_line_that_is_only_a_name_heads_the_quotation_under_it(heading: str, n
         ("“Four wins, and I’m satisfied with that,” Virta listed the successes.", "Pekka Virta"),
         ("“Four wins, and I’m satisfied with that,” he shrugged.", "Pekka Virta"),
         ("“Four wins, and I’m satisfied with that”, Virta evaluated the week.", "Pekka Virta"),
+        ("“Four wins, and I’m satisfied with that,” details Virta.", "Pekka Virta"),
+        ("“Four wins, and I’m satisfied with that,” chuckled Virta, who won.", "Pekka Virta"),
         # A full stop ends the quotation: what follows is a sentence of its own.
         ("“Four wins, and I’m satisfied with that.” Virta listed the successes.", None),
     ],

@@ -44,6 +44,7 @@ from fjquotes.speech import (
     ACCORDING_BEFORE,
     ACCORDING_LATER,
     ADDRESSED,
+    AFTER_ANY_VERB_WHO,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
     AFTER_WHO_VERB,
@@ -252,6 +253,12 @@ def _attribute(
         (
             [AFTER_WHO_ANY_VERB.match(after)] if _ends_with_comma(line, quote) else [],
             "“Q,” NAME verbed",
+            0.6,
+            0.5,
+        ),
+        (
+            [AFTER_ANY_VERB_WHO.match(after)] if _ends_with_comma(line, quote) else [],
+            "“Q,” verbs NAME",
             0.6,
             0.5,
         ),

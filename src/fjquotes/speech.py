@@ -354,9 +354,13 @@ AFTER_WHO_VERB = re.compile(
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
 # without end, and nothing else stands there. (Not a form of be, have or do.)
+_ANY_VERB = r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
 AFTER_WHO_ANY_VERB = re.compile(
-    rf"^\s*,?\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?"
-    r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+    rf"^\s*,?\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?{_ANY_VERB}"
+)
+# “…,” details Paananen.   “…,” chuckled Hale, …   (the verb first, the name ending the clause)
+AFTER_ANY_VERB_WHO = re.compile(
+    rf"^\s*,?\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?=\s*(?:[,.;]|$))"
 )
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
