@@ -1335,3 +1335,18 @@ def test_words_inside_a_quotation_name_nobody_by_apposition() -> None:
         'The Nordvik CEO claims the sale is a "strategic investment" by the firm.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["the French skater", "the 2024 NHK Trophy champion", "the Olympic medallist", "the winner"],
+)
+def test_said_the_description_of_a_sportsman_stands_for_the_one_named_last(
+    description: str,
+) -> None:
+    text = (
+        "“We won,” said Aino Salo.\n"
+        "France’s Pekka Virta moved up to second. Virta fell on his opening jump.\n"
+        f"“I came back step by step,” said {description}."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", "Pekka Virta"]

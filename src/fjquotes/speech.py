@@ -251,6 +251,7 @@ PERSON_NOUNS = {
     # "Rovaniemi resident Reijo Kortesalmi", "Finland midfielder Tim Sparv".
     "athlete",
     "architect",
+    "champion",
     "chef",
     "curator",
     "defender",
@@ -259,6 +260,8 @@ PERSON_NOUNS = {
     "editor",
     "goalkeeper",
     "historian",
+    "medalist",
+    "medallist",
     "midfielder",
     "musician",
     "owner",
@@ -268,12 +271,14 @@ PERSON_NOUNS = {
     "resident",
     "runner",
     "singer",
+    "skater",
     "skier",
     "star",
     "striker",
     "superstar",
     "veteran",
     "winger",
+    "winner",
     "writer",
 }
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
