@@ -309,8 +309,23 @@ def test_straight_mismatched_and_backwards_marks() -> None:
     assert one("”Backwards marks work,” said Olli Rehn.").text == "Backwards marks work,"
 
 
-def test_titles_in_quotes_are_not_quotations() -> None:
-    assert extract("The film “Fallen Leaves” won a prize in Cannes.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film “Fallen Leaves” won a prize in Cannes.",
+        # Inside a sentence the sentence's own comma or full stop may close the marks.
+        "She skated her short program to “The Sound of Silence.”",
+        "It made hits such as “Hay Day,” “Clash of Clans” and “Boom Beach.”",
+    ],
+)
+def test_titles_in_quotes_are_not_quotations(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_words_in_title_case_opening_a_sentence_are_a_quotation() -> None:
+    assert [c.text for c in extract("“Thank You.” Those were her last words on stage.")] == [
+        "Thank You."
+    ]
 
 
 def test_partial_quotation_inside_a_sentence() -> None:

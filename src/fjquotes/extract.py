@@ -100,7 +100,8 @@ def extract(text: str) -> list[Candidate]:
         quotes = [
             q
             for q in marked
-            if not is_title(line[q.start : q.end]) and not NAMING.search(line[: q.open_at])
+            if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
+            and not NAMING.search(line[: q.open_at])
         ]
         if not quotes:
             unmarked = dash_quotation(line) or unopened(line, continued=left_open)

@@ -267,17 +267,24 @@ def unopened(line: str, *, continued: bool = False) -> Quote | None:
     return Quote(start, at, start, at, unclosed=False)
 
 
-def is_title(words: str) -> bool:
-    """Whether quoted words are a title or a name rather than somebody's words."""
-    # A comma inside the closing mark is punctuation of the sentence, not of the title; but
-    # “Ask Laine,” a visitor said is a short quotation, so such a title needs four words.
-    tokens = words.removesuffix(",").split()
+def is_title(words: str, *, inside_sentence: bool = False) -> bool:
+    """Whether quoted words are a title or a name rather than somebody's words.
+
+    `inside_sentence`: the words stand inside a sentence of the writer's (`is_partial`).
+    """
+    # A comma or a full stop inside the closing mark is punctuation of the sentence, not of
+    # the title; but “Ask Laine,” a visitor said and “Thank You.” are short quotations, so
+    # opening a sentence such a title needs four words, and no full stop. Inside one, the
+    # sentence's own punctuation may close any: hits such as “Hay Day,” and “Boom Beach.”
+    end = words.rstrip()[-1:]
+    sentence_mark = end == "," or (inside_sentence and end == ".")
+    tokens = (words.rstrip()[:-1] if sentence_mark else words).split()
     return (
-        (4 if words.endswith(",") else 1) <= len(tokens) <= 20
+        (4 if end == "," and not inside_sentence else 1) <= len(tokens) <= 20
         and tokens[0][:1].isupper()
         and tokens[-1][:1].isupper()
         and all(t[:1].isupper() or t in _TITLE_SMALL_WORDS for t in tokens if t.isalpha())
-        and words.rstrip()[-1:] not in ".!?;:"
+        and (sentence_mark or end not in ".!?;:")
     )
 
 
