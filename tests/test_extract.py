@@ -753,8 +753,14 @@ def test_a_participle_between_the_role_and_the_verb() -> None:
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
 
 
-def test_was_quoted_as_saying() -> None:
-    text = "“This is our largest deal,” Aino Virtanen, head of sales, was quoted as saying."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is our largest deal,” Aino Virtanen, head of sales, was quoted as saying.",
+        "In a blog post, Aino Virtanen, head of sales, was quoted saying, “This is our largest.”",
+    ],
+)
+def test_was_quoted_as_saying(text: str) -> None:
     assert who(one(text)) == "Aino Virtanen"
 
 

@@ -146,6 +146,8 @@ SPEECH_VERBS = (
     "Tweeted",
     "was quoted as saying",
     "is quoted as saying",
+    "was quoted saying",
+    "is quoted saying",
 )
 VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 # Titles written short with a full stop, which ends no sentence: "said Prof. Aino Virtanen",
