@@ -1371,3 +1371,50 @@ def test_said_the_description_of_a_sportsman_stands_for_the_one_named_last(
         f"“I came back step by step,” said {description}."
     )
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Pekka Virta"]
+
+
+def test_two_titles_before_a_comma_are_nobody_named() -> None:
+    text = (
+        "Fans, the Prime Minister, celebrities, everybody cheered the jumper.\n"
+        '"I am very happy to receive all the support," he said.'
+    )
+    assert who(one(text)) is None
+
+
+def test_a_pronoun_before_anyone_is_quoted_stands_for_the_person_a_sentence_opened_with() -> None:
+    # A family name written first, and "The Japanese" is no given name of "Japanese Olympic".
+    text = (
+        "Kobayashi Ryoyo can't answer all the messages.\n\n"
+        "The Japanese ski jumper became the first gold medallist.\n\n"
+        '"I am very happy to receive all the support," he said at a Japanese Olympic '
+        "Committee press conference."
+    )
+    assert who(one(text)) == "Kobayashi Ryoyo"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kirsi Virta is a TV personality, and she watched the jump.",
+        # A firm and a role before the name: the person, not "Team Japan".
+        "Team Japan coach Kirsi Virta was also disappointed, but proud of the team.",
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotations(
+    paragraph: str,
+) -> None:
+    text = (
+        '"My surprise was that a celebrity cheered me on," said Aino Salo.\n\n'
+        f"{paragraph}\n\n"
+        '"Congratulations! The best in the world," she said.'
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", "Kirsi Virta"]
+
+
+def test_a_capitalised_common_word_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Cool to triumph – First Kobayashi forgot his skis, then he won\n\n"
+        "Ryoyu Kobayashi has won the tour for the third time, the first jumper to do so.\n\n"
+        "“I’ll be pretty nervous,” Kobayashi said before the competition."
+    )
+    assert who(one(text)) == "Ryoyu Kobayashi"

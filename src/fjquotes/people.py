@@ -69,7 +69,9 @@ class People:
         self._mentions: list[tuple[int, str]] = []
         # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
         for match in APPOSITION.finditer(text):
-            if self._inside_quotation(match.start()):  # '"At Supercell, one of our …, '
+            # Not '"At Supercell, one of our …, ' inside a quotation, nor "the Prime Minister,
+            # celebrities, everybody …" (two titles are no name).
+            if self._inside_quotation(match.start()) or not is_full_name(match.group("name")):
                 continue
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
@@ -170,6 +172,25 @@ class People:
     def _paragraph(self, at: int) -> int:
         return bisect.bisect_right(self._starts, at) - 1
 
+    def _narrative_start(self, at: int) -> int:
+        """Where the writer's own words leading to offset `at` begin.
+
+        Its paragraph, or the one before it when that holds no quotation ("Kojima is a TV
+        personality …" then "“…,” she tweeted").
+        """
+        i = self._paragraph(at)
+        here = self._starts[i]
+        before = i - 1
+        while before >= 0 and not self.text[self._starts[before] : here].strip():
+            before -= 1
+        if before < 0:
+            return here
+        start = self._starts[before]
+        quoted = bisect.bisect_left(self._quoted, (start, start))
+        if quoted < len(self._quoted) and self._quoted[quoted][0] < here:
+            return here
+        return start
+
     def _spoke(self, person: Person, at: int) -> Person:
         self.last, self._last_at = person, at
         return person
@@ -178,16 +199,17 @@ class People:
         # The person a sentence of this paragraph opened with since the last speaker's words
         # ("Moon recalled that …. He also noted that his country was the “first to …”"), else
         # the speaker of this paragraph or the one before, else whoever was named last.
-        subject = self._subject_since_last_speaker(at)
+        # Before anybody is quoted or known, the person a sentence before it opened with:
+        # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
+        subject = self._subject(max(self._narrative_start(at), self._last_at + 1), at)
         if subject is not None:
             return subject
         if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
             return self.last
-        return self.named_before(at) or self.last
+        return self.named_before(at) or self.last or self._subject(0, at)
 
-    def _subject_since_last_speaker(self, at: int) -> Person | None:
-        """The person named at the start of the paragraph's last sentence that names one."""
-        start = max(self._starts[self._paragraph(at)], self._last_at + 1)
+    def _subject(self, start: int, at: int) -> Person | None:
+        """The person named at the start of the last sentence between the offsets naming one."""
         region = self.text[start:at]
         for sentence in reversed(sentence_starts(region)):
             match = SENTENCE_SUBJECT.match(region[sentence:])
@@ -313,14 +335,19 @@ class People:
                 return person, "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
         given = {full for full in [*self.known, *self.full] if full.split()[0] == word}
-        one_given = len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES
+        one_given = (
+            len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES and _may_be_given_name(word)
+        )
         # Before other names that end with it when that person is met already: "said Zhang"
         # of Zhang Yu (a family name written first), not of "Like Zhang, more …" later.
         if one_given and given <= self.known.keys():
             return self.known[given.pop()], "given name"
-        for full in self.full:
-            if full.split()[-1] == word and full != name:
-                return self._know(Person(full, None, None), replace=False), "surname"
+        # Not "First Kobayashi" of a headline before Ryoyu Kobayashi: a word the article
+        # writes in lower case too is no given name, when another full name has the surname.
+        owners = [f for f in self.full if f.split()[-1] == word and f != name]
+        named = [f for f in owners if not self._written_lower(f.split()[0])]
+        if owners:
+            return self._know(Person((named or owners)[0], None, None), replace=False), "surname"
         if one_given:
             return self._know(Person(given.pop(), None, None), replace=False), "given name"
         # "Niinisto said" of Jussi Niinistö, "Raja said" of Toomas Rajaa: a surname spelt

@@ -390,7 +390,10 @@ BEFORE = re.compile(
 )
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
-SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z]")
+# (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
+SENTENCE_SUBJECT = re.compile(
+    rf"^\s*(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
+)
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
 # Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
