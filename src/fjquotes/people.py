@@ -196,16 +196,17 @@ class People:
         return person
 
     def _pronoun(self, at: int) -> Person | None:
-        # The person a sentence of this paragraph opened with since the last speaker's words
-        # ("Moon recalled that …. He also noted that his country was the “first to …”"), else
-        # the speaker of this paragraph or the one before, else whoever was named last.
-        # Before anybody is quoted or known, the person a sentence before it opened with:
-        # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
+        # The person a sentence of this paragraph (or of the one before, when that holds no
+        # quotation) opened with since the last speaker's words ("Moon recalled that …. He
+        # also noted that his country was the “first to …”"), else the speaker of this
+        # paragraph or the one before, else whoever was named last.
         subject = self._subject(max(self._narrative_start(at), self._last_at + 1), at)
         if subject is not None:
             return subject
         if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
             return self.last
+        # Before anybody is quoted or known, the person a sentence before it opened with:
+        # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
         return self.named_before(at) or self.last or self._subject(0, at)
 
     def _subject(self, start: int, at: int) -> Person | None:
