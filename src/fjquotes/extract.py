@@ -227,6 +227,8 @@ def _attribute(
     if not sentence.strip():
         starts = sentence_starts(line[: quote.open_at])
         previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
+    # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed").
+    by_comma = _ends_with_comma(line, quote)
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -252,13 +254,13 @@ def _attribute(
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
-            [AFTER_WHO_ANY_VERB.match(after)] if _ends_with_comma(line, quote) else [],
+            [AFTER_WHO_ANY_VERB.match(after)] if by_comma else [],
             "“Q,” NAME verbed",
             0.6,
             0.5,
         ),
         (
-            [AFTER_ANY_VERB_WHO.match(after)] if _ends_with_comma(line, quote) else [],
+            [AFTER_ANY_VERB_WHO.match(after)] if by_comma else [],
             "“Q,” verbs NAME",
             0.6,
             0.5,
