@@ -1061,6 +1061,9 @@ def test_a_place_lends_no_name_to_a_speaker() -> None:
         "said Lakeside Air vice president Aino Virtanen.",
         "said Lakeside Air chief executive officer Aino Virtanen, who was in Berlin.",
         "Lakeside Air chief executive officer Aino Virtanen said.",
+        # Two roles joined, as sports news writes positions.
+        "star forward-center Aino Virtanen said Friday.",
+        "Lakeside Lakers player-coach Aino Virtanen said.",
     ],
 )
 def test_a_firm_and_a_role_in_lower_case_before_the_name(reporting: str) -> None:

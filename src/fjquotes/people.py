@@ -24,7 +24,6 @@ from fjquotes.speech import (
     NOT_NAMES,
     NOUN_THEN_NAME,
     PERSON,
-    PERSON_NOUNS,
     PRONOUNS,
     SENTENCE_SUBJECT,
     TITLE_THEN_NAME,
@@ -32,6 +31,7 @@ from fjquotes.speech import (
     TRAILING_VERB,
     is_full_name,
     is_name_word,
+    is_person_noun,
     is_title_word,
 )
 from fjquotes.textnorm import fold
@@ -89,7 +89,7 @@ class People:
         for match in NOUN_THEN_NAME.finditer(text):
             name = match.group("name")
             if (
-                match.group("noun") in PERSON_NOUNS
+                is_person_noun(match.group("noun"))
                 and is_full_name(name)
                 and not self._inside_quotation(match.start("name"))
             ):
@@ -138,7 +138,7 @@ class People:
         name words, the first of them possibly a given name, none written in lower case too.
         """
         words = line.split()
-        while words and (is_title_word(words[0]) or words[0].lower() in PERSON_NOUNS):
+        while words and (is_title_word(words[0]) or is_person_noun(words[0])):
             words = words[1:]
         return (
             is_full_name(" ".join(words))
@@ -242,7 +242,7 @@ class People:
         """The known person a title alone stands for: "Finland’s Foreign Minister"."""
         role, organization = role_and_organization(who)
         words = (role or "").split()
-        if role is None or not (set(words) & TITLE_WORDS or words[-1].lower() in PERSON_NOUNS):
+        if role is None or not (set(words) & TITLE_WORDS or is_person_noun(words[-1])):
             return None
         for person in reversed(list(self.known.values())):
             held = f"{person.role or ''} {person.organization or ''}".lower()
@@ -285,7 +285,7 @@ class People:
                     return person, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
             last = wanted.split()[-1]
-            if last in PERSON_NOUNS or last.capitalize() in DEMONYMS or AGED.search(wanted):
+            if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"
         name, role, organization = _split_who(who, opens_clause=opens_clause)
@@ -323,7 +323,7 @@ class People:
         if len(owners) != 1:
             return None
         owner = owners.pop()
-        common = word in DEMONYMS or word.lower() in PERSON_NOUNS or self._written_lower(word)
+        common = word in DEMONYMS or is_person_noun(word) or self._written_lower(word)
         family_first = owner in self.known and owner.split()[0] == name
         if not (common or family_first):
             return None
@@ -448,7 +448,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # a firm, "said company spokesman Taro Yamada" a person.
     if described:
         before = words[-len(run) - 1] if len(words) > len(run) else ""
-        if not is_title_word(before) and before.lower() not in PERSON_NOUNS:
+        if not is_title_word(before) and not is_person_noun(before):
             return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
@@ -481,7 +481,7 @@ def _role_before_name(words: list[str]) -> bool:
     for at, word in enumerate(words[:3]):
         if not word[:1].islower():
             return False
-        if word in PERSON_NOUNS and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
+        if is_person_noun(word) and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
             return True
     return False
 
@@ -519,7 +519,7 @@ def _may_be_given_name(word: str) -> bool:
     return (
         not word.isupper()  # an acronym: NEC, ICEYE
         and not word.endswith(".")  # Mr., Prof.
-        and lower not in PERSON_NOUNS
+        and not is_person_noun(word)
         and word not in DEMONYMS
         and lower not in _HONORIFICS
         and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality

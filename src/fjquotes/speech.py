@@ -253,6 +253,7 @@ PERSON_NOUNS = {
     # "Rovaniemi resident Reijo Kortesalmi", "Finland midfielder Tim Sparv".
     "athlete",
     "architect",
+    "center",
     "champion",
     "chef",
     "curator",
@@ -261,6 +262,7 @@ PERSON_NOUNS = {
     "driver",
     "editor",
     "goalkeeper",
+    "guard",
     "historian",
     "medalist",
     "medallist",
@@ -349,7 +351,7 @@ DESCRIPTION = rf"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?
 # role in lower case, then the name.
 _ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 ROLE_THEN_NAME = (
-    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})"
+    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
     rf"{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
@@ -592,6 +594,12 @@ def is_name_word(word: str) -> bool:
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
     )
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether `word` says what a person is, also joined to another: "forward-center"."""
+    lower = word.lower()
+    return lower in PERSON_NOUNS or lower.rpartition("-")[2] in PERSON_NOUNS
 
 
 def is_title_word(word: str) -> bool:
