@@ -1333,6 +1333,29 @@ def test_a_line_that_is_only_a_name_heads_the_quotation_under_it(heading: str, n
 
 
 @pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("One of those watching was a commentator for Lakeside TV Aino Virtanen.", "Aino Virtanen"),
+        ("Head coach of team Japan Aino Virtanen:", "Aino Virtanen"),
+        ("Among them was photographer Aino Virtanen.", "Aino Virtanen"),
+        # A place, or a photo credit, presents nobody.
+        ("The waters north of Hokkaido resemble the Baltic Sea.", "Mika Salo"),
+        ("Image: Lakeside/Aino Virtanen", "Mika Salo"),
+    ],
+)
+def test_a_paragraph_ending_in_a_titled_name_presents_the_next_speaker(
+    before: str, name: str
+) -> None:
+    text = (
+        "“We won,” said Mika Salo.\n\n"
+        "The team flew home on Monday.\n\n"
+        f"{before}\n\n"
+        "– The team is in good shape and the fans were amazing."
+    )
+    assert [who(c) for c in extract(text)] == ["Mika Salo", name]
+
+
+@pytest.mark.parametrize(
     ("after", "name"),
     [
         ("“Four wins, and I’m satisfied with that,” Virta listed the successes.", "Pekka Virta"),

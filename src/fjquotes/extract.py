@@ -56,6 +56,7 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     INVERTED_BEFORE,
     LATER_SAID,
+    NAME_ENDING,
     NAME_HEADING,
     NAME_LINE,
     NAME_ROLE_COLON,
@@ -67,6 +68,7 @@ from fjquotes.speech import (
     SUBJECT,
     VERB_SUBJECT,
     is_full_name,
+    is_person_noun,
 )
 
 
@@ -360,15 +362,18 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     Salovaara." or "NAME broke the news, saying that …" followed by a paragraph that is only a
     quotation or one with "he said". The clause nearest the end counts. A question put to
     someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering,
-    and a line that is only a name ("Toni Rajala") the one whose words stand under it.
+    a line that is only a name ("Toni Rajala") the one whose words stand under it, and so
+    does a paragraph ending in a titled name ("… a commentator for Asahi TV Yohei Onishi.").
     """
     at = offset + len(line)
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
     heading = NAME_HEADING.match(line)
-    if heading is not None and people.names_one(heading.group("who")):
-        return people.resolve(heading.group("who"), at, opens_clause=True)[0]
+    if heading is not None:
+        if people.names_one(heading.group("who")):
+            return people.resolve(heading.group("who"), at, opens_clause=True)[0]
+        return None
     starts = sentence_starts(line)
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]
@@ -383,6 +388,13 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
             person, _ = people.resolve(clause.group("who"), at)
             if person is not None:
                 return person
+    ending = NAME_ENDING.search(line)
+    if (
+        ending is not None
+        and is_full_name(ending.group("who"))
+        and (ending.group("before")[:1].isupper() or is_person_noun(ending.group("before")))
+    ):
+        return people.resolve(ending.group("who"), at, opens_clause=True)[0]
     return None
 
 

@@ -437,6 +437,12 @@ ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!�
 # Toni Rajala   (a line that is only a name, heading the quotation under it; a title may
 # stand first: "Coach Jukka Jalonen". `People.names_one` tells a name from other headings.)
 NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
+# … was a commentator for the Japanese Asahi TV Yohei Onishi.   Head coach Atsushi Uchiyama:
+# (a paragraph ending in a full name after a title or a firm, presenting whoever speaks in
+# the next; not "… the Baltic Sea.", nor a photo credit "Image: Slush/Petri Anttila")
+NAME_ENDING = re.compile(
+    rf"(?:^|\s)(?P<before>\S+){GAP}(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s*[.:]?\s*$"
+)
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(
