@@ -1219,6 +1219,21 @@ def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: s
     assert (c.text, who(c)) == (words, "Aino Salo")
 
 
+@pytest.mark.parametrize("nested", ['the "best player"', "the “best player”"])
+def test_words_quoted_inside_a_dash_quotation_are_part_of_it(nested: str) -> None:
+    text = (
+        "Coach Aino Salo spoke to the team.\n\n"
+        f"– I had to name {nested} after the final whistle, Salo said."
+    )
+    c = one(text)
+    assert (c.text, who(c)) == (f"I had to name {nested} after the final whistle,", "Aino Salo")
+
+
+def test_a_dash_before_a_quotation_mark_leads_the_marked_quotation() -> None:
+    c = one("Aino Salo spoke to the team.\n\n– “We had to fight,” Salo said.")
+    assert (c.text, who(c)) == ("We had to fight,", "Aino Salo")
+
+
 def test_a_dash_quotation_naming_someone_inside_keeps_its_words() -> None:
     # Without a comma, only a full name right before the verb ends the words.
     c = one("– We learned a lot, and Salo told us to keep going in the final.")

@@ -105,8 +105,13 @@ def extract(text: str) -> list[Candidate]:
             if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
             and not NAMING.search(line[: q.open_at])
         ]
-        if not quotes:
-            unmarked = dash_quotation(line) or unopened(line, continued=left_open)
+        # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph
+        # is the quotation.
+        dashed = dash_quotation(line)
+        if dashed is not None:
+            quotes = [dashed]
+        elif not quotes:
+            unmarked = unopened(line, continued=left_open)
             quotes = [unmarked] if unmarked else []
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.

@@ -210,7 +210,7 @@ _POST_CREDIT = re.compile(r"\(@\w+\)|\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 def dash_quotation(line: str) -> Quote | None:
     """The quotation a dash-led paragraph holds, or None."""
     lead = _DASH_LEAD.match(line)
-    if lead is None or any(mark in line for mark in DOUBLE_MARKS) or NAME_LINE.match(line.strip()):
+    if lead is None or not _marks_nested(line, lead.end()) or NAME_LINE.match(line.strip()):
         return None
     if _POST_CREDIT.search(line):
         return None
@@ -225,6 +225,16 @@ def dash_quotation(line: str) -> Quote | None:
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+def _marks_nested(line: str, start: int) -> bool:
+    """Whether the paragraph's quotation marks, if any, pair up within its words.
+
+    '– You could not name "the best player" for long.': words quoted inside the speaker's
+    own; a mark right after the dash, or one left unpaired, makes the paragraph another kind.
+    """
+    marks = [at for at, char in enumerate(line) if char in DOUBLE_MARKS]
+    return not marks or (len(marks) % 2 == 0 and marks[0] > start)
 
 
 # Small words a title leaves in lower case: "Joint Statement on a Strategic Partnership".
