@@ -1371,6 +1371,27 @@ def test_a_paragraph_ending_in_a_titled_name_presents_the_next_speaker(
 
 
 @pytest.mark.parametrize(
+    ("reporting", "name", "role"),
+    [
+        (
+            "Lakeside’s chief operating officer and head of games Aino Virtanen told.",
+            "Aino Virtanen",
+            "chief operating officer and head of games",
+        ),
+        # Words before the name that make it someone else's: nobody is credited.
+        ("a source close to Aino Virtanen said.", None, None),
+        ("the lawyer representing Aino Virtanen said.", None, None),
+        ("a spokesperson for Aino Virtanen told.", None, None),
+    ],
+)
+def test_a_long_description_before_the_name_and_the_verb_ending_the_clause(
+    reporting: str, name: str | None, role: str | None
+) -> None:
+    c = one(f"“We started talking last summer,” {reporting}")
+    assert (who(c), c.speaker.role if c.speaker else None) == (name, role)
+
+
+@pytest.mark.parametrize(
     ("after", "name"),
     [
         ("“Four wins, and I’m satisfied with that,” Virta listed the successes.", "Pekka Virta"),

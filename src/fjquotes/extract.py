@@ -45,6 +45,7 @@ from fjquotes.speech import (
     ACCORDING_LATER,
     ADDRESSED,
     AFTER_ANY_VERB_WHO,
+    AFTER_DESCRIBED_NAME_VERB,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
     AFTER_WHO_VERB,
@@ -61,6 +62,7 @@ from fjquotes.speech import (
     NAME_LINE,
     NAME_ROLE_COLON,
     NAMING,
+    NOT_DESCRIBING,
     PARTICIPLE,
     QUOTED_AS,
     SENTENCE_SUBJECT,
@@ -273,6 +275,12 @@ def _attribute(
             0.5,
         ),
         (
+            _described_then_named(after) if by_comma else [],
+            "“Q,” ROLE NAME said",
+            0.6,
+            0.5,
+        ),
+        (
             [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
             "NAME … “partial”",
             0.5,
@@ -289,6 +297,17 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+def _described_then_named(after: str) -> list[re.Match[str]]:
+    """The reporting clause "…, a long description NAME said" after a quotation, if it is one."""
+    match = AFTER_DESCRIBED_NAME_VERB.match(after)
+    if match is None:
+        return []
+    before = match.group("before")
+    if before in NOT_DESCRIBING or before.endswith(("ing", "ed")) or before in SPEECH_VERBS:
+        return []
+    return [match]
 
 
 def _ends_with_comma(line: str, quote: Quote) -> bool:
@@ -321,6 +340,9 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
     A place or an event that opens the sentence is left out ("At the Tokyo Game Show, NAME").
     """
     who = match.group("who")
+    # "Sega’s chief operating officer … Shuji Utsumi": the description is an apposition's role.
+    if "description" in match.re.groupindex:
+        return f"{who}, {match.group('description')}", True
     rest = who.partition(",")[2]
     # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
     if is_full_name(rest.split(",")[0]) and _PREPOSITION_BEFORE.search(

@@ -371,6 +371,16 @@ AFTER_WHO_ANY_VERB = re.compile(
 AFTER_ANY_VERB_WHO = re.compile(
     rf"^\s*,?\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?=\s*(?:[,.;]|$))"
 )
+# “…,” Sega’s chief operating officer and head of consumer games Shuji Utsumi told.   A
+# description too long to be a title, then the full name and the verb ending the clause.
+# (`before`, the word ahead of the name, must describe: not "a source close to NAME said".)
+AFTER_DESCRIBED_NAME_VERB = re.compile(
+    rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?(?P<before>[a-z][\w-]*)){GAP}"
+    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
+)
+# Words before a name that make it someone other than the speaker: "close to", "for", "by".
+NOT_DESCRIBING = {"a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"}
+NOT_DESCRIBING |= {"to", "for", "of", "with", "by", "from", "at", "on", "in", "about", "against"}
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
 ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
