@@ -249,6 +249,18 @@ def test_a_title_may_hold_a_lower_case_word() -> None:
     )
 
 
+def test_a_firm_of_three_words_and_a_title_of_three_before_the_name() -> None:
+    c = one(
+        "The agreement “opens up an opportunity for us,” Lakeside Minerals Group Chief"
+        " Executive Officer Aino Virtanen said in a statement."
+    )
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == (
+        "Aino Virtanen",
+        "Lakeside Minerals Group Chief Executive Officer",
+    )
+
+
 def test_any_sentence_of_a_quoteless_paragraph_can_introduce_the_speaker() -> None:
     text = (
         "Liisa Rauta leads the agency.\n"

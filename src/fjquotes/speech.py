@@ -187,7 +187,7 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
 # "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
 # "Eero Salo and Maija Salo" are two people.
-TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:of|for|to|the){GAP})?{NAME_WORD}){{0,6}}"
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:of|for|to|the){GAP})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
