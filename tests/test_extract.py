@@ -678,6 +678,22 @@ def test_saying_after_the_sentence_subject() -> None:
     assert who(one(text)) == "Aino Virtanen"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister of Employment Aino Virtanen welcomed the news, saying: ",
+        # No comma before the participle, a stray one after the name.
+        "Minister of Employment Aino Virtanen, welcomed the news saying: ",
+    ],
+)
+def test_saying_and_a_colon_after_the_subject(sentence: str) -> None:
+    text = (
+        "Minister of Economic Affairs Mika Salo praised the plant, saying: “It is proof.”\n\n"
+        f"{sentence}“Finnish expertise supports the investment,”"
+    )
+    assert [who(c) for c in extract(text)] == ["Mika Salo", "Aino Virtanen"]
+
+
 def test_fragments_joined_by_and_share_the_speaker_named_after_them() -> None:
     found = extract("Owners should be “like-minded” and “trustful,” says Mayor Aino Virtanen.")
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]

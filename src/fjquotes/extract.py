@@ -376,7 +376,9 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     With `last`, the participle must introduce what ends the sentence (the quotation).
     """
     participle = PARTICIPLE.search(sentence)
-    if participle is None or (last and re.search(r"[“”\":.]", sentence[participle.end() :])):
+    # (A colon may stand between the participle and the quotation: "saying: “…”".)
+    rest = sentence[participle.end() :].rstrip().removesuffix(":") if participle else ""
+    if participle is None or (last and re.search(r"[“”\":.]", rest)):
         return []
     return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start()))
 

@@ -407,7 +407,10 @@ SENTENCE_SUBJECT = re.compile(
     rf"^\s*(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
-COLON_SUBJECT = re.compile(rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+[a-z][^“”\":.!?]*:\s*$)")
+# (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
+COLON_SUBJECT = re.compile(
+    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:of|for|to|the)\b)[a-z][^“”\":.!?]*:\s*$)"
+)
 # Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
 NAME_ROLE_COLON = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,\s+[^:;“”\"]{{1,80}}?)\s*:\s*$"
@@ -417,12 +420,14 @@ HEADLINE_WHO = re.compile(rf"^\s*(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD}):
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
 # subject's.
 PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
+    r"(?:,\s+|\s+(?=\w+:))(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
+# A stray comma may part the subject from a verb in the past: "Aino Virtanen, welcomed".
 CLAUSE_SUBJECT = re.compile(
     rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
+    r"(?:,(?=\s+[a-z]+ed\b))?"
     r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
 )
 # Said NAME, ROLE: “…”   (the verb first, capitalised, opening the sentence)
