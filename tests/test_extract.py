@@ -993,10 +993,19 @@ def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
         "The so-called “sauna boom” goes on.",
         "Fans know the goalkeeper, nicknamed “the wall”, from his first season.",
         "Nobody could translate the word “sisu” for them.",
+        # What a place calls itself: an article or a possessive may stand before the name.
+        "Rovaniemi happily calls itself the “official hometown of Santa Claus.”",
+        'Since 2010, Rovaniemi has marketed itself as Santa\'s "official home".',
+        "The firm describes itself as a “sauna company with a cause” on its site.",
     ],
 )
 def test_a_name_or_a_term_in_quotes_is_no_quotation(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+def test_a_phrase_referred_to_by_a_person_is_still_a_quotation() -> None:
+    text = 'The sale, referred to as a "strategic investment" by Aino Virtanen, went ahead.'
+    assert [c.text for c in extract(text)] == ["strategic investment"]
 
 
 def test_an_event_or_an_organization_lends_no_name_to_a_speaker() -> None:

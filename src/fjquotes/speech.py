@@ -389,11 +389,16 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
 # word mimamoru, meaning “watching over”, is understood as “teaching by watching”; nor the
 # words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
+# Also what a place or a firm calls itself, an article or a possessive allowed before the
+# name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
+# Santa's "official home".
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as"
-    r"|call(?:s|ing)? (?:themselves|itself|himself|herself|it|them)"
-    r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\()"
+    r"|call(?:s|ing)? (?:it|them)"
+    r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\("
+    r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
+    r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?)"
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
