@@ -305,7 +305,7 @@ def _described_then_named(after: str) -> list[re.Match[str]]:
     if match is None:
         return []
     before = match.group("before")
-    if before in NOT_DESCRIBING or before.endswith(("ing", "ed")) or before in SPEECH_VERBS:
+    if before in NOT_DESCRIBING or before.endswith(("ing", "ed")):
         return []
     return [match]
 
@@ -376,9 +376,11 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     With `last`, the participle must introduce what ends the sentence (the quotation).
     """
     participle = PARTICIPLE.search(sentence)
+    if participle is None:
+        return []
     # (A colon may stand between the participle and the quotation: "saying: “…”".)
-    rest = sentence[participle.end() :].rstrip().removesuffix(":") if participle else ""
-    if participle is None or (last and re.search(r"[“”\":.]", rest)):
+    rest = sentence[participle.end() :].rstrip().removesuffix(":")
+    if last and re.search(r"[“”\":.]", rest):
         return []
     return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start()))
 

@@ -379,8 +379,10 @@ AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
 )
 # Words before a name that make it someone other than the speaker: "close to", "for", "by".
-NOT_DESCRIBING = {"a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"}
-NOT_DESCRIBING |= {"to", "for", "of", "with", "by", "from", "at", "on", "in", "about", "against"}
+NOT_DESCRIBING = {
+    *("a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"),
+    *("to", "for", "of", "with", "by", "from", "at", "on", "in", "about", "against"),
+}
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
 ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
