@@ -1517,3 +1517,23 @@ def test_a_capitalised_common_word_before_a_surname_is_no_given_name() -> None:
         "“I’ll be pretty nervous,” Kobayashi said before the competition."
     )
     assert who(one(text)) == "Ryoyu Kobayashi"
+
+
+def test_a_pronoun_after_a_blank_line_stands_for_the_speaker_of_the_paragraph_before() -> None:
+    # Blank lines part the paragraphs; the one before is still the one with words in it, so
+    # "she" is the speaker there, not a person named after her.
+    text = (
+        "Kenji Sato, the head of Acme Japan, joined the talks.\n\n"
+        "“We are committed to Asia,” Anna Virtanen said, of the plant that Sato runs.\n\n"
+        "“We are also in China,” she said."
+    )
+    assert [who(c) for c in extract(text)] == ["Anna Virtanen", "Anna Virtanen"]
+
+
+def test_the_adjective_of_a_nation_does_not_begin_a_person_name() -> None:
+    text = (
+        "Finnish Acme states commitment to Asia\n\n"
+        "The mill that Acme owns near Shanghai runs smoothly.\n\n"
+        "“We are also in China,” he said."
+    )
+    assert who(one(text)) is None

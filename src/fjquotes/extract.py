@@ -126,7 +126,8 @@ def extract(text: str) -> list[Candidate]:
             for (offset, _), qs in zip(paragraphs, quoted, strict=True)
             for q in qs
         ],
-        [offset for offset, _ in paragraphs],
+        # Blank lines only part paragraphs: "the paragraph before" is one with words in it.
+        [offset for offset, line in paragraphs if line.strip()],
     )
     found: list[Candidate] = []
     previous_speaker: Person | None = None

@@ -516,6 +516,30 @@ NOT_NAMES = {
     "November",
     "December",
 }
+# The adjective of a nation never begins a person's name: "Finnish UPM states commitment to
+# Asia" names a company. (Not English, French or Welsh: surnames too.)
+NATION_ADJECTIVES = {
+    "Asian",
+    "British",
+    "Chinese",
+    "Danish",
+    "European",
+    "Finnish",
+    "Icelandic",
+    "Irish",
+    "Japanese",
+    "Nordic",
+    "Norwegian",
+    "Polish",
+    "Portuguese",
+    "Scandinavian",
+    "Scottish",
+    "Spanish",
+    "Swedish",
+    "Taiwanese",
+    "Turkish",
+    "Vietnamese",
+}
 # As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it; it may be
 # written in lower case: "Keith Williams, chief executive of British Airways said, “…”")
 BEFORE_ROLE = re.compile(
@@ -619,6 +643,7 @@ def is_name_word(word: str) -> bool:
         word[:1].isupper()
         and not is_title_word(word)
         and word not in NOT_NAMES
+        and word not in NATION_ADJECTIVES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
     )
