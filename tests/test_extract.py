@@ -1256,6 +1256,30 @@ def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: s
     assert (c.text, who(c)) == (words, "Aino Salo")
 
 
+@pytest.mark.parametrize("lead", ["–", "-"])
+def test_a_dash_quotation_credited_by_name_before_an_apposition(lead: str) -> None:
+    # A hyphen leads quotations once one of them is credited; the others follow its speaker.
+    text = (
+        f"{lead} We need a Nordic framework for Nordic issues, says Aino Salo, responsible "
+        "for Acme’s power operations, while speaking at a seminar on Wednesday.\n\n"
+        "Salo pointed to the integrated market.\n\n"
+        f"{lead} This also applies to our ability to act together as a sector."
+    )
+    assert [(c.text, who(c)) for c in extract(text)] == [
+        ("We need a Nordic framework for Nordic issues,", "Aino Salo"),
+        ("This also applies to our ability to act together as a sector.", "Aino Salo"),
+    ]
+
+
+def test_hyphen_led_paragraphs_credited_to_nobody_are_a_list() -> None:
+    text = (
+        "The overview of the meeting is as follows.\n"
+        "- The two sides exchanged a wide range of views on regional affairs.\n"
+        "- Both sides concurred to expand cooperation in the area of security."
+    )
+    assert extract(text) == []
+
+
 @pytest.mark.parametrize("nested", ['the "best player"', "the “best player”"])
 def test_words_quoted_inside_a_dash_quotation_are_part_of_it(nested: str) -> None:
     text = (

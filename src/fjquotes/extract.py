@@ -27,6 +27,7 @@ from fjquotes.quotation_marks import (
     Quote,
     dash_quotation,
     first_sentence,
+    hyphens_as_dashes,
     is_heading,
     is_partial,
     is_title,
@@ -98,6 +99,7 @@ def extract(text: str) -> list[Candidate]:
     # Whether each paragraph begins inside a quotation the one before left open.
     going_on: list[bool] = []
     left_open = False
+    hyphen = hyphens_as_dashes([line for _, line in paragraphs])
     for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
         going_on.append(left_open)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line)
@@ -109,7 +111,7 @@ def extract(text: str) -> list[Candidate]:
         ]
         # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph
         # is the quotation.
-        dashed = dash_quotation(line)
+        dashed = dash_quotation(line, hyphen=hyphen)
         if dashed is not None:
             quotes = [dashed]
         elif not quotes:

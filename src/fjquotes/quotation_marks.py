@@ -191,8 +191,11 @@ _DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*[–—-]\s+(?=\S)")
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
 # also described …", "Aino Salo said Saturday night."
 _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
+# "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition.
+_SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}},"
 _DASH_SAID = re.compile(
     rf",\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
+    rf"|{_SAYS_NAME_THEN_MORE}"
     rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
@@ -207,9 +210,23 @@ _DASH_NAME_SAID = re.compile(
 _POST_CREDIT = re.compile(r"\(@\w+\)|\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 
 
-def dash_quotation(line: str) -> Quote | None:
-    """The quotation a dash-led paragraph holds, or None."""
-    lead = _DASH_LEAD.match(line)
+def hyphens_as_dashes(paragraphs: list[str]) -> bool:
+    """Whether the article leads quotations with a hyphen: one hyphen-led paragraph is credited.
+
+    "- We need a Nordic framework …, says Tapio Kuula, …": the reporting clause shows the
+    hyphen stands for a dash, so the article's other hyphen-led paragraphs are quotations too,
+    not list items.
+    """
+    for line in paragraphs:
+        lead = _DASH_OR_HYPHEN_LEAD.match(line)
+        if lead is not None and line.lstrip()[0] == "-" and _DASH_SAID.search(line, lead.end()):
+            return True
+    return False
+
+
+def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
+    """The quotation a dash-led paragraph holds, or None; a hyphen leads one when `hyphen`."""
+    lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
     if lead is None or not _marks_nested(line, lead.end()) or NAME_LINE.match(line.strip()):
         return None
     if _POST_CREDIT.search(line):
