@@ -1561,3 +1561,25 @@ def test_the_adjective_of_a_nation_does_not_begin_a_person_name() -> None:
         "“We are also in China,” he said."
     )
     assert who(one(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "As Mr Aino Salo (Senior Vice President) told us, the brand aims to “enrich "
+            "people’s lives with clothing of a new and unique value.”",
+            ("Senior Vice President", None),
+        ),
+        # A party in brackets, then the apposition after its comma.
+        (
+            "Aino Salo (Centre), the Minister of Economic Affairs, said: “We will not comment "
+            "on the project before the application.”",
+            ("Minister", "Economic Affairs"),
+        ),
+    ],
+)
+def test_an_aside_in_brackets_after_the_name(text: str, role: tuple[str, str | None]) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, (c.speaker.role, c.speaker.organization)) == ("Aino Salo", role)

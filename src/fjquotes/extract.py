@@ -72,6 +72,7 @@ from fjquotes.speech import (
     VERB_SUBJECT,
     is_full_name,
     is_person_noun,
+    is_title_word,
 )
 
 
@@ -318,14 +319,34 @@ def _ends_with_comma(line: str, quote: Quote) -> bool:
     return line[quote.start : quote.end].endswith(",") or line[quote.close_at + 1 :][:1] == ","
 
 
-# "Project Director (PD) Hiroyuki Enomoto, …": an abbreviation in brackets, inside a title
-# or after a name, is no part of either.
-_ABBREVIATION_ASIDE = re.compile(r"(?<=\s)\([A-Z][A-Za-z&.]{1,7}\)(?=[\s,])")
+# "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …": an
+# abbreviation in brackets, inside a title or after a name, is no part of either.
+_ABBREVIATION_ASIDE = re.compile(r"\s\([A-Z][A-Za-z&.]{1,7}\)(?P<comma>,?)(?=\s)")
+# "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
+_ROLE_ASIDE = re.compile(
+    r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"
+)
+
+
+def _blanked(aside: re.Match[str]) -> str:
+    """The bracketed abbreviation as blanks, a comma after it moved up to the name."""
+    return aside.group("comma").ljust(len(aside.group()))
+
+
+def _as_apposition(aside: re.Match[str]) -> str:
+    """The bracketed role as an apposition between commas, of the same length."""
+    role = aside.group("role")
+    if not any(is_title_word(word) or is_person_noun(word) for word in role.split()):
+        return aside.group()
+    return f", {role},".ljust(len(aside.group()))
 
 
 def _without_asides(text: str) -> str:
-    """`text` with bracketed abbreviations blanked out, so offsets in it still hold."""
-    return _ABBREVIATION_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    """`text` with bracketed abbreviations blanked out and roles set between commas.
+
+    Offsets in it still hold: every aside is replaced by as many characters.
+    """
+    return _ROLE_ASIDE.sub(_as_apposition, _ABBREVIATION_ASIDE.sub(_blanked, text))
 
 
 # "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
