@@ -358,6 +358,7 @@ _PIECES = [*"ab “”\"'\n.,:Ms ABC–—", " said", " says Ota", " in ", " of 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
 @example("a” said  ”")  # a reporting clause naming nobody: no speaker, no crash
+@example("a” said ,a")  # a reporting clause of only an apposition
 @settings(max_examples=500, deadline=None)
 def test_any_text_gives_spans_that_hold_their_words(text: str) -> None:
     for c in extract(text):

@@ -404,7 +404,8 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     words: list[str] = []
     described = False
     split = head.split()
-    for at, (word, following) in enumerate(zip(split, [*split[1:], ""], strict=True)):
+    following_words = [*split[1:], ""] if split else []  # "said ,a": no head at all
+    for at, (word, following) in enumerate(zip(split, following_words, strict=True)):
         prose = word[:1].islower() and word not in JOINERS and following[:1].islower()
         if prose and not _role_before_name(split[at + 1 :]):
             if not opens_clause or any(w[:1].isupper() for w in words):
