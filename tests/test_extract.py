@@ -1584,3 +1584,35 @@ def test_an_aside_in_brackets_after_the_name(text: str, role: tuple[str, str | N
     c = one(text)
     assert c.speaker is not None
     assert (c.speaker.name, (c.speaker.role, c.speaker.organization)) == ("Aino Salo", role)
+
+
+def test_a_pronoun_stands_for_a_subject_after_a_phrase_setting_the_scene() -> None:
+    text = (
+        "Kenji Sato, Japan’s Ambassador to Finland, visited the campus.\n\n"
+        "During the visit, Vice Rector Aino Salo highlighted the reach of the research. "
+        "“Innovations from here are used by billions of people,” she noted."
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        # A dash set against the first word, the speaker from the paragraph before.
+        (
+            "-Japan is a major player in wireless technologies, and it is in our interest.",
+            "Japan is a major player in wireless technologies, and it is in our interest.",
+            "Aino Salo",
+        ),
+        # The words end in their own "!", no comma before the reporting clause.
+        (
+            "-For 6G, global cooperation is pivotal. Let’s make 6G together! says Dr. Kenji "
+            "Sato, leader of the research division.",
+            "For 6G, global cooperation is pivotal. Let’s make 6G together!",
+            "Kenji Sato",
+        ),
+    ],
+)
+def test_a_dash_set_against_the_first_word(paragraph: str, words: str, speaker: str) -> None:
+    text = f"“We signed today,” said Aino Salo, director of the programme.\n\n{paragraph}"
+    assert [(c.text, who(c)) for c in extract(text)][1] == (words, speaker)

@@ -183,18 +183,21 @@ def single_quotations(line: str) -> list[Quote]:
 # "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
 # marks, is a quotation (the convention of Finnish and much European news), up to a closing
 # "…, says NAME." or "…, NAME says." clause.
-_DASH_LEAD = re.compile(r"^\s*[–—]\s+(?=\S)")
+# (Also a dash set against the first word, as press releases leave it: "-Japan is a major …";
+# a list item leaves a space.)
+_DASH_LEAD = re.compile(r"^\s*(?:[–—]\s+(?=\S)|[–—-](?=[A-Z]))")
 # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For Finnish
 # companies …," said NAME'. (A hyphen alone leads list items too: not in `dash_quotation`,
 # where no closing mark confirms the words are somebody's.)
-_DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*[–—-]\s+(?=\S)")
+_DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*(?:[–—-]\s+(?=\S)|[–—-](?=[A-Z]))")
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
 # also described …", "Aino Salo said Saturday night."
 _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
 # "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition.
 _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}},"
+# (After the words' own "!" or "?" no comma stands: "… Let’s make 6G together! says NAME".)
 _DASH_SAID = re.compile(
-    rf",\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
+    rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
     rf"|{_SAYS_NAME_THEN_MORE}"
     rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
@@ -236,7 +239,8 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     # The dash stands where an opening mark would, the comma (or the space before the name)
     # where a closing one would; the comma belongs to the words, as inside marks.
     if said := _DASH_SAID.search(line, lead.end()):
-        close_at, end = said.start(), said.start() + 1
+        close_at = said.start()
+        end = close_at + 1 if line[close_at] == "," else close_at
     elif no_comma := _DASH_NAME_SAID.search(line, lead.end()):
         close_at = end = no_comma.start()
     else:

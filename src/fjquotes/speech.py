@@ -410,8 +410,13 @@ BEFORE = re.compile(
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
+# (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …".)
+_SCENE = (
+    r"(?:(?:During|At|In|On|After|Before|Following|Since|Upon|Under|Through)"
+    r"(?:\s+[\w’'-]+){1,5},\s+)?"
+)
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
+    rf"^\s*{_SCENE}(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
