@@ -1616,3 +1616,24 @@ def test_a_pronoun_stands_for_a_subject_after_a_phrase_setting_the_scene() -> No
 def test_a_dash_set_against_the_first_word(paragraph: str, words: str, speaker: str) -> None:
     text = f"“We signed today,” said Aino Salo, director of the programme.\n\n{paragraph}"
     assert [(c.text, who(c)) for c in extract(text)][1] == (words, speaker)
+
+
+def test_a_full_name_alone_under_a_quotation_credits_it() -> None:
+    text = (
+        "We spoke with Rovio officer Aino Salo about the games industry.\n"
+        "The established players continue to perform well.\n"
+        "“There’s a palpable sense of companies seeking fresh opportunities.”\n"
+        "Kirsi Virta\n"
+        "Over the past few years, Finnish companies have mastered live operations."
+    )
+    assert who(one(text)) == "Kirsi Virta"
+
+
+def test_a_full_name_alone_over_the_next_quotation_is_its_heading() -> None:
+    text = (
+        "Marko Anttila\n\n"
+        "“It’s always a lot of pressure when you’re the home team.”\n\n"
+        "Mikael Granlund\n\n"
+        "“It feels great! So much work.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Marko Anttila", "Mikael Granlund"]

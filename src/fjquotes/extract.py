@@ -136,8 +136,9 @@ def extract(text: str) -> list[Candidate]:
     previous_speaker: Person | None = None
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
-    for (offset, line), next_line, quotes, opened_before in zip(
-        paragraphs, next_lines, quoted, going_on, strict=True
+    credits = _credit_lines([line for _, line in paragraphs])
+    for (offset, line), next_line, quotes, opened_before, credit in zip(
+        paragraphs, next_lines, quoted, going_on, credits, strict=True
     ):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
@@ -159,14 +160,10 @@ def extract(text: str) -> list[Candidate]:
                 and previous_speaker is not None
             ):
                 speaker, pattern, confidence = previous_speaker, "quotation going on", 0.7
-            if (
-                speaker is None
-                and not line[: quote.open_at].strip()
-                and quote.close_at >= len(line.rstrip()) - 1
-                and previous_speaker is not None
-                and not is_heading(line[quote.start : quote.end])
-            ):
-                speaker, pattern, confidence = previous_speaker, "previous paragraph", 0.6
+            if speaker is None:
+                speaker, pattern, confidence = _paragraph_of_words(
+                    line, quote, people, offset, credit=credit, previous_speaker=previous_speaker
+                ) or (speaker, pattern, confidence)
             if speaker is not None:
                 speaker_here = speaker
             here.append(
@@ -226,6 +223,44 @@ def _next_paragraphs(lines: list[str]) -> list[str]:
         if line.strip():
             following = line
     return out[::-1]
+
+
+def _paragraph_of_words(
+    line: str,
+    quote: Quote,
+    people: People,
+    offset: int,
+    *,
+    credit: str | None,
+    previous_speaker: Person | None,
+) -> tuple[Person | None, str, float] | None:
+    """The speaker of a paragraph that is only the quotation: its credit line, or the last one."""
+    if line[: quote.open_at].strip() or quote.close_at < len(line.rstrip()) - 1:
+        return None
+    if credit is not None:
+        person = people.resolve(credit, offset + len(line), opens_clause=True)[0]
+        if person is not None:
+            return person, "credit line under the words", 0.8
+    if previous_speaker is not None and not is_heading(line[quote.start : quote.end]):
+        return previous_speaker, "previous paragraph", 0.6
+    return None
+
+
+def _credit_lines(lines: list[str]) -> list[str | None]:
+    """For each line, the full name standing alone on the next one when it credits the words.
+
+    A pull quote over "Heini Kaihu", then the article going on: the name is the credit. Over
+    another quotation the name is a heading for the words under it instead.
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    credits: list[str | None] = [None] * len(lines)
+    afters: list[int | None] = [*filled[2:], None] if len(filled) > 1 else []
+    for here, below, after in zip(filled[:-1], filled[1:], afters, strict=True):
+        name = lines[below].strip()
+        opens = lines[after].lstrip()[:1] if after is not None else ""
+        if is_full_name(name) and opens not in DOUBLE_MARKS:
+            credits[here] = name
+    return credits
 
 
 def _attribute(
