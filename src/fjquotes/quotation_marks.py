@@ -187,8 +187,9 @@ def single_quotations(line: str) -> list[Quote]:
 # a list item leaves a space.)
 _DASH_LEAD = re.compile(r"^\s*(?:[–—]\s+(?=\S)|[–—-](?=[A-Z]))")
 # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For Finnish
-# companies …," said NAME'. (A hyphen alone leads list items too: not in `dash_quotation`,
-# where no closing mark confirms the words are somebody's.)
+# companies …," said NAME'. (A hyphen alone leads list items too: `dash_quotation`, where no
+# closing mark confirms the words are somebody's, takes it only in an article that credits one
+# hyphen-led paragraph, `hyphens_as_dashes`.)
 _DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*(?:[–—-]\s+(?=\S)|[–—-](?=[A-Z]))")
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
 # also described …", "Aino Salo said Saturday night."
