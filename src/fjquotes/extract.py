@@ -93,14 +93,15 @@ class Candidate(NamedTuple):
 def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
     paragraphs = paragraph_lines(text)
-    next_lines = [line for _, line in paragraphs[1:]] + [""]
+    lines = [line for _, line in paragraphs]
+    next_lines = [*lines[1:], ""]
     # A quotation may go on past a blank line, which only separates paragraphs.
-    next_paragraphs = _next_paragraphs([line for _, line in paragraphs])
+    next_paragraphs = _next_paragraphs(lines)
     quoted: list[list[Quote]] = []
     # Whether each paragraph begins inside a quotation the one before left open.
     going_on: list[bool] = []
     left_open = False
-    hyphen = hyphens_as_dashes([line for _, line in paragraphs])
+    hyphen = hyphens_as_dashes(lines)
     for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
         going_on.append(left_open)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line)
@@ -136,7 +137,7 @@ def extract(text: str) -> list[Candidate]:
     previous_speaker: Person | None = None
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
-    credits = _credit_lines([line for _, line in paragraphs])
+    credits = _credit_lines(lines)
     for (offset, line), next_line, quotes, opened_before, credit in zip(
         paragraphs, next_lines, quoted, going_on, credits, strict=True
     ):
@@ -233,7 +234,7 @@ def _paragraph_of_words(
     *,
     credit: str | None,
     previous_speaker: Person | None,
-) -> tuple[Person | None, str, float] | None:
+) -> tuple[Person, str, float] | None:
     """The speaker of a paragraph that is only the quotation: its credit line, or the last one."""
     if line[: quote.open_at].strip() or quote.close_at < len(line.rstrip()) - 1:
         return None

@@ -185,12 +185,13 @@ def single_quotations(line: str) -> list[Quote]:
 # "…, says NAME." or "…, NAME says." clause.
 # (Also a dash set against the first word, as press releases leave it: "-Japan is a major …";
 # a list item leaves a space.)
-_DASH_LEAD = re.compile(r"^\s*(?:[–—]\s+(?=\S)|[–—-](?=[A-Z]))")
+_SET_AGAINST_WORD = r"[–—-](?=[A-Z])"
+_DASH_LEAD = re.compile(rf"^\s*(?:[–—]\s+(?=\S)|{_SET_AGAINST_WORD})")
 # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For Finnish
 # companies …," said NAME'. (A hyphen alone leads list items too: `dash_quotation`, where no
 # closing mark confirms the words are somebody's, takes it only in an article that credits one
 # hyphen-led paragraph, `hyphens_as_dashes`.)
-_DASH_OR_HYPHEN_LEAD = re.compile(r"^\s*(?:[–—-]\s+(?=\S)|[–—-](?=[A-Z]))")
+_DASH_OR_HYPHEN_LEAD = re.compile(rf"^\s*(?:[–—-]\s+(?=\S)|{_SET_AGAINST_WORD})")
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
 # also described …", "Aino Salo said Saturday night."
 _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
