@@ -546,6 +546,26 @@ def test_a_person_and_a_colon_introduce_a_quotation() -> None:
     assert extract("The plan has three goals: “Grow, hire and export.”")[0].speaker is None
 
 
+def test_a_headline_naming_two_people_before_the_colon_leaves_the_words_to_nobody() -> None:
+    # Either the one presenting or the one receiving may be saying it: no guess.
+    c = one(
+        "President Aino Virtanen presents the prize to Professor Shuji Nakamura: "
+        "“Using LEDs could halve the power we use.”"
+    )
+    assert (c.text, c.speaker) == ("Using LEDs could halve the power we use.", None)
+
+
+@pytest.mark.parametrize("owner", ["his stated ambition", "his ambition,", "his own words"])
+def test_a_fragment_the_words_before_it_call_his_own_is_his(owner: str) -> None:
+    c = one(f"Kengo Kuma founded the firm.\n\nThe firm followed {owner} “to build with care.”")
+    assert (c.text, who(c)) == ("to build with care.", "Kengo Kuma")
+
+
+def test_a_fragment_after_her_and_a_preposition_is_not_hers() -> None:
+    c = one("Kengo Kuma met Aino Virtanen.\n\nThe firm thanked her for “a kind of calm.”")
+    assert who(c) is None
+
+
 def test_a_quotation_that_lost_its_opening_mark() -> None:
     c = one(
         "East is East and West is West, and never the twain shall meet,” wrote Rudyard Kipling "

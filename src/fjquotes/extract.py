@@ -65,6 +65,7 @@ from fjquotes.speech import (
     NAMING,
     NOT_DESCRIBING,
     PARTICIPLE,
+    POSSESSOR_BEFORE,
     QUOTED_AS,
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
@@ -299,7 +300,7 @@ def _attribute(
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
-        (reversed(list(COLON_SUBJECT.finditer(sentence))), "NAME …: “Q”", 0.6, 0.6),
+        (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         (
@@ -326,6 +327,12 @@ def _attribute(
             0.5,
             0.5,
         ),
+        (
+            [POSSESSOR_BEFORE.search(sentence)] if is_partial(line, quote) else [],
+            "his … “partial”",
+            0.5,
+            0.5,
+        ),
     )
     at = offset + quote.open_at
     for matches, rule, by_name, otherwise in rules:
@@ -337,6 +344,18 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+def _colon_subjects(sentence: str) -> list[re.Match[str]]:
+    """The people a sentence ending in a colon opens with, nearest first, if it names no other.
+
+    "President NAME presents the prize to Professor NAME: “…”" does not say whose the words
+    are, as a headline may not: a full name right before the colon leaves them to nobody.
+    """
+    words = sentence.rstrip().removesuffix(":").split()
+    if any(is_full_name(" ".join(words[-n:])) for n in (2, 3)):
+        return []
+    return list(reversed(list(COLON_SUBJECT.finditer(sentence))))
 
 
 def _described_then_named(after: str) -> list[re.Match[str]]:

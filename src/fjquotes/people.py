@@ -24,6 +24,7 @@ from fjquotes.speech import (
     NOT_NAMES,
     NOUN_THEN_NAME,
     PERSON,
+    POSSESSIVES,
     PRONOUNS,
     SENTENCE_SUBJECT,
     TITLE_THEN_NAME,
@@ -269,7 +270,7 @@ class People:
         who = who.strip().rstrip(",")
         if not who:
             return None, "unresolved"
-        if who.lower() in PRONOUNS:
+        if who.lower() in PRONOUNS or who.lower() in POSSESSIVES:
             return self._pronoun(at), "pronoun"
         if who.startswith("@"):
             return self._handle(who[1:]), "handle"

@@ -418,6 +418,13 @@ _SCENE = (
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_SCENE}(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
+# His self-declared ambition “to build with humbleness”: a fragment that the words right
+# before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
+POSSESSOR_BEFORE = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er)(?:\s+(?!(?:of|for|to|by|with|from|at|on|in|and|or)\b)"
+    r"[a-z][\w’'-]*){1,2},?\s*$"
+)
+POSSESSIVES = {"his", "her"}
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
 COLON_SUBJECT = re.compile(
