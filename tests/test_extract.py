@@ -1657,3 +1657,53 @@ def test_a_full_name_alone_over_the_next_quotation_is_its_heading() -> None:
         "“It feels great! So much work.”"
     )
     assert [who(c) for c in extract(text)] == ["Marko Anttila", "Mikael Granlund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "IAEA Director General Rafael Mariano Grossi was in Finland.\n\n"
+            "“Collaboration is key,” said Mr Grossi.",
+            "Rafael Mariano Grossi",
+            None,
+        ),
+        (
+            "“Collaboration is key,” said Director General Rafael Mariano Grossi.",
+            "Rafael Mariano Grossi",
+            "Director General",
+        ),
+        ("“This is Lahti,” Daniel Andre Tande said.", "Daniel Andre Tande", None),
+        # Not a title's last word taken for a given name.
+        (
+            "Professor Emeritus Aino Virtanen spoke.\n\n“Collaboration is key,” said Virtanen.",
+            "Aino Virtanen",
+            None,
+        ),
+        (
+            "“Collaboration is key,” said Japanese Ambassador to Finland Takashi Okada.",
+            "Takashi Okada",
+            "Japanese Ambassador to Finland",
+        ),
+    ],
+)
+def test_three_names_after_a_title_or_a_closing_mark_are_one_person(
+    text: str, speaker: str, role: str | None
+) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == (speaker, role)
+
+
+def test_director_general_is_a_title_and_not_a_given_name() -> None:
+    text = (
+        "IAEA Director General Amano impressed by the work\n\n"
+        "IAEA Director General Yukiya Amano visited the site last Thursday.\n\n"
+        "“The amount of information is massive,” says Amano."
+    )
+    assert who(one(text)) == "Yukiya Amano"
+
+
+def test_whom_the_words_were_said_to_is_no_part_of_the_name() -> None:
+    c = one("“When it is ready, it is good news,” said Yukiya Amano to the Länsi-Suomi newspaper.")
+    assert who(c) == "Yukiya Amano"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from fjquotes.quotation_marks import sentence_starts
+from fjquotes.quotation_marks import DOUBLE_MARKS, sentence_starts
 from fjquotes.speech import (
     AGED,
     APPOSITION,
@@ -27,6 +27,8 @@ from fjquotes.speech import (
     POSSESSIVES,
     PRONOUNS,
     SENTENCE_SUBJECT,
+    SPEECH_VERBS,
+    THREE_NAMES,
     TITLE_THEN_NAME,
     TITLE_WORDS,
     TRAILING_VERB,
@@ -60,6 +62,17 @@ class People:
             if is_name_word(first) and is_name_word(last):
                 self.full.append(f"{first} {last}")
         self.known: dict[str, Person] = {}
+        # "Director General Rafael Mariano Grossi": three names after a title (or right after
+        # a quotation's closing mark) are one person's, who is then never "Mariano Grossi".
+        self._longer = {
+            f"{middle} {last}": f"{first} {middle} {last}"
+            for before, first, middle, last in THREE_NAMES.findall(text)
+            if (is_title_word(before) or before[-1:] in DOUBLE_MARKS)
+            and all(map(is_name_word, (first, middle, last)))
+            and _may_be_given_name(first)
+            and _may_be_given_name(middle)
+            and first.lower() not in SPEECH_VERBS  # “…” Tweeted Aino Virtanen.
+        }
         self.last: Person | None = None
         self._last_at = -1
         # Words inside quotation marks are what someone said, not a mention of anybody.
@@ -156,6 +169,12 @@ class People:
         return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
 
     def _know(self, person: Person, replace: bool = True) -> Person:
+        longer = self._longer.get(person.name)
+        if longer is not None:
+            # The first name, read as the end of a title, is no part of the role.
+            first = longer.split()[0]
+            role = (person.role or "").removesuffix(first).strip() or None
+            person = Person(longer, role, person.organization)
         if person.name not in self.known:
             surname = person.name.split()[-1]
             for mention in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
@@ -390,7 +409,7 @@ _CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
-_AFTER_NAME = {"in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
+_AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 
 
 def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:
@@ -501,6 +520,7 @@ _HONORIFICS = {
     "colonel",
     "commissioner",
     "deputy",
+    "emeritus",
     "emperor",
     "general",
     "judge",

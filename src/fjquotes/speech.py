@@ -484,6 +484,10 @@ NAME_LINE = re.compile(
 )
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
+# A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
+THREE_NAMES = re.compile(
+    rf"(?=(?<!\S)(\S+){GAP}({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[A-Z]))"
+)
 APPOSITION = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
 )
@@ -579,6 +583,7 @@ TITLE_WORDS = {
     "Head",
     "Manager",
     "Secretary",
+    "General",
 }
 
 
