@@ -1707,3 +1707,25 @@ def test_director_general_is_a_title_and_not_a_given_name() -> None:
 def test_whom_the_words_were_said_to_is_no_part_of_the_name() -> None:
     c = one("“When it is ready, it is good news,” said Yukiya Amano to the Länsi-Suomi newspaper.")
     assert who(c) == "Yukiya Amano"
+
+
+def test_a_dash_after_the_quotation_credits_it_to_the_full_name_after_it() -> None:
+    c = one(
+        "“Having him on board is a unique asset for the project.” – Mikko Koivumaa, "
+        "CEO of Koivu Foods."
+    )
+    assert c.speaker is not None
+    assert c.speaker == ("Mikko Koivumaa", "CEO", "Koivu Foods")
+
+
+@pytest.mark.parametrize("after", ["a claim few believe.", "Nokia Oyj, in a statement."])
+def test_a_dash_after_the_quotation_then_no_full_name_credits_nobody(after: str) -> None:
+    assert who(one(f"“Having him on board is a unique asset.” – {after}")) is None
+
+
+def test_a_role_in_two_lower_case_words_between_a_firm_and_a_name() -> None:
+    c = one(
+        '"We can commit to innovation funding," wrote Business Finland director general '
+        "Pekka Soini."
+    )
+    assert who(c) == "Pekka Soini"

@@ -46,6 +46,7 @@ from fjquotes.speech import (
     ACCORDING_LATER,
     ADDRESSED,
     AFTER_ANY_VERB_WHO,
+    AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
@@ -285,6 +286,7 @@ def _attribute(
         ([QUOTED_AS.search(after)], "“Q,” … quoted NAME as saying", 0.9, 0.8),
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
+        (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
@@ -344,6 +346,12 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+def _dash_credit(after: str) -> list[re.Match[str]]:
+    """The full name (and role) a dash after a quotation credits it to, if that is all there is."""
+    match = AFTER_DASH_WHO.match(after)
+    return [match] if match is not None and is_full_name(match.group("name")) else []
 
 
 def _colon_subjects(sentence: str) -> list[re.Match[str]]:

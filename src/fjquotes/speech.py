@@ -223,6 +223,7 @@ PERSON_NOUNS = {
     "expert",
     "forward",
     "founder",
+    "general",  # "director general Pekka Soini"
     "goalie",
     "goaltender",
     "governor",
@@ -457,6 +458,11 @@ INVERTED_BEFORE = re.compile(
 # “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
 # PM @MarinSanna: "…"   (a post quoted under its author's handle)
 HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
+# “…” – Mikko Koivumaa, Embassy of Finland Tokyo.   (a credit after a dash, on the same line)
+AFTER_DASH_WHO = re.compile(
+    rf"^\s*[–—]\s*(?P<who>(?P<name>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)"
+    rf"(?:,[^“”\"]*)?)$"
+)
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
