@@ -1729,3 +1729,26 @@ def test_a_role_in_two_lower_case_words_between_a_firm_and_a_name() -> None:
         "Pekka Soini."
     )
     assert who(c) == "Pekka Soini"
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("At the meeting the governor said,", "Yoichi Masuzoe"),
+        ("Later the mayor said,", "Boris Johnson"),
+    ],
+)
+def test_the_title_stands_for_the_name_written_after_it_before(clause: str, speaker: str) -> None:
+    text = (
+        "Tokyo Governor Yoichi Masuzoe met with Mayor of London Boris Johnson in Tokyo.\n\n"
+        f"{clause} “I hope that London and Tokyo will work together.”"
+    )
+    assert who(one(text)) == speaker
+
+
+def test_the_title_named_only_later_stands_for_nobody_yet() -> None:
+    text = (
+        "At the meeting the governor said, “I hope that London and Tokyo will work together.”\n\n"
+        "Tokyo Governor Yoichi Masuzoe met with business leaders later."
+    )
+    assert who(one(text)) is None

@@ -20,7 +20,9 @@ from fjquotes.speech import (
     AGED,
     APPOSITION,
     DEMONYMS,
+    GAP,
     JOINERS,
+    NAME_WORD,
     NOT_NAMES,
     NOUN_THEN_NAME,
     PERSON,
@@ -258,6 +260,25 @@ class People:
             return None
         return self._know(Person(matching.pop(), None, None), replace=False)
 
+    def _titled_before(self, title: str, at: int) -> Person | None:
+        """The full name written last before offset `at` after the word ending `title`.
+
+        "the governor" (also "the meeting the governor", as a reporting clause may reach back)
+        stands for whoever "Tokyo Governor NAME" or "Governor of Tokyo NAME" named.
+        """
+        last = title.rsplit(maxsplit=1)[-1]
+        if not (is_title_word(last.capitalize()) or is_title_word(last.upper())):
+            return None
+        pattern = (
+            rf"\b(?i:{re.escape(last)})(?:\s+of\s+[A-Z][\w’'-]*)?"
+            rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+        )
+        for match in reversed(list(re.finditer(pattern, self.text[:at]))):
+            name = match.group("name")
+            if is_full_name(name) and not self._inside_quotation(match.start()):
+                return self._know(Person(name, None, None), replace=False)
+        return None
+
     def _titled(self, who: str) -> Person | None:
         """The known person a title alone stands for: "Finland’s Foreign Minister"."""
         role, organization = role_and_organization(who)
@@ -303,6 +324,11 @@ class People:
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
                     return person, "title"
+            # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
+            # title stood before a full name earlier, though that person had not spoken yet.
+            titled = self._titled_before(wanted, at)
+            if titled is not None:
+                return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
             last = wanted.split()[-1]
             if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
