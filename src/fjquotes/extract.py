@@ -280,6 +280,8 @@ def _attribute(
         previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
     # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed").
     by_comma = _ends_with_comma(line, quote)
+    # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
+    partial = is_partial(line, quote)
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -324,13 +326,13 @@ def _attribute(
             0.5,
         ),
         (
-            [SENTENCE_SUBJECT.match(sentence)] if is_partial(line, quote) else [],
+            [SENTENCE_SUBJECT.match(sentence)] if partial else [],
             "NAME … “partial”",
             0.5,
             0.5,
         ),
         (
-            [POSSESSOR_BEFORE.search(sentence)] if is_partial(line, quote) else [],
+            [POSSESSOR_BEFORE.search(sentence)] if partial else [],
             "his … “partial”",
             0.5,
             0.5,

@@ -261,16 +261,15 @@ class People:
         return self._know(Person(matching.pop(), None, None), replace=False)
 
     def _titled_before(self, title: str, at: int) -> Person | None:
-        """The full name written last before offset `at` after the word ending `title`.
+        """The full name written last before offset `at` right after the title word `title`.
 
         "the governor" (also "the meeting the governor", as a reporting clause may reach back)
         stands for whoever "Tokyo Governor NAME" or "Governor of Tokyo NAME" named.
         """
-        last = title.rsplit(maxsplit=1)[-1]
-        if not (is_title_word(last.capitalize()) or is_title_word(last.upper())):
+        if not (is_title_word(title.capitalize()) or is_title_word(title.upper())):
             return None
         pattern = (
-            rf"\b(?i:{re.escape(last)})(?:\s+of\s+[A-Z][\w’'-]*)?"
+            rf"\b(?i:{re.escape(title)})(?:\s+of\s+[A-Z][\w’'-]*)?"
             rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
         )
         for match in reversed(list(re.finditer(pattern, self.text[:at]))):
@@ -326,11 +325,11 @@ class People:
                     return person, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
             # title stood before a full name earlier, though that person had not spoken yet.
-            titled = self._titled_before(wanted, at)
+            last = wanted.split()[-1]
+            titled = self._titled_before(last, at)
             if titled is not None:
                 return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
-            last = wanted.split()[-1]
             if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
                 return self.named_before(at) or self.last, "description"
             return None, "title"

@@ -458,11 +458,10 @@ INVERTED_BEFORE = re.compile(
 # “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
 # PM @MarinSanna: "…"   (a post quoted under its author's handle)
 HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
+# The name in a credit: "— Name, title" under words, "“…” – Name, title" after them.
+_CREDITED = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 # “…” – Mikko Koivumaa, Embassy of Finland Tokyo.   (a credit after a dash, on the same line)
-AFTER_DASH_WHO = re.compile(
-    rf"^\s*[–—]\s*(?P<who>(?P<name>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)"
-    rf"(?:,[^“”\"]*)?)$"
-)
+AFTER_DASH_WHO = re.compile(rf"^\s*[–—]\s*(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
@@ -485,9 +484,7 @@ NAME_ENDING = re.compile(
 )
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
-NAME_LINE = re.compile(
-    rf"^(?P<dash>[—–-]\s*)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?P<title>[^.“”\"]+)$"
-)
+NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
