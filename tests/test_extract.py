@@ -1752,3 +1752,38 @@ def test_the_title_named_only_later_stands_for_nobody_yet() -> None:
         "Tokyo Governor Yoichi Masuzoe met with business leaders later."
     )
     assert who(one(text)) is None
+
+
+def test_a_fragment_ending_its_sentence_is_not_credited_to_the_next_sentence() -> None:
+    text = (
+        "Finnish President Alexander Stubb visited Ishikawa with his wife.\n\n"
+        "The region's mayor thanked the couple, noting that people there "
+        '"have had a hard time due to the earthquake." Stubb agreed with the view.'
+    )
+    assert who(one(text)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Imperial Household Agency, the Emperor thanked the couple and said "
+        'that "Noto still retains its traditional charm" while noting the damage.',
+        'The Emperor thanked the couple and said that "Noto still retains its traditional '
+        'charm" while noting the damage.',
+        '"Noto still retains its traditional charm," the Emperor said.',
+    ],
+)
+def test_the_monarchs_title_stands_for_the_monarch_named_before(sentence: str) -> None:
+    text = (
+        "Japan's Emperor Naruhito met Finnish President Alexander Stubb on Wednesday.\n\n"
+        f"{sentence}"
+    )
+    assert who(one(text)) == "Emperor Naruhito"
+
+
+def test_the_monarchs_title_named_only_later_stands_for_nobody_yet() -> None:
+    text = (
+        '"Noto still retains its traditional charm," the Emperor said.\n\n'
+        "Emperor Naruhito met Finnish President Alexander Stubb later."
+    )
+    assert who(one(text)) is None

@@ -269,7 +269,13 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
 def _attribute(
     line: str, quote: Quote, people: People, offset: int
 ) -> tuple[Person | None, str, float]:
+    # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
+    partial = is_partial(line, quote)
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
+    # A fragment whose full stop ends the writer's sentence has no reporting clause after it:
+    # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
+    if partial and line[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
+        after = ""
     after = _without_asides(first_sentence(after))
     sentence = _without_asides(sentence_before(line, quote.open_at))
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
@@ -280,8 +286,6 @@ def _attribute(
         previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
     # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed").
     by_comma = _ends_with_comma(line, quote)
-    # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
-    partial = is_partial(line, quote)
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (

@@ -28,6 +28,7 @@ from fjquotes.speech import (
     PERSON,
     POSSESSIVES,
     PRONOUNS,
+    REGNAL_TITLES,
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
     THREE_NAMES,
@@ -266,6 +267,8 @@ class People:
         "the governor" (also "the meeting the governor", as a reporting clause may reach back)
         stands for whoever "Tokyo Governor NAME" or "Governor of Tokyo NAME" named.
         """
+        if title.capitalize() in REGNAL_TITLES:
+            return self._regnal_before(title.capitalize(), at)
         if not (is_title_word(title.capitalize()) or is_title_word(title.upper())):
             return None
         pattern = (
@@ -276,6 +279,14 @@ class People:
             name = match.group("name")
             if is_full_name(name) and not self._inside_quotation(match.start()):
                 return self._know(Person(name, None, None), replace=False)
+        return None
+
+    def _regnal_before(self, title: str, at: int) -> Person | None:
+        """The monarch written last before offset `at` as `title` and one name ("Emperor X")."""
+        pattern = rf"\b{title}{GAP}(?P<name>{NAME_WORD})\b"
+        for match in reversed(list(re.finditer(pattern, self.text[:at]))):
+            if is_name_word(match.group("name")) and not self._inside_quotation(match.start()):
+                return self._know(Person(f"{title} {match.group('name')}", None, None), False)
         return None
 
     def _titled(self, who: str) -> Person | None:

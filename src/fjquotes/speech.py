@@ -346,7 +346,12 @@ AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})\s+(?P<who>[^!?“”\"]+)")
 # Finnish Prime Minister", "the Finn": a person described, not named.
 # (Written as in a title: "Minister", and abbreviations in capitals: "the PM", "the CEO".)
 _TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
-_NOUN_DESCRIPTION = rf"(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS))})\b"
+# "Emperor Naruhito", "Pope Francis": a monarch's title and one name are a whole name, and
+# "the Emperor" later is that person.
+REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
+_NOUN_DESCRIPTION = (
+    rf"(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
+)
 DESCRIPTION = rf"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
@@ -413,11 +418,12 @@ BEFORE = re.compile(
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
 # (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …".)
 _SCENE = (
-    r"(?:(?:During|At|In|On|After|Before|Following|Since|Upon|Under|Through)"
-    r"(?:\s+[\w’'-]+){1,5},\s+)?"
+    r"(?:(?:(?:During|At|In|On|After|Before|Following|Since|Upon|Under|Through)"
+    r"(?:\s+[\w’'-]+){1,5}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_SCENE}(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
+    rf"^\s*{_SCENE}(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN}"
+    rf"|[Tt]he\s+{_NOUN_DESCRIPTION})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
