@@ -1787,3 +1787,51 @@ def test_the_monarchs_title_named_only_later_stands_for_nobody_yet() -> None:
         "Emperor Naruhito met Finnish President Alexander Stubb later."
     )
     assert who(one(text)) is None
+
+
+def test_a_dash_name_and_title_under_the_words_credit_them_and_are_no_quotation() -> None:
+    text = (
+        "The two firms launched a collection.\n"
+        "“The two brands have always been true to their philosophy of timeless design.”\n"
+        "– Harri Koskinen, Design Director of Iittala.\n"
+        "The collection took four years to develop."
+    )
+    (found,) = extract(text)
+    assert who(found) == "Harri Koskinen"
+    assert found.speaker is not None
+    assert found.speaker.role == "Design Director"
+
+
+def test_a_person_before_a_colon_ending_the_paragraph_speaks_in_the_next() -> None:
+    text = (
+        "Jeremiah Tesolin, Creative Director at Iittala, has lifted the veil for The LuxPad:\n\n"
+        "“We admire the work of Miyake Design Studio very much.”\n\n"
+        "Iittala x Issey Miyake-5\n\n"
+        "“The whole process was a continued discussion.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Jeremiah Tesolin", "Jeremiah Tesolin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In the words of Kurt Cobain, it’s “come as you are”.", "Kurt Cobain"),
+        ("In Koskinen’s words, “it has to be honest.”", "Harri Koskinen"),
+        ("In his own words, “There has to be a reason.”", "Harri Koskinen"),
+    ],
+)
+def test_in_the_words_of_a_person_names_the_speaker(sentence: str, speaker: str) -> None:
+    text = f"Harri Koskinen opened a restaurant in Helsinki.\n\n{sentence}"
+    assert who(one(text)) == speaker
+
+
+def test_an_unclosed_quotation_ends_at_the_reporting_clause_after_its_comma() -> None:
+    text = (
+        "Jesper Björkell opened a restaurant in Helsinki.\n\n"
+        "“We didn’t have anything like this in Finland, says Björkell. He fell in love. "
+        "“I went to Japan to become the best sushi chef,” he recalls."
+    )
+    first, second = extract(text)
+    assert first.text == "We didn’t have anything like this in Finland,"
+    assert first.unclosed
+    assert who(first) == who(second) == "Jesper Björkell"

@@ -55,8 +55,11 @@ from fjquotes.speech import (
     BEFORE_ROLE,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
+    CREDIT_LINE,
     HANDLE_BEFORE,
     HEADLINE_WHO,
+    IN_OWN_WORDS,
+    IN_WORDS_OF,
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_ENDING,
@@ -250,10 +253,11 @@ def _paragraph_of_words(
 
 
 def _credit_lines(lines: list[str]) -> list[str | None]:
-    """For each line, the full name standing alone on the next one when it credits the words.
+    """For each line, the person the next one credits the words to, when it does.
 
     A pull quote over "Heini Kaihu", then the article going on: the name is the credit. Over
-    another quotation the name is a heading for the words under it instead.
+    another quotation the name is a heading for the words under it instead. A dash, a full
+    name and a title ("– Harri Koskinen, Design Director of Iittala.") credit them always.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     credits: list[str | None] = [None] * len(lines)
@@ -261,7 +265,10 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
     for here, below, after in zip(filled[:-1], filled[1:], afters, strict=True):
         name = lines[below].strip()
         opens = lines[after].lstrip()[:1] if after is not None else ""
-        if is_full_name(name) and opens not in DOUBLE_MARKS:
+        dashed = CREDIT_LINE.match(name)
+        if dashed is not None and is_full_name(dashed.group("name")):
+            credits[here] = dashed.group("who")
+        elif is_full_name(name) and opens not in DOUBLE_MARKS:
             credits[here] = name
     return credits
 
@@ -298,6 +305,8 @@ def _attribute(
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
         ([LATER_SAID.search(after)], "… “Q” …, NAME said", 0.7, 0.7),
         ([ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
+        ([IN_WORDS_OF.search(sentence)], "in the words of NAME, … “Q”", 0.8, 0.7),
+        ([IN_OWN_WORDS.search(sentence)], "in NAME's words, “Q”", 0.8, 0.7),
         ([BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([INVERTED_BEFORE.match(sentence)], "Said NAME: “Q”", 0.9, 0.8),
@@ -487,7 +496,8 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     quotation or one with "he said". The clause nearest the end counts. A question put to
     someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering,
     a line that is only a name ("Toni Rajala") the one whose words stand under it, and so
-    does a paragraph ending in a titled name ("… a commentator for Asahi TV Yohei Onishi.").
+    do a person before a closing colon ("NAME, ROLE, has lifted the veil for The LuxPad:")
+    and a paragraph ending in a titled name ("… a commentator for Asahi TV Yohei Onishi.").
     """
     at = offset + len(line)
     addressed = ADDRESSED.match(line)
@@ -507,6 +517,8 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
                 for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER)
             ),
             _subjects_saying(sentence),
+            # "NAME, ROLE, has lifted the veil for The LuxPad:" over the quoted paragraph.
+            _colon_subjects(sentence),
         ]
         for clause in (c for found in clauses for c in found):
             person, _ = people.resolve(clause.group("who"), at)

@@ -18,12 +18,14 @@ from fjquotes.speech import (
     ABBREVIATED_TITLES,
     AFTER_VERB_WHO,
     AFTER_WHO_VERB,
+    CREDIT_LINE,
     GAP,
     NAME_LINE,
     NAME_WORD,
     PRONOUN,
     SPEECH_VERBS,
     VERB,
+    is_full_name,
 )
 
 # Double quotation marks, the low opening one of German and Nordic typography („…“) included.
@@ -104,6 +106,13 @@ def _moved_close(line: str, i: int, j: int) -> bool:
     return line[i] == line[j] == '"' and ended in ".!?"
 
 
+# A reporting clause that ends its sentence after a comma: ", says NAME." or ", NAME said."
+_UNCLOSED_SAID = re.compile(
+    rf",(?=\s+(?:(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
+    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN})\s+(?:{VERB}))[.!?](?:\s|$))"
+)
+
+
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
     """The passages between quotation marks in one paragraph; an open one ends the paragraph."""
     found: list[Quote] = []
@@ -128,15 +137,15 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
         continues = not closed and (
             next_line.lstrip()[:1] in ("“", '"') or _first_closing(next_line) >= 0
         )
+        close_at = j if closed else n
+        # “We didn’t have anything like this in Finland, says Björkell. …: the closing mark
+        # left out, the reporting clause still ends the words (they stay flagged `unclosed`).
+        said = None if closed else _UNCLOSED_SAID.search(line, body_start, body_end)
+        if said is not None:
+            body_end, close_at = said.start() + 1, said.start() + 1
         if body_end > body_start:
             found.append(
-                Quote(
-                    body_start,
-                    body_end,
-                    i,
-                    j if closed else n,
-                    unclosed=not closed and not continues,
-                )
+                Quote(body_start, body_end, i, close_at, unclosed=not closed and not continues)
             )
         i = j + 1 if closed else j
     return found
@@ -234,7 +243,7 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
     if lead is None or not _marks_nested(line, lead.end()) or NAME_LINE.match(line.strip()):
         return None
-    if _POST_CREDIT.search(line):
+    if _POST_CREDIT.search(line) or _is_credit(line):
         return None
     if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
         return None
@@ -248,6 +257,12 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+def _is_credit(line: str) -> bool:
+    """Whether a dash-led line only credits words to a person: a dash, a full name, a title."""
+    credit = CREDIT_LINE.match(line)
+    return credit is not None and is_full_name(credit.group("name"))
 
 
 def _marks_nested(line: str, start: int) -> bool:

@@ -456,6 +456,12 @@ CLAUSE_SUBJECT = re.compile(
     r"(?:,(?=\s+[a-z]+ed\b))?"
     r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
 )
+# In the words of Kurt Cobain, it’s “come as you are”.   In Koskinen's words, “…”   In his
+# own words, “…”   (whose words the quotation is, said before it in its sentence)
+IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>{TITLED_NAME})")
+IN_OWN_WORDS = re.compile(
+    rf"\b[Ii]n\s+(?P<who>{TITLED_NAME}(?=[’']s\s)|[Hh]is|[Hh]er)(?:[’']s)?\s+(?:own\s+)?words\b"
+)
 # Said NAME, ROLE: “…”   (the verb first, capitalised, opening the sentence)
 INVERTED_BEFORE = re.compile(
     rf"^\s*(?:{'|'.join(v.capitalize() for v in SPEECH_VERBS if ' ' not in v)})"
@@ -491,6 +497,9 @@ NAME_ENDING = re.compile(
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
+# “…” on its own line, then "– Harri Koskinen, Design Director of Iittala." under it: a dash,
+# a full name and a title (a full stop allowed) credit the words above; they are no one's words.
+CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
