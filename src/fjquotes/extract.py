@@ -25,6 +25,7 @@ from fjquotes.people import People, Person, role_and_organization
 from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
+    credited,
     dash_quotation,
     first_sentence,
     hyphens_as_dashes,
@@ -55,7 +56,6 @@ from fjquotes.speech import (
     BEFORE_ROLE,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
-    CREDIT_LINE,
     HANDLE_BEFORE,
     HEADLINE_WHO,
     IN_OWN_WORDS,
@@ -265,9 +265,9 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
     for here, below, after in zip(filled[:-1], filled[1:], afters, strict=True):
         name = lines[below].strip()
         opens = lines[after].lstrip()[:1] if after is not None else ""
-        dashed = CREDIT_LINE.match(name)
-        if dashed is not None and is_full_name(dashed.group("name")):
-            credits[here] = dashed.group("who")
+        dashed = credited(name)
+        if dashed is not None:
+            credits[here] = dashed
         elif is_full_name(name) and opens not in DOUBLE_MARKS:
             credits[here] = name
     return credits

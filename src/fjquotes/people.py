@@ -286,7 +286,8 @@ class People:
         pattern = rf"\b{title}{GAP}(?P<name>{NAME_WORD})\b"
         for match in reversed(list(re.finditer(pattern, self.text[:at]))):
             if is_name_word(match.group("name")) and not self._inside_quotation(match.start()):
-                return self._know(Person(f"{title} {match.group('name')}", None, None), False)
+                monarch = Person(f"{title} {match.group('name')}", None, None)
+                return self._know(monarch, replace=False)
         return None
 
     def _titled(self, who: str) -> Person | None:

@@ -243,7 +243,7 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
     if lead is None or not _marks_nested(line, lead.end()) or NAME_LINE.match(line.strip()):
         return None
-    if _POST_CREDIT.search(line) or _is_credit(line):
+    if _POST_CREDIT.search(line) or credited(line) is not None:
         return None
     if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
         return None
@@ -259,10 +259,10 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
-def _is_credit(line: str) -> bool:
-    """Whether a dash-led line only credits words to a person: a dash, a full name, a title."""
+def credited(line: str) -> str | None:
+    """Whom a dash-led line only credits words to (a dash, a full name, a title), or None."""
     credit = CREDIT_LINE.match(line)
-    return credit is not None and is_full_name(credit.group("name"))
+    return credit.group("who") if credit and is_full_name(credit.group("name")) else None
 
 
 def _marks_nested(line: str, start: int) -> bool:
