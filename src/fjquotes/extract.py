@@ -142,9 +142,8 @@ def extract(text: str) -> list[Candidate]:
     previous_speaker: Person | None = None
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
-    credits = _credit_lines(lines)
     for (offset, line), next_line, quotes, opened_before, credit in zip(
-        paragraphs, next_lines, quoted, going_on, credits, strict=True
+        paragraphs, next_lines, quoted, going_on, _credit_lines(lines), strict=True
     ):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
@@ -153,7 +152,8 @@ def extract(text: str) -> list[Candidate]:
         speaker_here: Person | None = None
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
-            speaker, pattern, confidence = _attribute(line, quote, people, offset)
+            partial = is_partial(line, quote)
+            speaker, pattern, confidence = _attribute(line, quote, people, offset, partial=partial)
             if speaker is None and index and speaker_here is not None:
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
@@ -180,7 +180,7 @@ def extract(text: str) -> list[Candidate]:
                     speaker,
                     pattern,
                     confidence if speaker else 0.3,
-                    is_partial(line, quote),
+                    partial,
                     quote.unclosed,
                 )
             )
@@ -274,10 +274,12 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
 
 
 def _attribute(
-    line: str, quote: Quote, people: People, offset: int
+    line: str, quote: Quote, people: People, offset: int, *, partial: bool
 ) -> tuple[Person | None, str, float]:
-    # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
-    partial = is_partial(line, quote)
+    """The quotation's speaker, the rule that found them and its confidence; None if none does.
+
+    `partial`: the quotation is a fragment inside a sentence of the writer's (`is_partial`).
+    """
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
     # A fragment whose full stop ends the writer's sentence has no reporting clause after it:
     # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
@@ -291,8 +293,11 @@ def _attribute(
     if not sentence.strip():
         starts = sentence_starts(line[: quote.open_at])
         previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
-    # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed").
-    by_comma = _ends_with_comma(line, quote)
+    # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed");
+    # the rules for that read `after_comma`, blank when no comma ends the quotation.
+    after_comma = after if _ends_with_comma(line, quote) else ""
+    # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
+    partial_in = sentence if partial else ""
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -320,36 +325,11 @@ def _attribute(
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
-        (
-            [AFTER_WHO_ANY_VERB.match(after)] if by_comma else [],
-            "“Q,” NAME verbed",
-            0.6,
-            0.5,
-        ),
-        (
-            [AFTER_ANY_VERB_WHO.match(after)] if by_comma else [],
-            "“Q,” verbs NAME",
-            0.6,
-            0.5,
-        ),
-        (
-            _described_then_named(after) if by_comma else [],
-            "“Q,” ROLE NAME said",
-            0.6,
-            0.5,
-        ),
-        (
-            [SENTENCE_SUBJECT.match(sentence)] if partial else [],
-            "NAME … “partial”",
-            0.5,
-            0.5,
-        ),
-        (
-            [POSSESSOR_BEFORE.search(sentence)] if partial else [],
-            "his … “partial”",
-            0.5,
-            0.5,
-        ),
+        ([AFTER_WHO_ANY_VERB.match(after_comma)], "“Q,” NAME verbed", 0.6, 0.5),
+        ([AFTER_ANY_VERB_WHO.match(after_comma)], "“Q,” verbs NAME", 0.6, 0.5),
+        (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
+        ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),
+        ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
     )
     at = offset + quote.open_at
     for matches, rule, by_name, otherwise in rules:

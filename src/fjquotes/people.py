@@ -262,32 +262,28 @@ class People:
         return self._know(Person(matching.pop(), None, None), replace=False)
 
     def _titled_before(self, title: str, at: int) -> Person | None:
-        """The full name written last before offset `at` right after the title word `title`.
+        """The person written last before offset `at` right after the title word `title`.
 
         "the governor" (also "the meeting the governor", as a reporting clause may reach back)
-        stands for whoever "Tokyo Governor NAME" or "Governor of Tokyo NAME" named.
+        stands for whoever "Tokyo Governor NAME" or "Governor of Tokyo NAME" named, "the
+        Emperor" for the monarch "Emperor NAME" named (a monarch's title and one name).
         """
-        if title.capitalize() in REGNAL_TITLES:
-            return self._regnal_before(title.capitalize(), at)
-        if not (is_title_word(title.capitalize()) or is_title_word(title.upper())):
+        regnal = title.capitalize() in REGNAL_TITLES
+        if regnal:
+            pattern = rf"\b{title.capitalize()}{GAP}(?P<name>{NAME_WORD})\b"
+        elif is_title_word(title.capitalize()) or is_title_word(title.upper()):
+            pattern = (
+                rf"\b(?i:{re.escape(title)})(?:\s+of\s+[A-Z][\w’'-]*)?"
+                rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+            )
+        else:
             return None
-        pattern = (
-            rf"\b(?i:{re.escape(title)})(?:\s+of\s+[A-Z][\w’'-]*)?"
-            rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
-        )
         for match in reversed(list(re.finditer(pattern, self.text[:at]))):
             name = match.group("name")
-            if is_full_name(name) and not self._inside_quotation(match.start()):
-                return self._know(Person(name, None, None), replace=False)
-        return None
-
-    def _regnal_before(self, title: str, at: int) -> Person | None:
-        """The monarch written last before offset `at` as `title` and one name ("Emperor X")."""
-        pattern = rf"\b{title}{GAP}(?P<name>{NAME_WORD})\b"
-        for match in reversed(list(re.finditer(pattern, self.text[:at]))):
-            if is_name_word(match.group("name")) and not self._inside_quotation(match.start()):
-                monarch = Person(f"{title} {match.group('name')}", None, None)
-                return self._know(monarch, replace=False)
+            named = is_name_word(name) if regnal else is_full_name(name)
+            if named and not self._inside_quotation(match.start()):
+                full = f"{title.capitalize()} {name}" if regnal else name
+                return self._know(Person(full, None, None), replace=False)
         return None
 
     def _titled(self, who: str) -> Person | None:

@@ -106,10 +106,11 @@ def _moved_close(line: str, i: int, j: int) -> bool:
     return line[i] == line[j] == '"' and ended in ".!?"
 
 
+# One to three capitalised words: the name in a reporting clause ("says Ota", "Aino Salo said").
+_NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
 # A reporting clause that ends its sentence after a comma: ", says NAME." or ", NAME said."
 _UNCLOSED_SAID = re.compile(
-    rf",(?=\s+(?:(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
-    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN})\s+(?:{VERB}))[.!?](?:\s|$))"
+    rf",(?=\s+(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))[.!?](?:\s|$))"
 )
 
 
@@ -210,7 +211,7 @@ _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}},"
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
     rf"|{_SAYS_NAME_THEN_MORE}"
-    rf"|(?:{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}|{PRONOUN}){_WHO_SAID_TO_END})"
+    rf"|(?:{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
 # machine translation does; a full name before the verb is then needed to tell where the
