@@ -1122,6 +1122,7 @@ def test_a_place_lends_no_name_to_a_speaker() -> None:
         # Two roles joined, as sports news writes positions.
         "star forward-center Aino Virtanen said Friday.",
         "Lakeside Lakers player-coach Aino Virtanen said.",
+        "commented Lakeside Racing team principal Aino Virtanen.",
     ],
 )
 def test_a_firm_and_a_role_in_lower_case_before_the_name(reporting: str) -> None:
@@ -1163,6 +1164,16 @@ def test_a_pronoun_stands_for_the_person_a_sentence_of_its_paragraph_opened_with
         "Moon recalled the first talks. He said the talks were “a good start” for both."
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Moon Jae-in"]
+
+
+def test_a_sentence_about_someone_described_is_about_the_last_subject_not_name() -> None:
+    text = (
+        "Aino Virtanen won the race from third on the grid, ahead of Liisa Salo.\n"
+        "It showed she could take the fight to the leaders and to team mate Salo. "
+        "The Finn described how great a day it was.\n"
+        "“It feels good,” she said."
+    )
+    assert who(one(text)) == "Aino Virtanen"
 
 
 def test_a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun() -> None:

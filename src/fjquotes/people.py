@@ -239,7 +239,16 @@ class People:
             match = SENTENCE_SUBJECT.match(region[sentence:])
             if match is None or self._inside_quotation(start + sentence + match.start("who")):
                 continue
-            name = _split_who(match.group("who"), opens_clause=True)[0]
+            who = match.group("who")
+            # "The Finn expressed …": a sentence about someone the writer describes instead of
+            # naming is about the person an earlier sentence opened with, not about the last
+            # name in passing ("… and team mate Hamilton. The Finn expressed …").
+            if who.lower().startswith("the "):
+                described = self._subject(0, start + sentence)
+                if described is not None:
+                    return described
+                continue
+            name = _split_who(who, opens_clause=True)[0]
             if name is None or name.lower() in PRONOUNS:
                 continue
             if len(name.split()) >= 2:

@@ -240,6 +240,7 @@ PERSON_NOUNS = {
     "pm",
     "premier",
     "president",
+    "principal",  # "Mercedes team principal Toto Wolff"
     "professor",
     "researcher",
     "scientist",
