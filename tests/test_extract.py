@@ -763,6 +763,20 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
     ]
 
 
+def test_an_opening_mark_ending_a_paragraph_opens_the_words_of_the_next() -> None:
+    text = "“Decay is falling,” Aino Virtanen said. “\n     This is why. Xylitol helps.”\nMore."
+    assert [(c.text, who(c), c.unclosed) for c in extract(text)] == [
+        ("Decay is falling,", "Aino Virtanen", False),
+        ("This is why. Xylitol helps.", "Aino Virtanen", False),
+    ]
+
+
+def test_an_apposition_with_no_closing_comma_before_the_verb_ending_the_clause() -> None:
+    c = one("“Rates will fall,” Aino Virtanen, a credit analyst at Lakeside Bank said.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", "credit analyst at Lakeside Bank")
+
+
 @pytest.mark.parametrize(
     "verb",
     [

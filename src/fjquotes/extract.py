@@ -27,6 +27,7 @@ from fjquotes.quotation_marks import (
     Quote,
     credited,
     dash_quotation,
+    ends_opening,
     first_sentence,
     hyphens_as_dashes,
     is_heading,
@@ -127,7 +128,7 @@ def extract(text: str) -> list[Candidate]:
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
         if line.strip():
-            left_open = leaves_open(marked, line)
+            left_open = leaves_open(marked, line) or ends_opening(line)
     people = People(
         text,
         [

@@ -595,6 +595,7 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
     text = text.strip().rstrip(",")
     text = re.sub(r"^the\s+(?=[A-Z])", "", text)  # "the Minister of Economic Affairs"
+    text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
     possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
     if possessive:
         return possessive.group("role"), possessive.group("org")

@@ -47,6 +47,15 @@ def leaves_open(quotes: list[Quote], line: str) -> bool:
     return bool(quotes) and quotes[-1].close_at == len(line) and not quotes[-1].unclosed
 
 
+def ends_opening(line: str) -> bool:
+    """Whether an opening mark ends the paragraph, the words it opens all in the next one.
+
+    '“…,” Dr. Matti Pöyry said. “' then 'This is because … the bacteria.”'.
+    """
+    stripped = line.rstrip()
+    return len(stripped) > 1 and stripped[-1] in '“„"' and stripped[-2].isspace()
+
+
 # A line this short that breaks off mid-sentence, before a lower-case word, was wrapped by
 # hand ("“Demand for printing and writing\npaper has been decreasing", "a bigger movement;\n
 # that’s the journey"): it and the next line are one paragraph. An article written a paragraph

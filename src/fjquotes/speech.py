@@ -363,9 +363,12 @@ ROLE_THEN_NAME = (
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
 # “…,” he said.
+# (Also an apposition that no comma closes, when the verb ends the clause: "“…,” Olli
+# Eloranta, a credit analyst at Danske Bank said.")
+_UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}{APPOS}|{ROLE_THEN_NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})"
-    rf"\s+(?:{VERB})\b"
+    rf"^[\s,]*(?P<who>{TITLED_NAME}(?:{_UNCLOSED_APPOS}|{APPOS})|{ROLE_THEN_NAME}{APPOS}"
+    rf"|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
