@@ -577,6 +577,28 @@ def test_a_quotation_that_lost_its_opening_mark() -> None:
     )
 
 
+def test_a_quotation_that_lost_its_opening_mark_before_another_quotation() -> None:
+    text = "We made history,” Aino Virtanen told me. “I hope it is not the last time.”"
+    assert [(c.text, who(c)) for c in extract(text)] == [
+        ("We made history,", "Aino Virtanen"),
+        ("I hope it is not the last time.", "Aino Virtanen"),
+    ]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_before_another_quotation() -> None:
+    text = "Aino Virtanen said, “We share values.\nToday we need partners.” She added, “More.”"
+    assert [(c.text, who(c)) for c in extract(text)] == [
+        ("We share values.", "Aino Virtanen"),
+        ("Today we need partners.", "Aino Virtanen"),
+        ("More.", "Aino Virtanen"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["in", "out", "the"])
+def test_a_lone_preposition_or_article_in_marks_is_a_word_set_apart(word: str) -> None:
+    assert extract(f"Sauna is “{word}” in Japan\n\nYoung people go to saunas.") == []
+
+
 @pytest.mark.parametrize("where", ["in Tokyo", "on Monday", "in 2019 – long ago", "at the fair"])
 def test_a_place_or_time_after_the_name_is_not_part_of_it(where: str) -> None:
     assert who(one(f"“We grow,” said Aino Virtanen {where}.")) == "Aino Virtanen"

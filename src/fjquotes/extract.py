@@ -31,6 +31,7 @@ from fjquotes.quotation_marks import (
     first_sentence,
     hyphens_as_dashes,
     is_heading,
+    is_mention,
     is_partial,
     is_title,
     leaves_open,
@@ -111,20 +112,7 @@ def extract(text: str) -> list[Candidate]:
     for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
         going_on.append(left_open)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line)
-        quotes = [
-            q
-            for q in marked
-            if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
-            and not NAMING.search(line[: q.open_at])
-        ]
-        # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph
-        # is the quotation.
-        dashed = dash_quotation(line, hyphen=hyphen)
-        if dashed is not None:
-            quotes = [dashed]
-        elif not quotes:
-            unmarked = unopened(line, continued=left_open)
-            quotes = [unmarked] if unmarked else []
+        quotes = _quotations(line, marked, hyphen=hyphen, continued=left_open)
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
         if line.strip():
@@ -194,6 +182,31 @@ def extract(text: str) -> list[Candidate]:
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
     return found
+
+
+def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool) -> list[Quote]:
+    """The paragraph's quotations: its marked passages that are somebody's words, and more.
+
+    `continued`: the paragraph begins inside a quotation the one before left open.
+    """
+    quotes = [
+        q
+        for q in marked
+        if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
+        and not is_mention(line[q.start : q.end])
+        and not NAMING.search(line[: q.open_at])
+    ]
+    # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
+    # the quotation.
+    dashed = dash_quotation(line, hyphen=hyphen)
+    if dashed is not None:
+        return [dashed]
+    # Words before the paragraph's first mark, which closes them: their opening mark was
+    # dropped, or stands in the paragraph before.
+    unmarked = unopened(line, continued=continued)
+    if unmarked is not None and (not quotes or unmarked.close_at < quotes[0].open_at):
+        return [unmarked, *quotes]
+    return quotes
 
 
 def _credit_back(

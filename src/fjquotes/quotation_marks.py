@@ -346,6 +346,18 @@ def is_title(words: str, *, inside_sentence: bool = False) -> bool:
     )
 
 
+# Words nobody is quoted as saying alone: prepositions, articles and conjunctions.
+_FUNCTION_WORDS = {
+    *("in", "out", "on", "off", "up", "down", "over", "of", "to", "for", "with", "at", "by"),
+    *("from", "as", "the", "a", "an", "and", "or", "but", "if", "so"),
+}
+
+
+def is_mention(words: str) -> bool:
+    """Whether the quoted words are a word set apart as a word: Sauna is “in” in Japan."""
+    return words.strip().strip(",.").lower() in _FUNCTION_WORDS
+
+
 def is_partial(line: str, quote: Quote) -> bool:
     """Whether the quotation is a fragment inside a sentence of the writer's."""
     text = line[quote.start : quote.end]
