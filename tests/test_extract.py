@@ -1038,7 +1038,9 @@ def test_a_lower_case_description_before_the_name_after_the_verb(
     assert who(one(f"“We grow,” {sentence}")) == name
 
 
-@pytest.mark.parametrize("lead", ["understood as", "meaning", "means", "referred to as", "termed"])
+@pytest.mark.parametrize(
+    "lead", ["understood as", "meaning", "means", "referred to as", "termed", "translates to"]
+)
 def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
     assert extract(f"The word mimamoru is generally {lead} “teaching by watching” here.") == []
 

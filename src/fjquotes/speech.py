@@ -399,14 +399,15 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
-# word mimamoru, meaning “watching over”, is understood as “teaching by watching”; nor the
+# word mimamoru, meaning “watching over”, is understood as “teaching by watching” (a war chant
+# that translates to “hit them in the head”); nor the
 # words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home".
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
-    r"|(?:known|understood|referred to|translated) as"
+    r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
