@@ -347,10 +347,7 @@ def is_title(words: str, *, inside_sentence: bool = False) -> bool:
 
 
 # Words nobody is quoted as saying alone: prepositions, articles and conjunctions.
-_FUNCTION_WORDS = {
-    *("in", "out", "on", "off", "up", "down", "over", "of", "to", "for", "with", "at", "by"),
-    *("from", "as", "the", "a", "an", "and", "or", "but", "if", "so"),
-}
+_FUNCTION_WORDS = _TITLE_SMALL_WORDS | {"out", "off", "up", "down", "but", "if", "so"}
 
 
 def is_mention(words: str) -> bool:

@@ -399,9 +399,9 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
-# word mimamoru, meaning “watching over”, is understood as “teaching by watching” (a war chant
-# that translates to “hit them in the head”); nor the
-# words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
+# word mimamoru, meaning “watching over”, is understood as “teaching by watching”; a war chant
+# translates to “hit them in the head”; nor the words in brackets after a term: NEXBTL (“Next
+# generation biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home".
