@@ -115,8 +115,10 @@ def _moved_close(line: str, i: int, j: int) -> bool:
     return line[i] == line[j] == '"' and ended in ".!?"
 
 
-# One to three capitalised words: the name in a reporting clause ("says Ota", "Aino Salo said").
+# One to three capitalised words: the name in a reporting clause ("says Ota", "Aino Salo said");
+# two or three: a full name.
 _NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
+_FULL_NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 # A reporting clause that ends its sentence after a comma: ", says NAME." or ", NAME said."
 _UNCLOSED_SAID = re.compile(
     rf",(?=\s+(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))[.!?](?:\s|$))"
@@ -215,7 +217,7 @@ _DASH_OR_HYPHEN_LEAD = re.compile(rf"^\s*(?:[–—-]\s+(?=\S)|{_SET_AGAINST_WOR
 # also described …", "Aino Salo said Saturday night."
 _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
 # "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition.
-_SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}},"
+_SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{_FULL_NAME_RUN},"
 # (After the words' own "!" or "?" no comma stands: "… Let’s make 6G together! says NAME".)
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
@@ -225,9 +227,7 @@ _DASH_SAID = re.compile(
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
 # machine translation does; a full name before the verb is then needed to tell where the
 # words end.
-_DASH_NAME_SAID = re.compile(
-    rf"(?<=[a-z])\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?{_WHO_SAID_TO_END}"
-)
+_DASH_NAME_SAID = re.compile(rf"(?<=[a-z])\s+{_FULL_NAME_RUN}{_WHO_SAID_TO_END}")
 
 
 # "— Finnish Government (@FinGovernment) May 11, 2022": the credit line under an embedded post.

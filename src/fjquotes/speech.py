@@ -187,7 +187,8 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
 # "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
 # "Eero Salo and Maija Salo" are two people.
-TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:of|for|to|the){GAP})?{NAME_WORD}){{0,8}}"
+_TITLE_JOINER = "of|for|to|the"
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
@@ -195,7 +196,11 @@ PRONOUNS = {"he", "she", "they"}
 # stand between it and the verb (", CEO of Nokia, commenting on the market said").
 APPOS = r"(?:,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
 # Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
-JOINERS = {"of", "to", "for", "the", "and"}
+JOINERS = {*_TITLE_JOINER.split("|"), "and"}
+# Prepositions, and with the conjunctions the words that link rather than name or describe:
+# the patterns below stop at them ("his plan for …", "Aino Salo in Tokyo").
+_PREPOSITIONS = ("in", "on", "at", "of", "for", "to", "with", "from", "by")
+_LINKING = "|".join((*_PREPOSITIONS, "and", "or"))
 # "the 55-year-old Finnish leader said": a description ending in one of these is a person,
 # and so is a name right after one ("Team Japan coach Yujiro Kasahara was disappointed").
 PERSON_NOUNS = {
@@ -391,7 +396,8 @@ AFTER_DESCRIBED_NAME_VERB = re.compile(
 # Words before a name that make it someone other than the speaker: "close to", "for", "by".
 NOT_DESCRIBING = {
     *("a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"),
-    *("to", "for", "of", "with", "by", "from", "at", "on", "in", "about", "against"),
+    *_PREPOSITIONS,
+    *("about", "against"),
 }
 ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 # “significantly higher” than $1 billion, according to NAME.
@@ -433,14 +439,14 @@ SENTENCE_SUBJECT = re.compile(
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
 POSSESSOR_BEFORE = re.compile(
-    r"\b(?P<who>[Hh]is|[Hh]er)(?:\s+(?!(?:of|for|to|by|with|from|at|on|in|and|or)\b)"
+    rf"\b(?P<who>[Hh]is|[Hh]er)(?:\s+(?!(?:{_LINKING})\b)"
     r"[a-z][\w’'-]*){1,2},?\s*$"
 )
 POSSESSIVES = {"his", "her"}
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
 COLON_SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:of|for|to|the)\b)[a-z][^“”\":.!?]*:\s*$)"
+    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":.!?]*:\s*$)"
 )
 # Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
 NAME_ROLE_COLON = re.compile(
@@ -459,7 +465,7 @@ PARTICIPLE = re.compile(
 CLAUSE_SUBJECT = re.compile(
     rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
     r"(?:,(?=\s+[a-z]+ed\b))?"
-    r"\s+(?!(?:in|on|at|of|for|to|and|or|with|from|by|as)\b)[a-z])"
+    rf"\s+(?!(?:{_LINKING}|as)\b)[a-z])"
 )
 # In the words of Kurt Cobain, it’s “come as you are”.   In Koskinen's words, “…”   In his
 # own words, “…”   (whose words the quotation is, said before it in its sentence)
