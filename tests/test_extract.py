@@ -1884,3 +1884,63 @@ def test_an_unclosed_quotation_ends_at_the_reporting_clause_after_its_comma() ->
     assert first.text == "We didn’t have anything like this in Finland,"
     assert first.unclosed
     assert who(first) == who(second) == "Jesper Björkell"
+
+
+def test_a_circumstance_after_the_name_is_no_role_and_the_title_before_it_is() -> None:
+    text = (
+        '"Energy prices have risen sharply," said Lakeside Steel\'s head of ferrochrome, '
+        "Aino Virtanen, in a statement."
+    )
+    speaker = one(text).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Aino Virtanen",
+        "head of ferrochrome",
+        "Lakeside Steel",
+    )
+
+
+def test_a_name_then_and_and_a_verb_ends_at_the_name() -> None:
+    text = (
+        "Eero Salo won in Ruka on Sunday.\n\n"
+        '"I was thinking a lot," said Salo and added: "I was pretty nervous."'
+    )
+    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
+
+
+def test_phrased_reports_the_words_before_it() -> None:
+    text = "“It’s doing well”, project director Aino Virtanen phrased."
+    assert who(one(text)) == "Aino Virtanen"
+
+
+def test_he_is_not_a_force_named_with_a_description_before_him() -> None:
+    text = (
+        "Eero Salo returns as minister next week.\n\n"
+        "Ahead of the attack, Salo met ministers from Joint Expeditionary Force, "
+        "a UK-led defence coalition, where he was briefed.\n\n"
+        '"The attack began the next morning," he told the paper.'
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_a_fragment_in_a_sentence_about_the_minister_is_the_ministers() -> None:
+    text = (
+        "Eero Salo, the defence minister, sat down for an interview.\n\n"
+        'The minister characterised the day as dark and "very serious," when he warned '
+        "that it could get worse."
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A paper interviewed chairman Eero Salo, who describes the “night-time tensions” "
+        "behind the deal.",
+        "Salo, who calls himself a “realist”, describes the talks – from “gritting your "
+        "teeth” to relief.",
+    ],
+)
+def test_a_who_clause_leaves_the_fragment_to_the_person_it_is_about(sentence: str) -> None:
+    text = f"Eero Salo chairs the board.\n\n{sentence}"
+    assert who(one(text)) == "Eero Salo"

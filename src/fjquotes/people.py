@@ -315,11 +315,16 @@ class People:
         `opens_clause`: nothing but punctuation or a speech verb stands before `who`, so its
         first word cannot end a longer title, and three names may all be the person's.
         """
+        who = _without_circumstance(who)
         person, how = self._resolve(who, at, opens_clause=opens_clause)
-        # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma.
+        # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma;
+        # the title is the person's role ("Outokumpu's head of ferrochrome, Martti Sassi").
         split = _name_after_comma(who)
         if person is None and split is not None:
-            return self._resolve(split[1], at, opens_clause=True)
+            title, name = split
+            if _names_a_post(title):
+                return self._resolve(f"{name}, {title}", at, opens_clause=True)
+            return self._resolve(name, at, opens_clause=True)
         return person, how
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
@@ -441,6 +446,24 @@ def _name_after_comma(who: str) -> tuple[str, str] | None:
     return (head, named.strip()) if head.strip() and is_full_name(named) else None
 
 
+# "said NAME, in a statement", "…, on Monday": a circumstance set off by a comma after the
+# person, which is no role of theirs.
+_CIRCUMSTANCE = re.compile(
+    r",\s+(?:in|on|at|during|after|before|last|this|when|while|speaking|writing)\b[^,]*$"
+)
+
+
+def _without_circumstance(who: str) -> str:
+    """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
+    return _CIRCUMSTANCE.sub("", who)
+
+
+def _names_a_post(title: str) -> bool:
+    """Whether words before a name are a post ("Outokumpu's head of ferrochrome")."""
+    role = role_and_organization(title)[0] or ""
+    return any(is_title_word(w) or is_person_noun(w) for w in role.split())
+
+
 def _handles(names: list[str]) -> set[str]:
     """Handles spelt from a name: sanna marin gives sannamarin, marinsanna and marin."""
     return {"".join(names), "".join(reversed(names)), names[-1]}
@@ -481,11 +504,15 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # "CEO Yrjänä Ahto of Fujitsu", "Mirja Kaarlela from Business Finland": after a full name,
     # "of" or "from" begins the organization.
     employer = None
+    # "said Damjan and added: …": after a name, "and" before a word in lower case joins a verb.
     for at, word in enumerate(words):
-        if not at or not (word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum()):
+        next_word = words[at + 1] if at + 1 < len(words) else ""
+        and_verb = word == "and" and next_word[:1].islower()
+        if not at or not (
+            word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum() or and_verb
+        ):
             continue
         full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
-        next_word = words[at + 1] if at + 1 < len(words) else ""
         if word in _EMPLOYER and not full_name:
             continue
         if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
@@ -534,7 +561,8 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    if apposition and not _CLAUSE_ABOUT.match(apposition):
+    aside = _CLAUSE_ABOUT.match(apposition) or _CIRCUMSTANCE.match(f", {apposition}")
+    if apposition and not aside:
         role, organization = role_and_organization(apposition)
     return name, role, organization
 

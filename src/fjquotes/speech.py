@@ -141,6 +141,9 @@ SPEECH_VERBS = (
     "beamed",
     "enthuses",
     "enthused",
+    # "…”, Kaarina Gould phrased."
+    "phrases",
+    "phrased",
     # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
     "Tweets",
     "Tweeted",
@@ -429,12 +432,12 @@ BEFORE = re.compile(
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
 # (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …".)
 _SCENE = (
-    r"(?:(?:(?:During|At|In|On|After|Before|Following|Since|Upon|Under|Through)"
+    r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
     r"(?:\s+[\w’'-]+){1,5}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_SCENE}(?P<who>{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN}"
-    rf"|[Tt]he\s+{_NOUN_DESCRIPTION})\s+[a-z]"
+    rf"^\s*{_SCENE}(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
@@ -488,11 +491,16 @@ AFTER_DASH_WHO = re.compile(rf"^\s*[–—]\s*(?P<who>{_CREDITED}(?:,[^“”\"]
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
+# A relative clause about the person named before it, set off by commas; it may quote
+# them: ", who calls himself a “paranoid optimist”,".
+_WHO_CLAUSE = r",\s+who\b[^,]*,"
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
-# said “…”".
+# said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
+# describes his …", "NAME, who describes the “…”".
 SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}),?\s+(?:{VERB})\b"
+    rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION})"
+    rf",?\s+(?:who\s+)?(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
 ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!“”\"]*\?\s*$")
@@ -632,12 +640,14 @@ NOT_PERSON_ENDINGS = {
     "Agency",
     "Airlines",
     "Airways",
+    "Alliance",
     "Association",
     "Authority",
     "Bank",
     "Bureau",
     "Center",
     "Centre",
+    "Coalition",
     "College",
     "Commission",
     "Committee",
@@ -651,6 +661,7 @@ NOT_PERSON_ENDINGS = {
     "Federation",
     "Festival",
     "Forum",
+    "Force",
     "Foundation",
     "Government",
     "Group",
@@ -659,6 +670,7 @@ NOT_PERSON_ENDINGS = {
     "Inc",
     "Institute",
     "Laboratory",
+    "League",
     "Ltd",
     "Ministry",
     "Museum",
@@ -667,9 +679,11 @@ NOT_PERSON_ENDINGS = {
     "Oy",
     "Oyj",
     "Parliament",
+    "Party",
     "School",
     "Society",
     "Summit",
+    "Union",
     "University",
     # Places: "Metsa says" is no person's name for "the Metsa Village".
     "Airport",
