@@ -16,21 +16,28 @@ import sys
 from pathlib import Path
 
 from fjquotes.corpora import load_path
+from fjquotes.errors import CorpusError
 from fjquotes.evaluation import evaluate, evaluate_articles
+from fjquotes.exit_codes import ExitCode
 from fjquotes.loading import load_bundled
 
 
 def main() -> None:
     """Print the figures."""
     args = sys.argv[1:]
-    if args[:1] == ["--articles"] and len(args) == 2:
-        folder = Path(args[1])
-        scores = evaluate_articles(folder)
-        print(folder)
-    else:
-        corpus = load_path(Path(args[0])) if args else load_bundled()
-        scores = evaluate(corpus)
-        print(corpus.origin)
+    try:
+        if args[:1] == ["--articles"] and len(args) == 2:
+            folder = Path(args[1])
+            scores = evaluate_articles(folder)
+            print(folder)
+        else:
+            corpus = load_path(Path(args[0])) if args else load_bundled()
+            scores = evaluate(corpus)
+            print(corpus.origin)
+    except CorpusError as exc:
+        # Bad labels or a bad corpus: say which and where, as the CLI does.
+        print(f"extract_eval: {exc}", file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
     for name, value in scores.items():
         print(f"  {name:14} {value:.3f}")
 

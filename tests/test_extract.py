@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -666,6 +668,29 @@ def test_words_in_two_places_are_labelled_once_for_each(tmp_path: Path) -> None:
         (tmp_path / "gold.json").write_text(json.dumps({"a.txt": labels}), encoding="utf-8")
         with pytest.raises(CorpusError, match=problem):
             evaluate_articles(tmp_path)
+
+
+def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"gone\.txt"):
+        evaluate_articles(tmp_path)
+
+
+def test_the_benchmark_reports_bad_labels_in_one_line_and_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("the the", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"a.txt": [["the", [None]]]}), encoding="utf-8")
+    script = Path(__file__).parents[1] / "benchmarks" / "extract_eval.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--articles", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "extract_eval: a.txt: the words 'the' stand 2 times; label each place"
+    ]
 
 
 def test_a_paragraph_wrapped_by_hand_is_read_as_one() -> None:

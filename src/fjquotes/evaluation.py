@@ -106,7 +106,10 @@ def evaluate_articles(folder: Path) -> dict[str, float]:
     known: list[Known] = []
     found: list[Found] = []
     for name, quotes in gold.items():
-        text = (folder / name).read_text(encoding="utf-8")
+        try:
+            text = (folder / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{gold_path}: cannot read the article {name!r}: {exc}") from None
         known += _located(name, text, quotes)
         found += _extracted(name, text)
     return score(known, found)
