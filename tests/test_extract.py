@@ -1969,3 +1969,27 @@ def test_a_fragment_in_a_sentence_about_the_minister_is_the_ministers() -> None:
 def test_a_who_clause_leaves_the_fragment_to_the_person_it_is_about(sentence: str) -> None:
     text = f"Eero Salo chairs the board.\n\n{sentence}"
     assert who(one(text)) == "Eero Salo"
+
+
+def test_words_set_apart_in_a_headline_that_repeat_a_quotation_are_its_speakers() -> None:
+    text = (
+        "Salo toasts 'perfect day' after winning in Suzuka\n\n"
+        "Eero Salo won the race on Sunday.\n\n"
+        "“Just really a perfect day, with a perfect start,” Salo said."
+    )
+    echo, body = extract(text)
+    assert (echo.text, who(echo), echo.partial) == ("perfect day", "Eero Salo", True)
+    assert who(body) == "Eero Salo"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Japan’s PM ‘runs’ to Trump after the election",  # one word: a scare quote
+        "Sega acquires ‘Angry Birds’ maker Rovio",  # a name nobody says
+        "Salo toasts 'dream job' after winning in Suzuka",  # words nobody is quoted saying
+    ],
+)
+def test_words_set_apart_that_repeat_no_quotation_are_none(headline: str) -> None:
+    text = f"{headline}\n\n“Just really a perfect day,” said Eero Salo."
+    assert [c.text for c in extract(text)] == ["Just really a perfect day,"]

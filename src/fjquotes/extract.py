@@ -40,6 +40,7 @@ from fjquotes.quotation_marks import (
     sentence_after,
     sentence_before,
     sentence_starts,
+    set_apart,
     single_quotations,
     unopened,
 )
@@ -181,7 +182,38 @@ def extract(text: str) -> list[Candidate]:
             previous_speaker = speaker_here
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
-    return found
+    return sorted([*found, *_echoes(paragraphs, found)], key=lambda c: c.start)
+
+
+def _echoes(paragraphs: list[tuple[int, str]], found: list[Candidate]) -> list[Candidate]:
+    """Words set apart in single marks that repeat a quotation found: its speaker's, partial.
+
+    Bottas toasts 'perfect day' … over “Just really a perfect day, with a perfect start,”
+    he said: a headline quoting the article's words. A scare quote ('runs' to Trump) or a
+    name ('Angry Birds' maker) repeats nobody's.
+    """
+    echoes = []
+    for offset, line in paragraphs:
+        for quote in set_apart(line):
+            start, end = offset + quote.start, offset + quote.end
+            if any(c.start < end and start < c.end for c in found):
+                continue  # already a quotation: 'Finland and Japan share …,' states NAME
+            words = re.compile(rf"\b{re.escape(line[quote.start : quote.end].lower())}\b")
+            source = next((c for c in found if c.speaker and words.search(c.text.lower())), None)
+            if source is not None:
+                echoes.append(
+                    Candidate(
+                        start,
+                        end,
+                        line[quote.start : quote.end],
+                        source.speaker,
+                        "'Q' repeating “…Q…”",
+                        0.6,
+                        partial=True,
+                        unclosed=False,
+                    )
+                )
+    return echoes
 
 
 def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool) -> list[Quote]:

@@ -201,6 +201,24 @@ def single_quotations(line: str) -> list[Quote]:
     ]
 
 
+# Bottas toasts 'perfect day' after …: words of two or more set apart in single marks inside
+# a line, a mark where a word starts and one where a word ends. Scare quotes, names and
+# quotations all look so; `extract` keeps those that repeat words somebody is quoted saying.
+_SET_APART = re.compile(
+    r"(?:^|(?<=[\s(\[]))['‘](?P<words>[A-Za-z][\w-]*(?:[^\S\n]+[\w’-]+)+)['’](?=[\s:;,.!?)]|$)"
+)
+
+
+def set_apart(line: str) -> list[Quote]:
+    """Words of two or more in single marks, in a paragraph that holds no double marks."""
+    if any(mark in line for mark in DOUBLE_MARKS):
+        return []
+    return [
+        Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
+        for m in _SET_APART.finditer(line)
+    ]
+
+
 # "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
 # marks, is a quotation (the convention of Finnish and much European news), up to a closing
 # "…, says NAME." or "…, NAME says." clause.
