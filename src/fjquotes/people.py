@@ -446,13 +446,6 @@ def _name_after_comma(who: str) -> tuple[str, str] | None:
     return (head, named.strip()) if head.strip() and is_full_name(named) else None
 
 
-# "said NAME, in a statement", "…, on Monday": a circumstance set off by a comma after the
-# person, which is no role of theirs.
-_CIRCUMSTANCE = re.compile(
-    r",\s+(?:in|on|at|during|after|before|last|this|when|while|speaking|writing)\b[^,]*$"
-)
-
-
 def _without_circumstance(who: str) -> str:
     """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
     return _CIRCUMSTANCE.sub("", who)
@@ -475,6 +468,11 @@ _CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
+# "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
+# the person begin a circumstance, which is no role of theirs.
+_CIRCUMSTANCE = re.compile(
+    rf",\s+(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b[^,]*$"
+)
 
 
 def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:
