@@ -195,9 +195,14 @@ def single_quotations(line: str) -> list[Quote]:
                 unclosed=False,
             )
         ]
+    return _enclosed(_SINGLE, line)
+
+
+def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
+    """The `words` that each match of a pattern of marks and words encloses in the line."""
     return [
         Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
-        for m in _SINGLE.finditer(line)
+        for m in pattern.finditer(line)
     ]
 
 
@@ -213,10 +218,7 @@ def set_apart(line: str) -> list[Quote]:
     """Words of two or more in single marks, in a paragraph that holds no double marks."""
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
-    return [
-        Quote(m.start("words"), m.end("words"), m.start(), m.end() - 1, unclosed=False)
-        for m in _SET_APART.finditer(line)
-    ]
+    return _enclosed(_SET_APART, line)
 
 
 # "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
