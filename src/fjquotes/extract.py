@@ -80,7 +80,7 @@ from fjquotes.speech import (
     VERB_SUBJECT,
     is_full_name,
     is_person_noun,
-    is_title_word,
+    names_a_post,
 )
 
 
@@ -440,7 +440,7 @@ def _blanked(aside: re.Match[str]) -> str:
 def _as_apposition(aside: re.Match[str]) -> str:
     """The bracketed role as an apposition between commas, of the same length."""
     role = aside.group("role")
-    if not any(is_title_word(word) or is_person_noun(word) for word in role.split()):
+    if not names_a_post(role):
         return aside.group()
     return f", {role},".ljust(len(aside.group()))
 

@@ -39,6 +39,7 @@ from fjquotes.speech import (
     is_name_word,
     is_person_noun,
     is_title_word,
+    names_a_post,
 )
 from fjquotes.textnorm import fold
 
@@ -130,7 +131,9 @@ class People:
             first, last = full.split()
             given.setdefault(last, set()).add(first)
         for last, firsts in given.items():
-            first = next(iter(firsts))
+            if len(firsts) != 1:
+                continue
+            (first,) = firsts
             word = re.escape(last)
             alone = any(
                 not self._inside_quotation(m.start())
@@ -138,8 +141,7 @@ class People:
             )
             place = re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", self.text)
             if (
-                len(firsts) == 1
-                and _may_be_given_name(first)
+                _may_be_given_name(first)
                 and alone
                 and not place
                 and not self._written_lower(first)  # "central Finland"
@@ -322,7 +324,7 @@ class People:
         split = _name_after_comma(who)
         if person is None and split is not None:
             title, name = split
-            if _names_a_post(title):
+            if names_a_post(role_and_organization(title)[0] or ""):
                 return self._resolve(f"{name}, {title}", at, opens_clause=True)
             return self._resolve(name, at, opens_clause=True)
         return person, how
@@ -448,13 +450,7 @@ def _name_after_comma(who: str) -> tuple[str, str] | None:
 
 def _without_circumstance(who: str) -> str:
     """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
-    return _CIRCUMSTANCE.sub("", who)
-
-
-def _names_a_post(title: str) -> bool:
-    """Whether words before a name are a post ("Outokumpu's head of ferrochrome")."""
-    role = role_and_organization(title)[0] or ""
-    return any(is_title_word(w) or is_person_noun(w) for w in role.split())
+    return _LAST_CIRCUMSTANCE.sub("", who)
 
 
 def _handles(names: list[str]) -> set[str]:
@@ -469,10 +465,10 @@ _CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
 _EMPLOYER = {"of", "from"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 # "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
-# the person begin a circumstance, which is no role of theirs.
-_CIRCUMSTANCE = re.compile(
-    rf",\s+(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b[^,]*$"
-)
+# the person begin a circumstance, which is no role of theirs (an apposition opening so is
+# none; the last part of a clause opening so is dropped).
+_CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b")
+_LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
 
 
 def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:
@@ -559,7 +555,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    aside = _CLAUSE_ABOUT.match(apposition) or _CIRCUMSTANCE.match(f", {apposition}")
+    aside = _CLAUSE_ABOUT.match(apposition) or _CIRCUMSTANCE.match(apposition)
     if apposition and not aside:
         role, organization = role_and_organization(apposition)
     return name, role, organization

@@ -194,6 +194,9 @@ _TITLE_JOINER = "of|for|to|the"
 TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
+# "his plan", "In her own words": a possessive stands for the person as a pronoun does.
+_POSSESSIVE = r"[Hh]is|[Hh]er"
+POSSESSIVES = {"his", "her"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
 # Defense Business Area,". Lazy, so it stops at the comma before the verb; a participle may
 # stand between it and the verb (", CEO of Nokia, commenting on the market said").
@@ -442,10 +445,9 @@ SENTENCE_SUBJECT = re.compile(
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
 POSSESSOR_BEFORE = re.compile(
-    rf"\b(?P<who>[Hh]is|[Hh]er)(?:\s+(?!(?:{_LINKING})\b)"
+    rf"\b(?P<who>{_POSSESSIVE})(?:\s+(?!(?:{_LINKING})\b)"
     r"[a-z][\w’'-]*){1,2},?\s*$"
 )
-POSSESSIVES = {"his", "her"}
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
 COLON_SUBJECT = re.compile(
@@ -474,7 +476,7 @@ CLAUSE_SUBJECT = re.compile(
 # own words, “…”   (whose words the quotation is, said before it in its sentence)
 IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>{TITLED_NAME})")
 IN_OWN_WORDS = re.compile(
-    rf"\b[Ii]n\s+(?P<who>{TITLED_NAME}(?=[’']s\s)|[Hh]is|[Hh]er)(?:[’']s)?\s+(?:own\s+)?words\b"
+    rf"\b[Ii]n\s+(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?\s+(?:own\s+)?words\b"
 )
 # Said NAME, ROLE: “…”   (the verb first, capitalised, opening the sentence)
 INVERTED_BEFORE = re.compile(
@@ -718,6 +720,11 @@ def is_person_noun(word: str) -> bool:
 def is_title_word(word: str) -> bool:
     """Whether `word` is a title, also cut short or in the plural: "Prof.", "Ministers"."""
     return word.removesuffix(".") in TITLE_WORDS or word.removesuffix("s") in TITLE_WORDS
+
+
+def names_a_post(words: str) -> bool:
+    """Whether any of the words is a title or says what a person is: "head of ferrochrome"."""
+    return any(is_title_word(word) or is_person_noun(word) for word in words.split())
 
 
 def is_full_name(text: str) -> bool:
