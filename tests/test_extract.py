@@ -1993,3 +1993,105 @@ def test_words_set_apart_in_a_headline_that_repeat_a_quotation_are_its_speakers(
 def test_words_set_apart_that_repeat_no_quotation_are_none(headline: str) -> None:
     text = f"{headline}\n\n“Just really a perfect day,” said Eero Salo."
     assert [c.text for c in extract(text)] == ["Just really a perfect day,"]
+
+
+@pytest.mark.parametrize("reporting", ["he said", "the old man said"])
+def test_he_stands_for_the_one_person_named_though_not_as_a_subject(reporting: str) -> None:
+    text = (
+        "The interviews gave the appearance that Eero Salo could barely contain his joy.\n\n"
+        f"“Finally!” {reporting}."
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_he_does_not_stand_for_a_firm_or_a_place() -> None:
+    # "Market Court" is written in lower case too, "Tokyo Stock" holds no given name.
+    text = "The market court and Tokyo Stock Exchange ruled.\n\n“Finally!” he said."
+    assert who(one(text)) is None
+
+
+def test_they_credits_no_one_speaker() -> None:
+    text = (
+        "Eero Salo founded the studio with Aino Salo in 1950. Aino and Eero Salo, who sought "
+        "to humanize design, declared that nothing is dictated.\n\n“The user decides,” they said."
+    )
+    assert who(one(text)) is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'Proving some people wrong, it’s enough fun for me' {dash} Salo",
+        "“Proving some people wrong is fun” {dash} Salo",
+    ],
+)
+def test_a_headline_credited_by_a_dash_and_a_surname_is_that_persons(
+    headline: str, dash: str
+) -> None:
+    text = f"{headline.format(dash=dash)}\n\nEero Salo won the race in Austin on Sunday."
+    (found,) = extract(text)
+    assert (who(found), found.partial) == ("Eero Salo", False)
+
+
+def test_a_dash_credit_naming_nobody_in_the_article_credits_no_one() -> None:
+    (found,) = extract("“Proving some people wrong is fun” - Nokia\n\nEero Salo won.")
+    assert who(found) is None
+
+
+def test_a_headline_echo_matches_the_quotation_whatever_its_commas() -> None:
+    text = (
+        "Salo: 'proving some people wrong, it’s enough fun' after Austin\n\n"
+        "“Just proving some people wrong it’s enough fun for me,” Eero Salo said."
+    )
+    echo, _ = extract(text)
+    assert (echo.text, who(echo)) == ("proving some people wrong, it’s enough fun", "Eero Salo")
+
+
+def test_a_heading_quoting_words_credited_later_takes_their_speaker() -> None:
+    text = (
+        "No “friends or enemies” among other parties\n\n"
+        "Aino Salo leads the party. She added that it would have no “friends or enemies” "
+        "among other parties, she said."
+    )
+    heading, body = extract(text)
+    assert (heading.text, who(heading), who(body)) == (
+        "friends or enemies",
+        "Aino Salo",
+        "Aino Salo",
+    )
+
+
+@pytest.mark.parametrize("verb", ["wonders", "bemoaned", "lamented"])
+def test_wondering_and_lamenting_report_the_words(verb: str) -> None:
+    assert who(one(f"”Do we want a strong future?” Aino Salo {verb}.")) == "Aino Salo"
+
+
+def test_the_person_told_is_not_the_speaker() -> None:
+    text = (
+        "Aino Salo on Thursday told MTV Uutiset that she would not resign.\n\n"
+        "“We handle our responsibilities,” she stated."
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
+def test_a_party_after_the_name_leaves_the_person_the_subject() -> None:
+    text = (
+        "Minister of Education Anna-Maja Salo (SFP) on Wednesday stated that she expects "
+        "Virtanen and Rydman to change.\n\n“They have to tell us,” she stressed."
+    )
+    assert who(one(text)) == "Anna-Maja Salo"
+
+
+def test_the_speaker_of_parliament_is_the_speaker_named_before() -> None:
+    text = (
+        "Speaker of Parliament Eero Salo on Saturday rejected the demand.\n\n"
+        "“The issue is not urgent,” said the Speaker."
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_a_straight_mark_glued_to_the_next_word_closes() -> None:
+    text = 'Eero Salo said he would "rely on the process"which refers to the vote.'
+    c = one(text)
+    assert (c.text, c.unclosed) == ("rely on the process", False)

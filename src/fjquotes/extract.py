@@ -50,6 +50,7 @@ from fjquotes.speech import (
     ACCORDING_LATER,
     ADDRESSED,
     AFTER_ANY_VERB_WHO,
+    AFTER_DASH_SURNAME,
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
     AFTER_VERB_WHO,
@@ -79,6 +80,7 @@ from fjquotes.speech import (
     SUBJECT,
     VERB_SUBJECT,
     is_full_name,
+    is_name_word,
     is_person_noun,
     names_a_post,
 )
@@ -182,15 +184,43 @@ def extract(text: str) -> list[Candidate]:
             previous_speaker = speaker_here
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
-    return sorted([*found, *_echoes(paragraphs, found)], key=lambda c: c.start)
+    return sorted([*_repeating(found), *_echoes(paragraphs, found, people)], key=lambda c: c.start)
 
 
-def _echoes(paragraphs: list[tuple[int, str]], found: list[Candidate]) -> list[Candidate]:
-    """Words set apart in single marks that repeat a quotation found: its speaker's, partial.
+def _repeating(found: list[Candidate]) -> list[Candidate]:
+    """The candidates, those nobody is credited with taking the speaker of words they repeat.
 
-    Bottas toasts 'perfect day' … over “Just really a perfect day, with a perfect start,”
-    he said: a headline quoting the article's words. A scare quote ('runs' to Trump) or a
-    name ('Angry Birds' maker) repeats nobody's.
+    No “friends or enemies” among other parties: a heading quoting two words or more that
+    stand in a quotation credited elsewhere ("… would not have any “friends or enemies”,
+    she said"). One word repeats too easily to tell.
+    """
+    credited = [(c, _bare_words(c.text)) for c in found if c.speaker is not None]
+    out = []
+    for candidate in found:
+        words = _bare_words(candidate.text)
+        source = (
+            _first_holding(words, credited) if candidate.speaker is None and " " in words else None
+        )
+        out.append(
+            candidate
+            if source is None
+            else candidate._replace(
+                speaker=source.speaker, pattern="“Q” repeating “…Q…”", confidence=0.6
+            )
+        )
+    return out
+
+
+def _echoes(
+    paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
+) -> list[Candidate]:
+    """Words set apart in single marks that a dash credits, or that repeat a quotation found.
+
+    "'Proving some people wrong, it’s enough fun for me' - Raikkonen": a headline crediting
+    its quotation. Bottas toasts 'perfect day' … over “Just really a perfect day, with a
+    perfect start,” he said: a headline quoting the article's words (punctuation aside), its
+    speaker's and partial. A scare quote ('runs' to Trump) or a name ('Angry Birds' maker)
+    repeats nobody's.
     """
     echoes = []
     for offset, line in paragraphs:
@@ -198,8 +228,25 @@ def _echoes(paragraphs: list[tuple[int, str]], found: list[Candidate]) -> list[C
             start, end = offset + quote.start, offset + quote.end
             if any(c.start < end and start < c.end for c in found):
                 continue  # already a quotation: 'Finland and Japan share …,' states NAME
-            words = re.compile(rf"\b{re.escape(line[quote.start : quote.end].lower())}\b")
-            source = next((c for c in found if c.speaker and words.search(c.text.lower())), None)
+            credited = _credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
+            if credited is not None:
+                echoes.append(
+                    Candidate(
+                        start,
+                        end,
+                        line[quote.start : quote.end],
+                        credited,
+                        "'Q' – NAME",
+                        0.7,
+                        partial=False,
+                        unclosed=False,
+                    )
+                )
+                continue
+            words = re.compile(rf"\b{re.escape(_bare_words(line[quote.start : quote.end]))}\b")
+            source = next(
+                (c for c in found if c.speaker and words.search(_bare_words(c.text))), None
+            )
             if source is not None:
                 echoes.append(
                     Candidate(
@@ -214,6 +261,24 @@ def _echoes(paragraphs: list[tuple[int, str]], found: list[Candidate]) -> list[C
                     )
                 )
     return echoes
+
+
+def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candidate | None:
+    """The first quotation whose bare words hold `words` whole."""
+    pattern = re.compile(rf"\b{re.escape(words)}\b")
+    return next((c for c, text in quotations if pattern.search(text)), None)
+
+
+def _credited(after: str, people: People, at: int) -> Person | None:
+    """The person a dash credit after a quotation names, if it is all there is and resolves."""
+    for match in _dash_credit(after):
+        return people.resolve(_speaker_words(match)[0], at, opens_clause=True)[0]
+    return None
+
+
+def _bare_words(text: str) -> str:
+    """The words of `text` in lower case, one space apart, without punctuation between them."""
+    return " ".join(re.findall(r"[\w’'-]+", text.lower()))
 
 
 def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool) -> list[Quote]:
@@ -390,9 +455,16 @@ def _attribute(
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:
-    """The full name (and role) a dash after a quotation credits it to, if that is all there is."""
+    """The name (and role) a dash after a quotation credits it to, if that is all there is.
+
+    A full name, or a surname alone ("“…” - Raikkonen"), which counts only where it stands for
+    somebody the article names in full.
+    """
     match = AFTER_DASH_WHO.match(after)
-    return [match] if match is not None and is_full_name(match.group("name")) else []
+    if match is not None and is_full_name(match.group("name")):
+        return [match]
+    match = AFTER_DASH_SURNAME.match(after)
+    return [match] if match is not None and is_name_word(match.group("who")) else []
 
 
 def _colon_subjects(sentence: str) -> list[re.Match[str]]:

@@ -1,10 +1,11 @@
 """The people an article names, and who a reporting clause's words stand for.
 
 Speakers met by full name are remembered, so later surnames, titles ("the chairman"),
-descriptions ("the 55-year-old Finnish leader") and a given name alone resolve to them, and a
-pronoun to the person a sentence of its paragraph opened with since the last quotation, else
-to the speaker of its paragraph or the one before, else to the person named last (names
-inside quotations are not mentions). Where nothing resolves the answer is None.
+descriptions ("the 55-year-old Finnish leader") and a given name alone resolve to them, and
+"he" or "she" to the person a sentence of its paragraph opened with since the last
+quotation, else to the speaker of its paragraph or the one before, else to the person named
+last (names inside quotations are not mentions); "they" stands for no one speaker. Where
+nothing resolves the answer is None.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from fjquotes.speech import (
     NAME_WORD,
     NOT_NAMES,
     NOUN_THEN_NAME,
+    PARTY_TAG,
     PERSON,
     POSSESSIVES,
     PRONOUNS,
@@ -60,11 +62,15 @@ class People:
     ) -> None:
         self.text = text
         self.full: list[str] = []
-        for first, word in PERSON.findall(text):
+        # Where each full name stands, in text order, for a pronoun nobody else can take.
+        self._full_at: list[tuple[int, int, str]] = []
+        for match in PERSON.finditer(text):
+            first, word = match.groups()
             # "Elina Valtonen's term as minister" names Elina Valtonen.
             last = word.removesuffix("’s").removesuffix("'s")
             if is_name_word(first) and is_name_word(last):
                 self.full.append(f"{first} {last}")
+                self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title (or right after
         # a quotation's closing mark) are one person's, who is then never "Mariano Grossi".
@@ -232,7 +238,32 @@ class People:
             return self.last
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
-        return self.named_before(at) or self.last or self._subject(0, at)
+        return (
+            self.named_before(at) or self.last or self._subject(0, at) or self._named_in_passing(at)
+        )
+
+    def _named_in_passing(self, at: int) -> Person | None:
+        """The person named in full last before offset `at`, wherever in a sentence.
+
+        "… the appearance that Kimi Raikkonen could barely contain his indifference …" then
+        "“…!” he said": he or she stands for the one person named so far, though not as the
+        subject. No name of a firm or a place is taken: its first word may be a given name,
+        the article writes no word of it in lower case, and no other name word stands right
+        before or after it ("Tokyo Stock Exchange").
+        """
+        i = bisect.bisect_left(self._full_at, (at,))
+        for start, end, name in reversed(self._full_at[:i]):
+            before = _WORD_BEFORE.search(self.text, max(0, start - 80), start)
+            after = _WORD_AFTER.match(self.text, end)
+            if (
+                not self._inside_quotation(start)
+                and _may_be_given_name(name.split()[0])
+                and not any(map(self._written_lower, name.split()))
+                and not (before and is_name_word(before.group(1)))
+                and not (after and is_name_word(after.group(1)))
+            ):
+                return self._know(Person(name, None, None), replace=False)
+        return None
 
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
@@ -333,6 +364,10 @@ class People:
         who = who.strip().rstrip(",")
         if not who:
             return None, "unresolved"
+        if who.lower() == "they":
+            # Several people or a firm ("Aino and Alvar Aalto …, they declared that “…”"):
+            # no one speaker to credit.
+            return None, "pronoun"
         if who.lower() in PRONOUNS or who.lower() in POSSESSIVES:
             return self._pronoun(at), "pronoun"
         if who.startswith("@"):
@@ -355,7 +390,10 @@ class People:
                 return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
             if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
-                return self.named_before(at) or self.last, "description"
+                return (
+                    self.named_before(at) or self.last or self._named_in_passing(at),
+                    "description",
+                )
             return None, "title"
         name, role, organization = _split_who(who, opens_clause=opens_clause)
         if name is None:
@@ -449,8 +487,8 @@ def _name_after_comma(who: str) -> tuple[str, str] | None:
 
 
 def _without_circumstance(who: str) -> str:
-    """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
-    return _LAST_CIRCUMSTANCE.sub("", who)
+    """`who` without a circumstance after a comma ("NAME, in a statement") or a party: "(SFP)"."""
+    return _PARTY.sub("", _LAST_CIRCUMSTANCE.sub("", who))
 
 
 def _handles(names: list[str]) -> set[str]:
@@ -469,6 +507,11 @@ _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "thi
 # none; the last part of a clause opening so is dropped).
 _CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b")
 _LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
+_PARTY = re.compile(rf"\s+{PARTY_TAG}")
+# The word right before an offset, and the one right after, on the same line, no punctuation
+# between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
+_WORD_BEFORE = re.compile(rf"([\w’'-]+){GAP}$")
+_WORD_AFTER = re.compile(rf"{GAP}([\w’'-]+)")
 
 
 def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:

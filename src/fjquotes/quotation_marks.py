@@ -100,7 +100,13 @@ def _opens(line: str, i: int) -> bool:
 
 
 def _closes(line: str, i: int) -> bool:
-    return line[i] in '”"' and (i + 1 == len(line) or not line[i + 1].isalnum())
+    if line[i] not in '”"':
+        return False
+    if i + 1 == len(line) or not line[i + 1].isalnum():
+        return True
+    # Glued to the words on both sides: 'but "rely on the political process"which refers to
+    # …' closes, as a mark opens only after a space or a bracket.
+    return i > 0 and (line[i - 1].isalnum() or line[i - 1] in ".,!?")
 
 
 def _moved_close(line: str, i: int, j: int) -> bool:
@@ -210,7 +216,7 @@ def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
 # a line, a mark where a word starts and one where a word ends. Scare quotes, names and
 # quotations all look so; `extract` keeps those that repeat words somebody is quoted saying.
 _SET_APART = re.compile(
-    r"(?:^|(?<=[\s(\[]))['‘](?P<words>[A-Za-z][\w-]*(?:[^\S\n]+[\w’-]+)+)['’](?=[\s:;,.!?)]|$)"
+    r"(?:^|(?<=[\s(\[]))['‘](?P<words>[A-Za-z][\w-]*[,;]?(?:[^\S\n]+[\w’-]+[,;]?)+)['’](?=[\s:;,.!?)]|$)"
 )
 
 

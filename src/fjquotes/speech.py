@@ -126,6 +126,12 @@ SPEECH_VERBS = (
     "conceded",
     "complains",
     "complained",
+    "bemoans",
+    "bemoaned",
+    "laments",
+    "lamented",
+    "wonders",
+    "wondered",
     "boasts",
     "boasted",
     # How the words were said, standing for "said" after them: "…, Kojonkoski beamed".
@@ -191,7 +197,11 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
 # "Eero Salo and Maija Salo" are two people.
 _TITLE_JOINER = "of|for|to|the"
-TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}"
+# Finnish news writes a politician's party after the name: "Riikka Purra (PS)".
+PARTY_TAG = r"\([A-Za-z]{1,12}\)"
+TITLED_NAME = (
+    rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}(?:{GAP}{PARTY_TAG})?"
+)
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # "his plan", "In her own words": a possessive stands for the person as a pronoun does.
@@ -242,6 +252,7 @@ PERSON_NOUNS = {
     "journalist",
     "lawyer",
     "leader",
+    "man",
     "manager",
     "mayor",
     "minister",
@@ -262,6 +273,7 @@ PERSON_NOUNS = {
     "strategist",
     "student",
     "teacher",
+    "woman",
     # What people quoted in features and sports news are: "photographer Joona Forsgren",
     # "Rovaniemi resident Reijo Kortesalmi", "Finland midfielder Tim Sparv".
     "athlete",
@@ -364,7 +376,9 @@ REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
 _NOUN_DESCRIPTION = (
     rf"(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
-DESCRIPTION = rf"\bthe\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
+DESCRIPTION = (
+    rf"\b[Tt]he\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
+)
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
@@ -488,8 +502,12 @@ INVERTED_BEFORE = re.compile(
 HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
 # The name in a credit: "— Name, title" under words, "“…” – Name, title" after them.
 _CREDITED = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-# “…” – Mikko Koivumaa, Embassy of Finland Tokyo.   (a credit after a dash, on the same line)
-AFTER_DASH_WHO = re.compile(rf"^\s*[–—]\s*(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
+# “…” – Mikko Koivumaa, Embassy of Finland Tokyo.   (a credit after a dash, on the same line;
+# a hyphen with spaces stands for the dash in headlines: "'…' - Raikkonen")
+_CREDIT_DASH = r"^\s*(?:[–—]|-(?=\s))\s*"
+AFTER_DASH_WHO = re.compile(rf"{_CREDIT_DASH}(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
+# '…' - Raikkonen   (a headline credits its quotation by surname alone)
+AFTER_DASH_SURNAME = re.compile(rf"{_CREDIT_DASH}(?P<who>{NAME_WORD})\s*$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
@@ -516,7 +534,10 @@ NAME_ENDING = re.compile(
     rf"(?:^|\s)(?P<before>\S+){GAP}(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s*[.:]?\s*$"
 )
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
-VERB_SUBJECT = re.compile(rf"\b(?:{VERB})\s+(?P<who>{TITLED_NAME})")
+# Not after "told" or "tells": the name after them is who was told ("Purra on Thursday told
+# MTV Uutiset that …").
+_INVERTED_VERB = "|".join(v for v in VERB.split("|") if v not in {"told", "tells"})
+VERB_SUBJECT = re.compile(rf"\b(?:{_INVERTED_VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
 # “…” on its own line, then "– Harri Koskinen, Design Director of Iittala." under it: a dash,
 # a full name and a title (a full stop allowed) credit the words above; they are no one's words.
@@ -615,6 +636,9 @@ TITLE_WORDS = {
     "Prime",
     "CEO",
     "Chairman",
+    "Chairperson",
+    "Chairwoman",
+    "Speaker",
     "Director",
     "Professor",
     "Chief",
