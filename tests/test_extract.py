@@ -2095,3 +2095,26 @@ def test_a_straight_mark_glued_to_the_next_word_closes() -> None:
     text = 'Eero Salo said he would "rely on the process"which refers to the vote.'
     c = one(text)
     assert (c.text, c.unclosed) == ("rely on the process", False)
+
+
+def test_went_on_reports_the_words_before_it() -> None:
+    assert who(one("“It would be a big thing for Finland,” Eero Salo went on.")) == "Eero Salo"
+
+
+def test_a_closing_mark_set_apart_and_touching_the_name_closes() -> None:
+    c = one("“It’s a great thing that it happened now, ”Eero Salo said at a press conference.")
+    assert (c.text, who(c), c.unclosed) == (
+        "It’s a great thing that it happened now,",
+        "Eero Salo",
+        False,
+    )
+
+
+def test_words_credited_to_nobody_leave_nobody_for_the_paragraph_after() -> None:
+    text = (
+        "“We saw what he can do,” Eero Salo stated.\n\n"
+        "“Sometimes you just have to give applause,” the BBC wrote in its coverage.\n\n"
+        "“He gave a precise pass.”"
+    )
+    found = extract(text)
+    assert [who(c) for c in found] == ["Eero Salo", None, None]

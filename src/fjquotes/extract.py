@@ -182,6 +182,10 @@ def extract(text: str) -> list[Candidate]:
         found.extend(here)
         if speaker_here is not None:
             previous_speaker = speaker_here
+        elif any(not c.partial for c in here):
+            # Words credited to nobody (“…,” the BBC wrote): the next paragraph of words alone
+            # is not the speaker's before them.
+            previous_speaker = None
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
     return sorted([*_repeating(found), *_echoes(paragraphs, found, people)], key=lambda c: c.start)

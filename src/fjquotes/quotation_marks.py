@@ -112,12 +112,14 @@ def _closes(line: str, i: int) -> bool:
 def _moved_close(line: str, i: int, j: int) -> bool:
     # A straight mark that ends a sentence but stands before the next word, not after the last:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
-    # And a closing mark set apart from the words, touching the verb: 'on us, ”says Viljanen'.
+    # And a closing mark set apart from the words, touching the reporting clause: 'on us,
+    # ”says Viljanen', 'happened now, ”Pukki said'.
     if not line[j - 1].isspace():
         return False
     ended = line[:j].rstrip()[-1:]
     if line[j] == "”":
-        return ended in ",.!?" and AFTER_VERB_WHO.match(line[j + 1 :]) is not None
+        after = line[j + 1 :]
+        return ended in ",.!?" and bool(AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after))
     return line[i] == line[j] == '"' and ended in ".!?"
 
 

@@ -34,6 +34,8 @@ SPEECH_VERBS = (
     "stressed",
     "continues",
     "continued",
+    "goes on",
+    "went on",
     "recalls",
     "recalled",
     "argues",
