@@ -198,7 +198,7 @@ def _repeating(found: list[Candidate]) -> list[Candidate]:
     stand in a quotation credited elsewhere ("… would not have any “friends or enemies”,
     she said"). One word repeats too easily to tell.
     """
-    credited = [(c, _bare_words(c.text)) for c in found if c.speaker is not None]
+    credited = _spoken(found)
     out = []
     for candidate in found:
         words = _bare_words(candidate.text)
@@ -226,45 +226,36 @@ def _echoes(
     speaker's and partial. A scare quote ('runs' to Trump) or a name ('Angry Birds' maker)
     repeats nobody's.
     """
+    spoken = _spoken(found)
     echoes = []
     for offset, line in paragraphs:
         for quote in set_apart(line):
             start, end = offset + quote.start, offset + quote.end
             if any(c.start < end and start < c.end for c in found):
                 continue  # already a quotation: 'Finland and Japan share …,' states NAME
+            words = line[quote.start : quote.end]
             credited = _credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
-            if credited is not None:
+            source = None if credited else _first_holding(_bare_words(words), spoken)
+            speaker = credited or (source.speaker if source else None)
+            if speaker is not None:
                 echoes.append(
                     Candidate(
                         start,
                         end,
-                        line[quote.start : quote.end],
-                        credited,
-                        "'Q' – NAME",
-                        0.7,
-                        partial=False,
-                        unclosed=False,
-                    )
-                )
-                continue
-            words = re.compile(rf"\b{re.escape(_bare_words(line[quote.start : quote.end]))}\b")
-            source = next(
-                (c for c in found if c.speaker and words.search(_bare_words(c.text))), None
-            )
-            if source is not None:
-                echoes.append(
-                    Candidate(
-                        start,
-                        end,
-                        line[quote.start : quote.end],
-                        source.speaker,
-                        "'Q' repeating “…Q…”",
-                        0.6,
-                        partial=True,
+                        words,
+                        speaker,
+                        "'Q' – NAME" if credited else "'Q' repeating “…Q…”",
+                        0.7 if credited else 0.6,
+                        partial=credited is None,
                         unclosed=False,
                     )
                 )
     return echoes
+
+
+def _spoken(found: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """The quotations credited to somebody, each with its bare words."""
+    return [(c, _bare_words(c.text)) for c in found if c.speaker is not None]
 
 
 def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candidate | None:
