@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from fjquotes.people import People, Person, role_and_organization
+from fjquotes.people import People, Person, role_and_organization, without_asides
 from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
@@ -82,7 +82,6 @@ from fjquotes.speech import (
     is_full_name,
     is_name_word,
     is_person_noun,
-    names_a_post,
 )
 
 
@@ -198,12 +197,12 @@ def _repeating(found: list[Candidate]) -> list[Candidate]:
     stand in a quotation credited elsewhere ("… would not have any “friends or enemies”,
     she said"). One word repeats too easily to tell.
     """
-    credited = _spoken(found)
+    spoken = _spoken(found)
     out = []
     for candidate in found:
         words = _bare_words(candidate.text)
         source = (
-            _first_holding(words, credited) if candidate.speaker is None and " " in words else None
+            _first_holding(words, spoken) if candidate.speaker is None and " " in words else None
         )
         out.append(
             candidate
@@ -234,9 +233,9 @@ def _echoes(
             if any(c.start < end and start < c.end for c in found):
                 continue  # already a quotation: 'Finland and Japan share …,' states NAME
             words = line[quote.start : quote.end]
-            credited = _credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
-            source = None if credited else _first_holding(_bare_words(words), spoken)
-            speaker = credited or (source.speaker if source else None)
+            dashed = _dash_credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
+            source = None if dashed else _first_holding(_bare_words(words), spoken)
+            speaker = dashed or (source.speaker if source else None)
             if speaker is not None:
                 echoes.append(
                     Candidate(
@@ -244,9 +243,9 @@ def _echoes(
                         end,
                         words,
                         speaker,
-                        "'Q' – NAME" if credited else "'Q' repeating “…Q…”",
-                        0.7 if credited else 0.6,
-                        partial=credited is None,
+                        "'Q' – NAME" if dashed else "'Q' repeating “…Q…”",
+                        0.7 if dashed else 0.6,
+                        partial=dashed is None,
                         unclosed=False,
                     )
                 )
@@ -264,11 +263,12 @@ def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candi
     return next((c for c, text in quotations if pattern.search(text)), None)
 
 
-def _credited(after: str, people: People, at: int) -> Person | None:
+def _dash_credited(after: str, people: People, at: int) -> Person | None:
     """The person a dash credit after a quotation names, if it is all there is and resolves."""
-    for match in _dash_credit(after):
-        return people.resolve(_speaker_words(match)[0], at, opens_clause=True)[0]
-    return None
+    matches = _dash_credit(after)
+    if not matches:
+        return None
+    return people.resolve(_speaker_words(matches[0])[0], at, opens_clause=True)[0]
 
 
 def _bare_words(text: str) -> str:
@@ -391,8 +391,8 @@ def _attribute(
     # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
     if partial and line[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
         after = ""
-    after = _without_asides(first_sentence(after))
-    sentence = _without_asides(sentence_before(line, quote.open_at))
+    after = without_asides(first_sentence(after))
+    sentence = without_asides(sentence_before(line, quote.open_at))
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
     # ("Ambassador Julin concluded his talk by inviting them. “It takes nine hours…”").
     previous = ""
@@ -490,36 +490,6 @@ def _ends_with_comma(line: str, quote: Quote) -> bool:
     return line[quote.start : quote.end].endswith(",") or line[quote.close_at + 1 :][:1] == ","
 
 
-# "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …": an
-# abbreviation in brackets, inside a title or after a name, is no part of either.
-_ABBREVIATION_ASIDE = re.compile(r"\s\([A-Z][A-Za-z&.]{1,7}\)(?P<comma>,?)(?=\s)")
-# "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
-_ROLE_ASIDE = re.compile(
-    r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"
-)
-
-
-def _blanked(aside: re.Match[str]) -> str:
-    """The bracketed abbreviation as blanks, a comma after it moved up to the name."""
-    return aside.group("comma").ljust(len(aside.group()))
-
-
-def _as_apposition(aside: re.Match[str]) -> str:
-    """The bracketed role as an apposition between commas, of the same length."""
-    role = aside.group("role")
-    if not names_a_post(role):
-        return aside.group()
-    return f", {role},".ljust(len(aside.group()))
-
-
-def _without_asides(text: str) -> str:
-    """`text` with bracketed abbreviations blanked out and roles set between commas.
-
-    Offsets in it still hold: every aside is replaced by as many characters.
-    """
-    return _ROLE_ASIDE.sub(_as_apposition, _ABBREVIATION_ASIDE.sub(_blanked, text))
-
-
 # "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
 # place or an event, and the person is the apposition after them; so do those ending a title
 # ("President of Lakeside Air, NAME, said").
@@ -593,6 +563,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     and a paragraph ending in a titled name ("… a commentator for Asahi TV Yohei Onishi.").
     """
     at = offset + len(line)
+    line = without_asides(line)  # "Minister Riikka Purra (PS) declared": she is the subject
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]

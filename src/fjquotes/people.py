@@ -26,7 +26,6 @@ from fjquotes.speech import (
     NAME_WORD,
     NOT_NAMES,
     NOUN_THEN_NAME,
-    PARTY_TAG,
     PERSON,
     POSSESSIVES,
     PRONOUNS,
@@ -61,6 +60,9 @@ class People:
         self, text: str, quoted: list[tuple[int, int]], paragraph_starts: list[int]
     ) -> None:
         self.text = text
+        # The text as reporting clauses are read: "Riikka Purra (PS) declared" opens with her.
+        self._plain = without_asides(text)
+        self._lower: dict[str, bool] = {}
         self.full: list[str] = []
         # Where each full name stands, in text order, for a pronoun nobody else can take.
         self._full_at: list[tuple[int, int, str]] = []
@@ -173,7 +175,11 @@ class People:
 
     def _written_lower(self, word: str) -> bool:
         """Whether the article writes `word` in lower case too: a common word, not a name."""
-        return re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
+        # Asked of the same few names over and over, each a search of the whole text.
+        lower = word.lower()
+        if lower not in self._lower:
+            self._lower[lower] = re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+        return self._lower[lower]
 
     def _inside_quotation(self, at: int) -> bool:
         i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
@@ -267,7 +273,7 @@ class People:
 
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
-        region = self.text[start:at]
+        region = self._plain[start:at]
         for sentence in reversed(sentence_starts(region)):
             match = SENTENCE_SUBJECT.match(region[sentence:])
             if match is None or self._inside_quotation(start + sentence + match.start("who")):
@@ -487,8 +493,8 @@ def _name_after_comma(who: str) -> tuple[str, str] | None:
 
 
 def _without_circumstance(who: str) -> str:
-    """`who` without a circumstance after a comma ("NAME, in a statement") or a party: "(SFP)"."""
-    return _PARTY.sub("", _LAST_CIRCUMSTANCE.sub("", who))
+    """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
+    return _LAST_CIRCUMSTANCE.sub("", who)
 
 
 def _handles(names: list[str]) -> set[str]:
@@ -507,7 +513,6 @@ _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "thi
 # none; the last part of a clause opening so is dropped).
 _CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b")
 _LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
-_PARTY = re.compile(rf"\s+{PARTY_TAG}")
 # The word right before an offset, and the one right after, on the same line, no punctuation
 # between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
 _WORD_BEFORE = re.compile(rf"([\w’'-]+){GAP}$")
@@ -670,3 +675,34 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     if of and organization[:1].isupper() and role and " to " not in organization:
         return role, organization
     return text or None, None
+
+
+# "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …", "Riikka
+# Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
+# name, is no part of either.
+_ABBREVIATION_ASIDE = re.compile(r"\s\([A-Z][A-Za-z&.]{1,7}\)(?P<comma>,?)(?=\s)")
+# "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
+_ROLE_ASIDE = re.compile(
+    r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"
+)
+
+
+def _blanked(aside: re.Match[str]) -> str:
+    """The bracketed abbreviation as blanks, a comma after it moved up to the name."""
+    return aside.group("comma").ljust(len(aside.group()))
+
+
+def _as_apposition(aside: re.Match[str]) -> str:
+    """The bracketed role as an apposition between commas, of the same length."""
+    role = aside.group("role")
+    if not names_a_post(role):
+        return aside.group()
+    return f", {role},".ljust(len(aside.group()))
+
+
+def without_asides(text: str) -> str:
+    """`text` with bracketed abbreviations and parties blanked out, roles set between commas.
+
+    Offsets in it still hold: every aside is replaced by as many characters.
+    """
+    return _ROLE_ASIDE.sub(_as_apposition, _ABBREVIATION_ASIDE.sub(_blanked, text))

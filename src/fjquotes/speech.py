@@ -7,6 +7,7 @@ attribution between them (`extract`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SPEECH_VERBS = (
     "says",
@@ -160,7 +161,14 @@ SPEECH_VERBS = (
     "was quoted saying",
     "is quoted saying",
 )
-VERB = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so that none stops short."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+VERB = _alternation(SPEECH_VERBS)
 # Titles written short with a full stop, which ends no sentence: "said Prof. Aino Virtanen",
 # "Gov. Yuriko Koike said".
 ABBREVIATED_TITLES = (
@@ -199,11 +207,7 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
 # "Eero Salo and Maija Salo" are two people.
 _TITLE_JOINER = "of|for|to|the"
-# Finnish news writes a politician's party after the name: "Riikka Purra (PS)".
-PARTY_TAG = r"\([A-Za-z]{1,12}\)"
-TITLED_NAME = (
-    rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}(?:{GAP}{PARTY_TAG})?"
-)
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # "his plan", "In her own words": a possessive stands for the person as a pronoun does.
@@ -383,7 +387,7 @@ DESCRIPTION = (
 )
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
-_ROLE_NOUN = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_ROLE_NOUN = _alternation(PERSON_NOUNS)
 ROLE_THEN_NAME = (
     rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
     rf"{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
@@ -538,7 +542,7 @@ NAME_ENDING = re.compile(
 # …, write NAME and NAME in their opinion piece.   (a paragraph without quotation marks)
 # Not after "told" or "tells": the name after them is who was told ("Purra on Thursday told
 # MTV Uutiset that …").
-_INVERTED_VERB = "|".join(v for v in VERB.split("|") if v not in {"told", "tells"})
+_INVERTED_VERB = _alternation(v for v in SPEECH_VERBS if v not in {"told", "tells"})
 VERB_SUBJECT = re.compile(rf"\b(?:{_INVERTED_VERB})\s+(?P<who>{TITLED_NAME})")
 NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
 # “…” on its own line, then "– Harri Koskinen, Design Director of Iittala." under it: a dash,
