@@ -2118,3 +2118,41 @@ def test_words_credited_to_nobody_leave_nobody_for_the_paragraph_after() -> None
     )
     found = extract(text)
     assert [who(c) for c in found] == ["Eero Salo", None, None]
+
+
+@pytest.mark.parametrize(
+    ("reporting", "role"),
+    [
+        ("said the head coach Eero Salo", "head coach"),
+        ("commented the team’s head coach Eero Salo", "team’s head coach"),
+    ],
+)
+def test_the_person_after_a_description_in_the_reporting_clause_speaks(
+    reporting: str, role: str
+) -> None:
+    c = one(f"“We were the more efficient team,” {reporting}.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", role)
+
+
+def test_a_description_holding_a_person_named_elsewhere_is_that_person() -> None:
+    text = (
+        "Eero Salo was calm after the loss.\n\n"
+        "“The other team was more efficient”, commented the head coach of the Lions Eero "
+        "Salo C More, when Finland lost in Tampere.\n\n"
+        "“Sport is like that sometimes,” Salo said."
+    )
+    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” says Eero Salo.\n\n"
+        "Salo draws parallels with Stanford in California’s Silicon Valley.\n\n"
+        "“They want to build their own companies,” he explains.",
+        "Eero Salo did not mourn the decision of the World Cup final: “It is useless to whine”",
+    ],
+)
+def test_a_valley_or_a_cup_is_no_person(text: str) -> None:
+    assert who(extract(text)[-1]) == "Eero Salo"

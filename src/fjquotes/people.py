@@ -384,6 +384,13 @@ class People:
             if split is not None:
                 described, named = split
                 return self._resolve(f"{named}, {described[4:]}", at, opens_clause=True)
+            # "said the head coach Jukka Jalonen": what the person is, then their name.
+            words = who[4:].split()
+            if len(words) >= 3 and is_person_noun(words[-3]) and is_full_name(" ".join(words[-2:])):
+                return self._resolve(who[4:], at, opens_clause=True)
+            named_within = self._named_within(who[4:])
+            if named_within is not None:
+                return self._spoke(named_within, at), "name"
             wanted = who[4:].strip().lower()
             for person in reversed(list(self.known.values())):
                 if person.role and wanted in person.role.lower():
@@ -417,6 +424,18 @@ class People:
         if found is None:
             return None, "unresolved"
         return self._spoke(found[0], at), found[1]
+
+    def _named_within(self, description: str) -> Person | None:
+        """The known person whose full name stands last inside a description, else None.
+
+        "head coach of the Lions Jukka Jalonen C More": words of a translation may trail the
+        name, and capitalised words stand before it, so only a name met elsewhere is taken.
+        """
+        for match in reversed(list(PERSON.finditer(description))):
+            person = self.known.get(f"{match.group(1)} {match.group(2)}")
+            if person is not None:
+                return person
+        return None
 
     def _described(self, parts: list[str]) -> Person | None:
         """The known person that a word describing them and their name stand for, else None.

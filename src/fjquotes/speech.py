@@ -725,7 +725,12 @@ NOT_PERSON_ENDINGS = {
     "Square",
     "Station",
     "Street",
+    "Valley",
     "Village",
+    # Contests: "the World Cup final" is no one's name.
+    "Championship",
+    "Championships",
+    "Cup",
 }
 
 
