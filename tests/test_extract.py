@@ -2156,3 +2156,63 @@ def test_a_description_holding_a_person_named_elsewhere_is_that_person() -> None
 )
 def test_a_valley_or_a_cup_is_no_person(text: str) -> None:
     assert who(extract(text)[-1]) == "Eero Salo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«We are ready», says Eero Salo.",
+        "»We are ready«, says Eero Salo.",
+        "»We are ready», says Eero Salo.",
+    ],
+)
+def test_guillemets_enclose_a_quotation_whichever_way_they_face(text: str) -> None:
+    c = one(text)
+    assert (c.text, who(c), c.unclosed) == ("We are ready", "Eero Salo", False)
+
+
+def test_guillemets_inside_a_quotation_are_proposed_as_written() -> None:
+    text = "“He called it «a new era» for the port,” says Eero Salo."
+    c = one(text)
+    assert c.text == "He called it «a new era» for the port,"
+    assert text[c.start : c.end] == c.text
+
+
+def test_a_headline_of_words_alone_is_whose_the_standfirst_says() -> None:
+    text = (
+        "«They go across the globe to experience the Arctic»\n"
+        "VIDEO STORY: The Arctic is trendy and hot, tourism representative Eero Salo says.\n"
+        "Lakes and forests as long as the eye can see."
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_a_headline_is_not_given_to_a_standfirst_saying_nothing() -> None:
+    text = (
+        "“They go across the globe to experience the Arctic”\n"
+        "The Arctic is trendy and hot, and Eero Salo runs the tourism office.\n"
+    )
+    assert who(one(text)) is None
+
+
+@pytest.mark.parametrize("party", ["(kok)", "(cook)", "(left)"])
+def test_a_party_in_lower_case_after_the_name_leaves_the_person_the_subject(party: str) -> None:
+    text = (
+        "Deputy mayor Paavo Arhinmäki apologized for his graffiti.\n\n"
+        f"Mayor Eero Salo {party} refused to be interviewed, but commented through his "
+        "assistant. The guard informs that he has discussed the incident with Arhinmäki.\n\n"
+        "“The rules are of course the same for everyone,” he says in his message."
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_a_surname_cut_short_by_a_translation_is_the_person_named_in_full() -> None:
+    text = (
+        "Mayor game|The mayor of Helsinki, Eero Salone, has been criticized. In an interview "
+        "with HS, he explains why it is difficult to lead Helsinki.\n\n"
+        "On Wednesday Eero Salonen decided not to run again.\n\n"
+        "In his office at the City Hall, Salonen does not seem to have given up.\n\n"
+        "“Mayorship has been incredibly interesting.”\n\n"
+        "Salonen gets angry about these questions."
+    )
+    assert who(one(text)) == "Eero Salonen"

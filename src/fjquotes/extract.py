@@ -26,6 +26,7 @@ from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
     credited,
+    curly_guillemets,
     dash_quotation,
     ends_opening,
     first_sentence,
@@ -101,6 +102,19 @@ class Candidate(NamedTuple):
 
 def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
+    # Guillemets are read as the curly marks they stand for, one character for one; the
+    # words proposed are then the article's own, any guillemets inside them as written.
+    marked = curly_guillemets(text)
+    if marked is text:
+        return _extract(text)
+    return [
+        c._replace(text=text[c.start : c.end]) if c.text == marked[c.start : c.end] else c
+        for c in _extract(marked)
+    ]
+
+
+def _extract(text: str) -> list[Candidate]:
+    """The candidates of an article whose quotation marks are all curly, straight or low."""
     paragraphs = paragraph_lines(text)
     lines = [line for _, line in paragraphs]
     next_lines = [*lines[1:], ""]
@@ -187,7 +201,41 @@ def extract(text: str) -> list[Candidate]:
             previous_speaker = None
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
-    return sorted([*_repeating(found), *_echoes(paragraphs, found, people)], key=lambda c: c.start)
+    found = _over_standfirst(paragraphs, _repeating(found), people)
+    return sorted([*found, *_echoes(paragraphs, found, people)], key=lambda c: c.start)
+
+
+def _over_standfirst(
+    paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
+) -> list[Candidate]:
+    """The candidates, a headline of words alone credited by the paragraph under it.
+
+    "«They go across the globe …»" over "VIDEO STORY: The Arctic is trendy and hot, tourism
+    representative NAME says.": a standfirst telling what someone says names whose words the
+    headline quotes, when it quotes nobody itself.
+    """
+    lines = [(offset, line) for offset, line in paragraphs if line.strip()]
+    if len(lines) < 2 or not found:
+        return found
+    (offset, line), (under, standfirst) = lines[:2]
+    headline = found[0]
+    alone = (
+        headline.end <= offset + len(line)
+        and not re.search(r"\w", line[: headline.start - offset] + line[headline.end - offset :])
+        and not any(under <= c.start < under + len(standfirst) for c in found)
+    )
+    if headline.speaker is not None or headline.partial or not alone:
+        return found
+    plain = without_asides(standfirst)
+    for pattern in (SUBJECT, LATER_SAID, VERB_SUBJECT):
+        for match in reversed(list(pattern.finditer(plain))):
+            person = people.resolve(match.group("who"), under + match.end())[0]
+            if person is not None:
+                credited = headline._replace(
+                    speaker=person, pattern="“Q” over NAME says", confidence=0.6
+                )
+                return [credited, *found[1:]]
+    return found
 
 
 def _repeating(found: list[Candidate]) -> list[Candidate]:

@@ -85,6 +85,7 @@ class People:
             and _may_be_given_name(middle)
             and first.lower() not in SPEECH_VERBS  # “…” Tweeted Aino Virtanen.
         }
+        self._as_written_most = _as_written_most(self.full, text)
         self.last: Person | None = None
         self._last_at = -1
         # Words inside quotation marks are what someone said, not a mention of anybody.
@@ -186,6 +187,9 @@ class People:
         return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
 
     def _know(self, person: Person, replace: bool = True) -> Person:
+        usual = self._as_written_most.get(person.name)
+        if usual is not None:
+            person = person._replace(name=usual)
         longer = self._longer.get(person.name)
         if longer is not None:
             # The first name, read as the end of a title, is no part of the role.
@@ -495,6 +499,29 @@ class People:
         return None
 
 
+def _as_written_most(full_names: list[str], text: str) -> dict[str, str]:
+    """Each full name whose surname is cut short from another's with the same given name.
+
+    A translation from Finnish leaves a surname's inflected stem: "The mayor of Helsinki,
+    Juhana Vartiai, …" and "Juhana Vartiainen announced" are one person, named as the
+    article names them most often.
+    """
+    by_given: dict[str, set[str]] = {}
+    for full in full_names:
+        given, surname = full.split()
+        by_given.setdefault(given, set()).add(surname)
+    usual = {}
+    for given, surnames in by_given.items():
+        for short in surnames:
+            longer = [s for s in surnames if s != short and s.startswith(short) and len(short) >= 4]
+            if len(longer) != 1:
+                continue
+            counts = {s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in (short, longer[0])}
+            most, least = sorted(counts, key=lambda s: (counts[s], len(s)), reverse=True)
+            usual[f"{given} {least}"] = f"{given} {most}"
+    return usual
+
+
 def _spelt_alike(surname: str, word: str) -> bool:
     """Whether `word` is `surname` without accents, or a letter off (two from nine letters)."""
     a, b = fold(surname), fold(word)
@@ -698,8 +725,9 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
 
 # "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …", "Riikka
 # Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
-# name, is no part of either.
-_ABBREVIATION_ASIDE = re.compile(r"\s\([A-Z][A-Za-z&.]{1,7}\)(?P<comma>,?)(?=\s)")
+# name, is no part of either; nor is a party as Finnish papers write it, in lower case, or
+# its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)").
+_ABBREVIATION_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z&.]{1,7}|[a-z]{2,6}\.?)\)(?P<comma>,?)(?=\s)")
 # "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
 _ROLE_ASIDE = re.compile(
     r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"

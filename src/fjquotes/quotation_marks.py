@@ -1,7 +1,7 @@
 """Quotation marks in a paragraph: which passages they enclose, and the sentences around them.
 
-Marks are paired per paragraph (curly, straight or „low“, mismatched pairs and a backwards
-closing mark allowed); a quotation left open ends with its paragraph and is flagged
+Marks are paired per paragraph (curly, straight, „low“ or guillemets, mismatched pairs and a
+backwards closing mark allowed); a quotation left open ends with its paragraph and is flagged
 `unclosed`, unless the next paragraph opens with a mark (the multi-paragraph convention) or
 closes it. In a paragraph
 without double marks, single ones enclose a quotation when the closing one follows the
@@ -30,6 +30,30 @@ from fjquotes.speech import (
 
 # Double quotation marks, the low opening one of German and Nordic typography („…“) included.
 DOUBLE_MARKS = '“”"„'
+
+# Guillemets as the curly marks they stand for: «…» (French, Norwegian, Russian), »…«
+# (German, Danish), and »…» (Finnish, Swedish) as straight marks, whose place tells opening
+# from closing; one character for one, so every offset into the text holds. Beside double
+# marks they are the inner ones, as single marks are: “He called it «a new era»,” says NAME.
+_GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
+_GUILLEMETS_REVERSED = str.maketrans("»«›‹", "“”‘’")
+_GUILLEMETS_INNER = str.maketrans("«»‹›", "‘’‘’")
+
+
+def curly_guillemets(text: str) -> str:
+    """`text` with each paragraph's guillemets as curly (or straight) marks, offsets kept."""
+    if "«" not in text and "»" not in text:
+        return text
+    return "\n".join(map(_curly_guillemets_line, text.split("\n")))
+
+
+def _curly_guillemets_line(line: str) -> str:
+    if any(mark in line for mark in DOUBLE_MARKS):
+        return line.translate(_GUILLEMETS_INNER)
+    first = next((char for char in line if char in "«»"), "")
+    if first == "»":
+        return line.translate(_GUILLEMETS_REVERSED) if "«" in line else line.replace("»", '"')
+    return line.translate(_GUILLEMETS)
 
 
 class Quote(NamedTuple):
