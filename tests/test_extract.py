@@ -2216,3 +2216,10 @@ def test_a_surname_cut_short_by_a_translation_is_the_person_named_in_full() -> N
         "Salonen gets angry about these questions."
     )
     assert who(one(text)) == "Eero Salonen"
+
+
+@pytest.mark.parametrize("when", ["Last", "Next", "This"])
+def test_the_word_before_a_day_is_no_role(when: str) -> None:
+    c = one(f"{when} Wednesday Eero Salo announced: “I will not run again.”")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", None)

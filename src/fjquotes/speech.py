@@ -597,6 +597,10 @@ NOT_NAMES = {
     "October",
     "November",
     "December",
+    # Nor is the word before a day a title: "Last Wednesday NAME announced".
+    "Last",
+    "Next",
+    "This",
 }
 # The adjective of a nation never begins a person's name: "Finnish UPM states commitment to
 # Asia" names a company. (Not English, French or Welsh: surnames too.)
