@@ -2223,3 +2223,11 @@ def test_the_word_before_a_day_is_no_role(when: str) -> None:
     c = one(f"{when} Wednesday Eero Salo announced: “I will not run again.”")
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Eero Salo", None)
+
+
+def test_a_police_force_is_no_person() -> None:
+    text = (
+        "On Friday the Helsinki Police conceded that the sticks were unrelated to the protest. "
+        "“If a mistake has taken place, it's good that it's rectified,” viewed Eero Salo."
+    )
+    assert who(one(text)) == "Eero Salo"

@@ -716,6 +716,7 @@ NOT_PERSON_ENDINGS = {
     "Oyj",
     "Parliament",
     "Party",
+    "Police",
     "School",
     "Society",
     "Summit",
