@@ -2231,3 +2231,21 @@ def test_a_police_force_is_no_person() -> None:
         "“If a mistake has taken place, it's good that it's rectified,” viewed Eero Salo."
     )
     assert who(one(text)) == "Eero Salo"
+
+
+def test_comment_as_a_translation_leaves_it_reports_the_words() -> None:
+    text = "“A bit of a split game”, Finland’s best scorer Eero Salo comment."
+    assert who(one(text)) == "Eero Salo"
+
+
+def test_a_hyphen_led_paragraph_credited_after_a_description_is_a_quotation() -> None:
+    text = (
+        "- For Finland, it is about building relations with Norway, says Finnish journalist "
+        "Eero Salo, who monitors the exercise on site, in the Morning Studio\n\n"
+        "- It swung in principle overnight and is due to the uncertainty."
+    )
+    found = extract(text)
+    assert [(c.text, who(c)) for c in found] == [
+        ("For Finland, it is about building relations with Norway,", "Eero Salo"),
+        ("It swung in principle overnight and is due to the uncertainty.", "Eero Salo"),
+    ]

@@ -268,8 +268,9 @@ _DASH_OR_HYPHEN_LEAD = re.compile(rf"^\s*(?:[–—-]\s+(?=\S)|{_SET_AGAINST_WOR
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
 # also described …", "Aino Salo said Saturday night."
 _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
-# "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition.
-_SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+{_FULL_NAME_RUN},"
+# "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition;
+# a few words may describe the person first ("says Finnish journalist NAME, who …").
+_SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?{_FULL_NAME_RUN},"
 # (After the words' own "!" or "?" no comma stands: "… Let’s make 6G together! says NAME".)
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
@@ -303,7 +304,7 @@ def hyphens_as_dashes(paragraphs: list[str]) -> bool:
 def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     """The quotation a dash-led paragraph holds, or None; a hyphen leads one when `hyphen`."""
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
-    if lead is None or not _marks_nested(line, lead.end()) or NAME_LINE.match(line.strip()):
+    if lead is None or not _marks_nested(line, lead.end()) or _name_line(line.strip()):
         return None
     if _POST_CREDIT.search(line) or credited(line) is not None:
         return None
@@ -319,6 +320,16 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+def _name_line(line: str) -> bool:
+    """Whether the line is a full name and a title: "– Harri Koskinen, Design Director".
+
+    Not "- For Finland, it is about …, says NAME, who …": two capitalised words opening
+    somebody's words, where no full stop ends the line, are no name.
+    """
+    name_line = NAME_LINE.match(line)
+    return name_line is not None and is_full_name(name_line.group("name"))
 
 
 def credited(line: str) -> str | None:

@@ -43,6 +43,7 @@ SPEECH_VERBS = (
     "argued",
     "comments",
     "commented",
+    "comment",
     "remarks",
     "remarked",
     "insists",
