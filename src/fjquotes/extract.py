@@ -36,6 +36,7 @@ from fjquotes.quotation_marks import (
     is_partial,
     is_title,
     leaves_open,
+    name_line,
     paragraph_lines,
     quotation_spans,
     sentence_after,
@@ -69,7 +70,6 @@ from fjquotes.speech import (
     LATER_SAID,
     NAME_ENDING,
     NAME_HEADING,
-    NAME_LINE,
     NAME_ROLE_COLON,
     NAMING,
     NOT_DESCRIBING,
@@ -226,16 +226,15 @@ def _over_standfirst(
     )
     if headline.speaker is not None or headline.partial or not alone:
         return found
-    plain = without_asides(standfirst)
-    for pattern in (SUBJECT, LATER_SAID, VERB_SUBJECT):
-        for match in reversed(list(pattern.finditer(plain))):
-            person = people.resolve(match.group("who"), under + match.end())[0]
-            if person is not None:
-                credited = headline._replace(
-                    speaker=person, pattern="“Q” over NAME says", confidence=0.6
-                )
-                return [credited, *found[1:]]
-    return found
+    # Not a name merely ending the standfirst or heading a colon, as `_introduced` allows.
+    at = under + len(standfirst)
+    person = _reporting(without_asides(standfirst), people, at, colon_subjects=False)
+    if person is None:
+        return found
+    return [
+        headline._replace(speaker=person, pattern="“Q” over NAME says", confidence=0.6),
+        *found[1:],
+    ]
 
 
 def _repeating(found: list[Candidate]) -> list[Candidate]:
@@ -329,6 +328,11 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
 
     `continued`: the paragraph begins inside a quotation the one before left open.
     """
+    # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
+    # the quotation.
+    dashed = dash_quotation(line, hyphen=hyphen)
+    if dashed is not None:
+        return [dashed]
     quotes = [
         q
         for q in marked
@@ -336,11 +340,6 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
         and not is_mention(line[q.start : q.end])
         and not NAMING.search(line[: q.open_at])
     ]
-    # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
-    # the quotation.
-    dashed = dash_quotation(line, hyphen=hyphen)
-    if dashed is not None:
-        return [dashed]
     # Words before the paragraph's first mark, which closes them: their opening mark was
     # dropped, or stands in the paragraph before.
     unmarked = unopened(line, continued=continued)
@@ -598,6 +597,30 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start()))
 
 
+def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> Person | None:
+    """The person a reporting clause of the line names, its last sentence first, or None.
+
+    `colon_subjects`: a person before a closing colon counts too ("NAME, ROLE, has lifted the
+    veil for The LuxPad:" over the quoted paragraph).
+    """
+    starts = sentence_starts(line)
+    for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
+        sentence = line[start:end]
+        clauses = [
+            *(
+                reversed(list(p.finditer(sentence)))
+                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER)
+            ),
+            _subjects_saying(sentence),
+            _colon_subjects(sentence) if colon_subjects else [],
+        ]
+        for clause in (c for found in clauses for c in found):
+            person, _ = people.resolve(clause.group("who"), at)
+            if person is not None:
+                return person
+    return None
+
+
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
@@ -620,22 +643,9 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         if people.names_one(heading.group("who")):
             return people.resolve(heading.group("who"), at, opens_clause=True)[0]
         return None
-    starts = sentence_starts(line)
-    for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
-        sentence = line[start:end]
-        clauses = [
-            *(
-                reversed(list(p.finditer(sentence)))
-                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER)
-            ),
-            _subjects_saying(sentence),
-            # "NAME, ROLE, has lifted the veil for The LuxPad:" over the quoted paragraph.
-            _colon_subjects(sentence),
-        ]
-        for clause in (c for found in clauses for c in found):
-            person, _ = people.resolve(clause.group("who"), at)
-            if person is not None:
-                return person
+    person = _reporting(line, people, at, colon_subjects=True)
+    if person is not None:
+        return person
     ending = NAME_ENDING.search(line)
     if (
         ending is not None
@@ -648,10 +658,9 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
 
 def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) -> list[Candidate]:
     """A pull quote's occurrences, or a block quotation: unmarked words over a Name line."""
-    if not line.strip() or any(m in line for m in DOUBLE_MARKS) or not NAME_LINE.match(next_line):
+    attribution = name_line(next_line)
+    if attribution is None or not line.strip() or any(m in line for m in DOUBLE_MARKS):
         return []
-    attribution = NAME_LINE.match(next_line)
-    assert attribution is not None
     name = attribution.group("name")
     out = []
     for candidate in found:

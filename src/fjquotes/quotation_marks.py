@@ -304,7 +304,7 @@ def hyphens_as_dashes(paragraphs: list[str]) -> bool:
 def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     """The quotation a dash-led paragraph holds, or None; a hyphen leads one when `hyphen`."""
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
-    if lead is None or not _marks_nested(line, lead.end()) or _name_line(line.strip()):
+    if lead is None or not _marks_nested(line, lead.end()) or name_line(line.strip()):
         return None
     if _POST_CREDIT.search(line) or credited(line) is not None:
         return None
@@ -322,14 +322,14 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
 
 
-def _name_line(line: str) -> bool:
-    """Whether the line is a full name and a title: "– Harri Koskinen, Design Director".
+def name_line(line: str) -> re.Match[str] | None:
+    """The line as a full name and a title ("– Harri Koskinen, Design Director"), or None.
 
     Not "- For Finland, it is about …, says NAME, who …": two capitalised words opening
     somebody's words, where no full stop ends the line, are no name.
     """
-    name_line = NAME_LINE.match(line)
-    return name_line is not None and is_full_name(name_line.group("name"))
+    match = NAME_LINE.match(line)
+    return match if match is not None and is_full_name(match.group("name")) else None
 
 
 def credited(line: str) -> str | None:
