@@ -2249,3 +2249,58 @@ def test_a_hyphen_led_paragraph_credited_after_a_description_is_a_quotation() ->
         ("For Finland, it is about building relations with Norway,", "Eero Salo"),
         ("It swung in principle overnight and is due to the uncertainty.", "Eero Salo"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Eero Salo said: ''We are ready for the season.\"",
+        "''We are ready for the season.'' Eero Salo said.",
+        "``We are ready for the season.'' Eero Salo said.",
+    ],
+)
+def test_two_apostrophes_opening_a_quotation_are_a_double_mark(text: str) -> None:
+    c = one(text)
+    assert (c.text, who(c), c.unclosed) == ("We are ready for the season.", "Eero Salo", False)
+    assert text[c.start : c.end] == c.text
+
+
+def test_two_apostrophes_closing_nested_single_marks_stay_as_written() -> None:
+    text = (
+        "Eero Salo, who runs a ring maker, has noticed a gap. 'One of the things Finns really "
+        "don't like is that we get very excited. Everything's 'Great! It's amazing!' ' Salo "
+        "says on a sunny afternoon. 'For them, when something's quite good, it's 'OK.'' he "
+        "says, chuckling. 'So now I always say, 'Good job, you guys.' '"
+    )
+    c = extract(text)[-1]
+    assert c.text.startswith("For them, when something's quite good, it's 'OK.")
+    assert who(c) == "Eero Salo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” said Eero Salo, 18, after the race.",
+        "Eero Salo, 45, told reporters: “We will win.”",
+    ],
+)
+def test_an_age_after_the_name_is_no_role(text: str) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", None)
+
+
+def test_the_article_before_a_role_is_no_part_of_it() -> None:
+    c = one("“It was close,” said Eero Salo, the coach.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", "coach")
+
+
+@pytest.mark.parametrize("aged", ["Austria's 18-year-old", "The 18-year-old", "Eighteen-year-old"])
+def test_a_person_described_by_age_opens_the_sentence_a_pronoun_follows(aged: str) -> None:
+    text = (
+        "Harri Olli was suspended by the federation.\n\n"
+        f"{aged} Eero Salo won the championship.\n\n"
+        "He told reporters: “This is a dream.”"
+    )
+    assert who(one(text)) == "Eero Salo"

@@ -26,7 +26,6 @@ from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
     credited,
-    curly_guillemets,
     dash_quotation,
     ends_opening,
     first_sentence,
@@ -38,6 +37,7 @@ from fjquotes.quotation_marks import (
     leaves_open,
     name_line,
     paragraph_lines,
+    plain_marks,
     quotation_spans,
     sentence_after,
     sentence_before,
@@ -102,9 +102,9 @@ class Candidate(NamedTuple):
 
 def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
-    # Guillemets are read as the curly marks they stand for, one character for one; the
-    # words proposed are then the article's own, any guillemets inside them as written.
-    marked = curly_guillemets(text)
+    # Guillemets and doubled apostrophes are read as the marks they stand for, offsets kept;
+    # the words proposed are then the article's own, any guillemets inside them as written.
+    marked = plain_marks(text)
     if marked is text:
         return _extract(text)
     return [

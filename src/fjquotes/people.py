@@ -710,8 +710,10 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
     text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
     text = text.strip().rstrip(",")
-    text = re.sub(r"^the\s+(?=[A-Z])", "", text)  # "the Minister of Economic Affairs"
+    text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
     text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
+    if text.isdigit():  # an age: "Liisa Salo, 33, said"
+        return None, None
     possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
     if possessive:
         return possessive.group("role"), possessive.group("org")

@@ -40,11 +40,39 @@ _GUILLEMETS_REVERSED = str.maketrans("»«›‹", "“”‘’")
 _GUILLEMETS_INNER = str.maketrans("«»‹›", "‘’‘’")
 
 
+def plain_marks(text: str) -> str:
+    """`text` with guillemets and doubled apostrophes as the marks they stand for, offsets kept."""
+    return _straight_doubled(curly_guillemets(text))
+
+
 def curly_guillemets(text: str) -> str:
     """`text` with each paragraph's guillemets as curly (or straight) marks, offsets kept."""
     if "«" not in text and "»" not in text:
         return text
     return "\n".join(map(_curly_guillemets_line, text.split("\n")))
+
+
+# Two apostrophes (or backticks) for a double mark, as typewriter copy and wire archives write
+# it: ''Olli's comeback is possible,'' the FSA said. The pair becomes a straight mark and a
+# space, the space on the side away from the words, so offsets hold and the words are whole.
+# Only in a paragraph that opens a quotation so: elsewhere two apostrophes close a single
+# quotation and one inside it ('For them it's 'OK.'' he says).
+_DOUBLED_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))(?:''|``)(?=[^\s'`])")
+_DOUBLED_CLOSING = re.compile(r"(?<=[^\s'`])''(?=[\s)\],.;:!?]|$)")
+
+
+def _straight_doubled(text: str) -> str:
+    if "''" not in text and "``" not in text:
+        return text
+    return "\n".join(map(_straight_doubled_line, text.split("\n")))
+
+
+def _straight_doubled_line(line: str) -> str:
+    first = _DOUBLED_OPENING.search(line)
+    if first is None:
+        return line
+    head, tail = line[: first.start()], _DOUBLED_OPENING.sub(' "', line[first.start() :])
+    return head + _DOUBLED_CLOSING.sub('" ', tail)
 
 
 def _curly_guillemets_line(line: str) -> str:

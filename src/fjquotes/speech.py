@@ -459,8 +459,12 @@ _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
     r"(?:\s+[\w’'-]+){1,5}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
 )
+# "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
+_AGED = (
+    r"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])"
+)
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_SCENE}(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"^\s*{_SCENE}(?:{_AGED})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
