@@ -2304,3 +2304,70 @@ def test_a_person_described_by_age_opens_the_sentence_a_pronoun_follows(aged: st
         "He told reporters: “This is a dream.”"
     )
     assert who(one(text)) == "Eero Salo"
+
+
+def test_an_article_wrapped_by_hand_throughout_joins_lines_before_capitals_too() -> None:
+    text = (
+        "HELSINKI, April 10 A paper maker\n"
+        "said on Friday it is planning to close\n"
+        "its loss-making mill in Lohja, which employs 150\n"
+        "people.\n"
+        '"This is the worst possible news for the workers...\n'
+        "The negotiations must address the impacts of the\n"
+        'planned measures, as well as alternative steps," said Eero\n'
+        "Salo, director of the Finnish\n"
+        "Paper Workers Union.\n"
+        "The industry has lost thousands of jobs in\n"
+        "recent years.\n"
+    )
+    c = one(text)
+    assert c.text.startswith("This is the worst possible news for the workers...\nThe negotiations")
+    assert c.text.endswith("alternative steps,")
+    assert (c.speaker, c.unclosed) == (
+        ("Eero Salo", "director", "Finnish Paper Workers Union"),
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Hunting regulates the growth,” Minister of Agriculture and Forestry Eero Salo stated.",
+        "Minister of Agriculture and Forestry Eero Salo said: “Hunting regulates the growth.”",
+    ],
+)
+def test_a_title_joining_two_fields_with_and_is_one_title(text: str) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", "Minister of Agriculture and Forestry")
+
+
+def test_a_title_with_of_before_a_name_and_a_colon_is_the_whole_role() -> None:
+    c = one("Minister of Trade Eero Salo said: “We won.”")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", "Minister of Trade")
+
+
+def test_two_people_joined_by_and_are_not_one_titled_name() -> None:
+    assert who(one("“We won,” Eero Salo and Maija Salo said.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“It is over,” commented WWF’s legal adviser Eero Salo on Friday.", "WWF’s legal adviser"),
+        ("“It is over,” said party activist Eero Salo.", "party activist"),
+    ],
+)
+def test_advisers_and_activists_are_people_described_before_the_name(text: str, role: str) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Eero Salo", role)
+
+
+def test_a_party_chair_described_stands_for_the_person_named_before() -> None:
+    text = (
+        "Minister of Agriculture Eero Salo (CD) made the announcement on Thursday.\n"
+        "“We take the concerns seriously,” the Christian Democrats chair told reporters."
+    )
+    assert who(one(text)) == "Eero Salo"

@@ -408,7 +408,10 @@ class People:
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
             if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
                 return (
-                    self.named_before(at) or self.last or self._named_in_passing(at),
+                    self.named_before(at)
+                    or self.last
+                    or self._named_in_passing(at)
+                    or self._subject(self._narrative_start(at), at),
                     "description",
                 )
             return None, "title"
@@ -709,7 +712,7 @@ def _may_be_given_name(word: str) -> bool:
 def role_and_organization(text: str) -> tuple[str | None, str | None]:
     """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
     text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
-    text = text.strip().rstrip(",")
+    text = " ".join(text.split()).rstrip(",")  # a line wrapped by hand inside: one space
     text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
     text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
     if text.isdigit():  # an age: "Liisa Salo, 33, said"

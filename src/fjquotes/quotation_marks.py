@@ -11,6 +11,7 @@ too, and so are words before a closing mark whose opening one was dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -117,16 +118,18 @@ _WRAPPED_BELOW = 100
 
 def paragraph_lines(text: str) -> list[tuple[int, str]]:
     """Each paragraph of `text` (a line, or lines wrapped by hand) with its offset."""
+    lines = text.split("\n")
+    hard = _hard_wrapped(lines)
     out: list[tuple[int, str]] = []
     pos, wrapped = 0, False
-    for line in text.split("\n"):
+    for line, next_line in zip(lines, [*lines[1:], ""], strict=True):
         if wrapped:
             start, before = out.pop()
             out.append((start, f"{before}\n{line}"))
         else:
             out.append((pos, line))
         pos += len(line) + 1
-        wrapped = _wraps(line, text[pos : pos + 1])
+        wrapped = _wraps(line, next_line[:1]) or (hard and _wraps_hard(out[-1][1], next_line))
     return out
 
 
@@ -137,6 +140,26 @@ def _wraps(line: str, next_char: str) -> bool:
         and stripped[-1] not in ".!?:”\"’'"
         and next_char.islower()
     )
+
+
+# An article wrapped by hand throughout, as newswires send it ("said Jari\nUschanov from
+# trade union Pro."): a third of its lines or more go on in lower case on the next line.
+# There a line goes on also before a capital when no sentence ends it, and a paragraph whose
+# quotation is still open goes on into a line that opens no other.
+def _hard_wrapped(lines: list[str]) -> bool:
+    written = sum(1 for line in lines if line.strip())
+    wraps = sum(_wraps(line, after[:1]) for line, after in itertools.pairwise(lines))
+    return wraps >= 3 and 3 * wraps >= written
+
+
+def _wraps_hard(paragraph: str, next_line: str) -> bool:
+    last = paragraph.rsplit("\n", 1)[-1].rstrip()
+    if not last or len(last) >= _WRAPPED_BELOW or not next_line.strip():
+        return False
+    if next_line.lstrip()[:1] in '“„"':
+        return False
+    still_open = paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+    return still_open or (last[-1] not in ".!?:”\"’')" and next_line[:1].isalnum())
 
 
 def _opens(line: str, i: int) -> bool:

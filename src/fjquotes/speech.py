@@ -205,10 +205,12 @@ NAME_WORD = rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\.|[A-Z](?:[\w’'.-]*[\w’
 GAP = r"[^\S\n]+"
 NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # A name after a title that may hold joining words: "Japanese Foreign Minister Taro Kono",
-# "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and":
-# "Eero Salo and Maija Salo" are two people.
+# "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and" before a
+# name alone: "Eero Salo and Maija Salo" are two people; but "Minister of Agriculture and
+# Forestry Jari Leppä", where more than a name follows it, is one.
 _TITLE_JOINER = "of|for|to|the"
-TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP})?{NAME_WORD}){{0,8}}"
+_TITLE_AND = rf"and{GAP}(?=(?:{NAME_WORD}{GAP}){{2}}{NAME_WORD})"
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP}|{_TITLE_AND})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # "his plan", "In her own words": a possessive stands for the person as a pronoun does.
@@ -227,17 +229,25 @@ _LINKING = "|".join((*_PREPOSITIONS, "and", "or"))
 # "the 55-year-old Finnish leader said": a description ending in one of these is a person,
 # and so is a name right after one ("Team Japan coach Yujiro Kasahara was disappointed").
 PERSON_NOUNS = {
+    "activist",
+    "adviser",
+    "advisor",
     "ambassador",
     "analyst",
     "artist",
     "author",
     "captain",
     "ceo",
+    "chair",
     "chairman",
+    "chairperson",
     "chairwoman",
     "chief",
     "coach",
     "co-founder",
+    "commissioner",
+    "consultant",
+    "counsel",
     "defenceman",
     "defenseman",
     "designer",
@@ -256,9 +266,11 @@ PERSON_NOUNS = {
     "goaltender",
     "governor",
     "head",
+    "investor",
     "journalist",
     "lawyer",
     "leader",
+    "lecturer",
     "man",
     "manager",
     "mayor",
@@ -269,11 +281,13 @@ PERSON_NOUNS = {
     "pm",
     "premier",
     "president",
+    "representative",
     "principal",  # "Mercedes team principal Toto Wolff"
     "professor",
     "researcher",
     "scientist",
     "secretary",
+    "specialist",
     "spokesman",
     "spokesperson",
     "spokeswoman",
@@ -448,8 +462,13 @@ NAMING = re.compile(
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
+# (A title's own "of" and "and" included: "Minister of Economic Affairs and Employment NAME".)
+_TITLE_OF = (
+    rf"{NAME_WORD}{GAP}(?:of|for|to){GAP}(?:the{GAP})?(?:{NAME_WORD}{GAP}(?:and{GAP})?){{0,4}}?"
+)
 BEFORE = re.compile(
-    rf"(?P<who>{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b(?:[^“”\":.]*[:,])?\s*$"
+    rf"(?P<who>{_TITLE_OF}{NAME}|{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
+    r"(?:[^“”\":.]*[:,])?\s*$"
 )
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
@@ -460,11 +479,11 @@ _SCENE = (
     r"(?:\s+[\w’'-]+){1,5}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
-_AGED = (
+_AGE_BEFORE_NAME = (
     r"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_SCENE}(?:{_AGED})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"^\s*{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
