@@ -2371,3 +2371,31 @@ def test_a_party_chair_described_stands_for_the_person_named_before() -> None:
         "“We take the concerns seriously,” the Christian Democrats chair told reporters."
     )
     assert who(one(text)) == "Eero Salo"
+
+
+def test_a_pronoun_stands_for_a_name_earlier_in_its_own_sentence() -> None:
+    text = (
+        "“We will improve the game,” Eero Salo said.\n\n"
+        "Scored the only goal Aino Virtanen on the other hand, he said that the play was "
+        "“ballooning and slow”.\n\n"
+        "“We didn’t really catch up to the game.”"
+    )
+    found = extract(text)
+    assert [who(c) for c in found] == ["Eero Salo", "Aino Virtanen", "Aino Virtanen"]
+
+
+def test_a_name_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
+    text = (
+        "“It was a good season,” Eero Salo said.\n\n"
+        "After that, he said with enthusiasm for next year's Beijing Olympics, "
+        "“I just want to jump myself.”"
+    )
+    assert who(extract(text)[-1]) == "Eero Salo"
+
+
+def test_uploaded_as_a_translation_leaves_it_reports_the_words() -> None:
+    text = (
+        "– It’s always sad when you lose a big game, head coach Eero Salo uploaded to Urheilu\n"
+        "– There was a chill, even though it was played cleanly."
+    )
+    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]

@@ -53,6 +53,9 @@ class Person(NamedTuple):
     organization: str | None
 
 
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
 class People:
     """Everyone the article names in full, to resolve surnames, titles and pronouns later."""
 
@@ -244,6 +247,11 @@ class People:
         subject = self._subject(max(self._narrative_start(at), self._last_at + 1), at)
         if subject is not None:
             return subject
+        # "Scored the only goal Teemu Hartikainen on the other hand, he said that …": a full
+        # name earlier in the pronoun's own sentence, though not its subject.
+        in_sentence = self._named_in_sentence(at)
+        if in_sentence is not None:
+            return in_sentence
         if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
             return self.last
         # Before anybody is quoted or known, the person a sentence before it opened with:
@@ -251,6 +259,22 @@ class People:
         return (
             self.named_before(at) or self.last or self._subject(0, at) or self._named_in_passing(at)
         )
+
+    def _named_in_sentence(self, at: int) -> Person | None:
+        """The person named in full last in the sentence before offset `at`, else None."""
+        start = self._starts[self._paragraph(at)]
+        start += sentence_starts(self.text[start:at])[-1]
+        i = bisect.bisect_left(self._full_at, (at,))
+        for begin, end, name in reversed(self._full_at[:i]):
+            # The name stands before the pronoun, not after it: "he said with enthusiasm for
+            # next year's Beijing Olympics, “…”".
+            if begin < start or not _PRONOUN_WORD.search(self.text, end, at):
+                return None
+            if name in self.known and not self._inside_quotation(begin):
+                return self.known[name]
+            if self._a_person_named(begin, end, name):
+                return self._know(Person(name, None, None), replace=False)
+        return None
 
     def _named_in_passing(self, at: int) -> Person | None:
         """The person named in full last before offset `at`, wherever in a sentence.
@@ -263,17 +287,21 @@ class People:
         """
         i = bisect.bisect_left(self._full_at, (at,))
         for start, end, name in reversed(self._full_at[:i]):
-            before = _WORD_BEFORE.search(self.text, max(0, start - 80), start)
-            after = _WORD_AFTER.match(self.text, end)
-            if (
-                not self._inside_quotation(start)
-                and _may_be_given_name(name.split()[0])
-                and not any(map(self._written_lower, name.split()))
-                and not (before and is_name_word(before.group(1)))
-                and not (after and is_name_word(after.group(1)))
-            ):
+            if self._a_person_named(start, end, name):
                 return self._know(Person(name, None, None), replace=False)
         return None
+
+    def _a_person_named(self, start: int, end: int, name: str) -> bool:
+        """Whether the full name at `start`…`end` is a person's, not a firm's or a place's."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 80), start)
+        after = _WORD_AFTER.match(self.text, end)
+        return (
+            not self._inside_quotation(start)
+            and _may_be_given_name(name.split(maxsplit=1)[0])
+            and not any(map(self._written_lower, name.split()))
+            and not (before and is_name_word(before.group(1)))
+            and not (after and is_name_word(after.group(1)))
+        )
 
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""

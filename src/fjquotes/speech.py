@@ -154,6 +154,10 @@ SPEECH_VERBS = (
     # "…”, Kaarina Gould phrased."
     "phrases",
     "phrased",
+    # Machine translation of Finnish sports copy's "latasi", to say bluntly: "– …, head coach
+    # NAME uploaded to Urheilu".
+    "uploads",
+    "uploaded",
     # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
     "Tweets",
     "Tweeted",
