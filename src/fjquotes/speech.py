@@ -285,9 +285,9 @@ PERSON_NOUNS = {
     "pm",
     "premier",
     "president",
-    "representative",
     "principal",  # "Mercedes team principal Toto Wolff"
     "professor",
+    "representative",
     "researcher",
     "scientist",
     "secretary",
@@ -467,11 +467,8 @@ NAMING = re.compile(
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
 # (A title's own "of" and "and" included: "Minister of Economic Affairs and Employment NAME".)
-_TITLE_OF = (
-    rf"{NAME_WORD}{GAP}(?:of|for|to){GAP}(?:the{GAP})?(?:{NAME_WORD}{GAP}(?:and{GAP})?){{0,4}}?"
-)
 BEFORE = re.compile(
-    rf"(?P<who>{_TITLE_OF}{NAME}|{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
+    rf"(?P<who>{TITLED_NAME}|{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
     r"(?:[^“”\":.]*[:,])?\s*$"
 )
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
