@@ -146,17 +146,17 @@ class People:
             if len(firsts) != 1:
                 continue
             (first,) = firsts
+            # The word tests first: each search below compiles a pattern of its own.
+            if not _may_be_given_name(first) or self._written_lower(first):  # "central Finland"
+                continue
             word = re.escape(last)
             alone = any(
                 not self._inside_quotation(m.start())
                 for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", self.text)
             )
-            place = re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", self.text)
             if (
-                _may_be_given_name(first)
-                and alone
-                and not place
-                and not self._written_lower(first)  # "central Finland"
+                alone
+                and not re.search(rf"\b(?i:in|at|across|around)\s+{word}\b", self.text)
                 and self._described([first, last]) is None  # "Spaniard Alonso"
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)

@@ -11,7 +11,6 @@ too, and so are words before a closing mark whose opening one was dropped.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import NamedTuple
 
@@ -119,17 +118,19 @@ _WRAPPED_BELOW = 100
 def paragraph_lines(text: str) -> list[tuple[int, str]]:
     """Each paragraph of `text` (a line, or lines wrapped by hand) with its offset."""
     lines = text.split("\n")
-    hard = _hard_wrapped(lines)
+    next_lines = [*lines[1:], ""]
+    soft = [_wraps(line, after[:1]) for line, after in zip(lines, next_lines, strict=True)]
+    hard = _hard_wrapped(soft, lines)
     out: list[tuple[int, str]] = []
     pos, wrapped = 0, False
-    for line, next_line in zip(lines, [*lines[1:], ""], strict=True):
+    for line, next_line, wraps in zip(lines, next_lines, soft, strict=True):
         if wrapped:
             start, before = out.pop()
             out.append((start, f"{before}\n{line}"))
         else:
             out.append((pos, line))
         pos += len(line) + 1
-        wrapped = _wraps(line, next_line[:1]) or (hard and _wraps_hard(out[-1][1], next_line))
+        wrapped = wraps or (hard and _wraps_hard(out[-1][1], next_line))
     return out
 
 
@@ -146,10 +147,9 @@ def _wraps(line: str, next_char: str) -> bool:
 # trade union Pro."): a third of its lines or more go on in lower case on the next line.
 # There a line goes on also before a capital when no sentence ends it, and a paragraph whose
 # quotation is still open goes on into a line that opens no other.
-def _hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(soft: list[bool], lines: list[str]) -> bool:
     written = sum(1 for line in lines if line.strip())
-    wraps = sum(_wraps(line, after[:1]) for line, after in itertools.pairwise(lines))
-    return wraps >= 3 and 3 * wraps >= written
+    return sum(soft) >= 3 and 3 * sum(soft) >= written
 
 
 def _wraps_hard(paragraph: str, next_line: str) -> bool:
