@@ -2233,6 +2233,12 @@ def test_uploaded_as_a_translation_leaves_it_reports_the_words() -> None:
         # Advisers and activists are people described before the name.
         ("“It is over,” commented WWF’s legal adviser Eero Salo on Friday.", "WWF’s legal adviser"),
         ("“It is over,” said party activist Eero Salo.", "party activist"),
+        # After "according to NAME," the sentence goes on; what follows is no role.
+        (
+            "According to meteorologist Eero Salo, it could snow for 18 hours straight.\n\n"
+            "“There could be 20 centimetres of snow,” he said.",
+            "meteorologist",
+        ),
     ],
 )
 def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) -> None:
@@ -2376,6 +2382,47 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             ),
             "Eero Salo",
             id="a_party_chair_described_stands_for_the_person_named_before",
+        ),
+        pytest.param(
+            (
+                "Eero Salo spoke to the press on Tuesday.\n\n"
+                "MORE SNOW is on the way for large parts of Finland on Wednesday.\n\n"
+                "“Temperatures will drop on Wednesday,” he commented."
+            ),
+            "Eero Salo",
+            id="words_in_capitals_opening_a_paragraph_are_no_name",
+        ),
+        pytest.param(
+            (
+                "Aino Salo won the Finland Grand Prix on Saturday.\n\n"
+                "France’s Kevin Aymoz was second. Aymoz qualifies for the Grand Prix Final.\n\n"
+                "“I am so proud,” said the French skater."
+            ),
+            "Kevin Aymoz",
+            id="a_word_only_ever_among_capitals_is_no_surname_and_a_contest_no_person",
+        ),
+        pytest.param(
+            "“Snow will come,” Eero Salo , a meteorologist at the institute, stated to a paper.",
+            "Eero Salo",
+            id="a_space_typed_before_the_comma_of_an_apposition",
+        ),
+        pytest.param(
+            "“Up to 20 cm will fall, ”estimates the meteorologist Eero Salo in the bulletin.",
+            "Eero Salo",
+            id="estimates_reports_the_words_after_a_closing_mark_set_apart",
+        ),
+        pytest.param(
+            "“Rest is the best cure,” says the physician Eero Salo.",
+            "Eero Salo",
+            id="a_noun_ending_in_ician_or_ologist_says_what_a_person_is",
+        ),
+        pytest.param(
+            (
+                "“The rains will shift to the north, ”says the meteorologist on duty at the "
+                "Finnish Meteorological Institute. Eero Salo.\n\nThe least snow is on the coast."
+            ),
+            "Eero Salo",
+            id="a_translation_that_puts_the_name_after_the_described_speaker_s_full_stop",
         ),
     ],
 )

@@ -55,6 +55,7 @@ from fjquotes.speech import (
     AFTER_DASH_SURNAME,
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
+    AFTER_VERB_DESCRIPTION_NAME,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
     AFTER_WHO_VERB,
@@ -83,6 +84,7 @@ from fjquotes.speech import (
     is_full_name,
     is_name_word,
     is_person_noun,
+    names_a_post,
 )
 
 
@@ -434,6 +436,8 @@ def _attribute(
     `partial`: the quotation is a fragment inside a sentence of the writer's (`is_partial`).
     """
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
+    # The sentence after the reporting clause may be the speaker's name alone.
+    named_next = _described_then_name_alone(after)
     # A fragment whose full stop ends the writer's sentence has no reporting clause after it:
     # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
     if partial and line[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
@@ -457,6 +461,7 @@ def _attribute(
         ([QUOTED_AS.search(after)], "“Q,” … quoted NAME as saying", 0.9, 0.8),
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
+        (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
@@ -530,6 +535,14 @@ def _described_then_named(after: str) -> list[re.Match[str]]:
     if before in NOT_DESCRIBING or before.endswith(("ing", "ed")):
         return []
     return [match]
+
+
+def _described_then_name_alone(after: str) -> list[re.Match[str]]:
+    """The clause "“…,” says the ROLE. NAME." after a quotation, if the description is a post."""
+    match = AFTER_VERB_DESCRIPTION_NAME.match(after)
+    if match is None or not names_a_post(match.group("description")):
+        return []
+    return [match] if is_full_name(match.group("who")) else []
 
 
 def _ends_with_comma(line: str, quote: Quote) -> bool:

@@ -151,7 +151,7 @@ class People:
                 continue
             word = re.escape(last)
             alone = any(
-                not self._inside_quotation(m.start())
+                not self._inside_quotation(m.start()) and not self._among_capitals(m)
                 for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", self.text)
             )
             if (
@@ -160,6 +160,23 @@ class People:
                 and self._described([first, last]) is None  # "Spaniard Alonso"
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)
+
+    def _among_capitals(self, word: re.Match[str]) -> bool:
+        """Whether capitalised words other than a title stand right around `word`.
+
+        "ISU Grand Prix" and "second Grand Prix" use no "Grand" alone, as "Mr Grand said" would.
+        """
+        before = _WORD_BEFORE.search(self.text, max(0, word.start() - 80), word.start())
+        after = _WORD_AFTER.match(self.text, word.end())
+        return bool(
+            (after and after.group(1)[:1].isupper())
+            or (
+                before
+                and before.group(1)[:1].isupper()
+                and not is_title_word(before.group(1))
+                and before.group(1) not in _COURTESY_TITLES
+            )
+        )
 
     def names_one(self, line: str) -> bool:
         """Whether a line of capitalised words alone is a person's name, a title allowed.
@@ -416,9 +433,9 @@ class People:
             if split is not None:
                 described, named = split
                 return self._resolve(f"{named}, {described[4:]}", at, opens_clause=True)
-            # "said the head coach Jukka Jalonen": what the person is, then their name.
-            words = who[4:].split()
-            if len(words) >= 3 and is_person_noun(words[-3]) and is_full_name(" ".join(words[-2:])):
+            # "said the head coach Jukka Jalonen": what the person is, then their name, and
+            # perhaps where or when ("estimates the meteorologist Paavo Korpela in the bulletin").
+            if _role_then_full_name(who[4:].split()):
                 return self._resolve(who[4:], at, opens_clause=True)
             named_within = self._named_within(who[4:])
             if named_within is not None:
@@ -581,6 +598,9 @@ def _handles(names: list[str]) -> set[str]:
 
 # "…, who was in Berlin to open a store": a clause about the person after the name, not a role.
 _CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
+# "According to NAME from X, it could snow for 18 hours": after the comma the sentence goes on
+# with a subject of its own, which is no role.
+_CLAUSE_GOES_ON = re.compile(r"(?:it|there|he|she|they|we|I|this|these|those)\b")
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
@@ -680,10 +700,27 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     role, organization = title, employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    aside = _CLAUSE_ABOUT.match(apposition) or _CIRCUMSTANCE.match(apposition)
+    aside = (
+        _CLAUSE_ABOUT.match(apposition)
+        or _CIRCUMSTANCE.match(apposition)
+        or _CLAUSE_GOES_ON.match(apposition)
+    )
     if apposition and not aside:
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+def _role_then_full_name(words: list[str]) -> bool:
+    """Whether `words` are a role ending in a person noun, a full name, then perhaps a place."""
+    for at, word in enumerate(words):
+        name, rest = words[at + 1 : at + 3], words[at + 3 :]
+        if (
+            is_person_noun(word)
+            and is_full_name(" ".join(name).rstrip(".,;:"))
+            and (not rest or rest[0] in _AFTER_NAME | _EMPLOYER)
+        ):
+            return True
+    return False
 
 
 def _role_before_name(words: list[str]) -> bool:

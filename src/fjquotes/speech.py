@@ -81,6 +81,9 @@ SPEECH_VERBS = (
     "confirmed",
     "predicts",
     "predicted",
+    # A forecaster's or an analyst's figures: "…, ”estimates the meteorologist NAME".
+    "estimates",
+    "estimated",
     "suggests",
     "suggested",
     "shares",
@@ -222,8 +225,9 @@ _POSSESSIVE = r"[Hh]is|[Hh]er"
 POSSESSIVES = {"his", "her"}
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
 # Defense Business Area,". Lazy, so it stops at the comma before the verb; a participle may
-# stand between it and the verb (", CEO of Nokia, commenting on the market said").
-APPOS = r"(?:,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
+# stand between it and the verb (", CEO of Nokia, commenting on the market said"). A space
+# typed before its comma is allowed ("Heikki Sinisalo , a meteorologist …, stated").
+APPOS = r"(?:[^\S\n]?,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
 # Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
 JOINERS = {*_TITLE_JOINER.split("|"), "and"}
 # Prepositions, and with the conjunctions the words that link rather than name or describe:
@@ -437,6 +441,13 @@ AFTER_ANY_VERB_WHO = re.compile(
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?(?P<before>[a-z][\w-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
+)
+# “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
+# A machine translation that broke "says NAME's ROLE NAME" in two: the verb and a description
+# end one sentence, and the next is the person's name alone.
+AFTER_VERB_DESCRIPTION_NAME = re.compile(
+    rf"^[\s,]*(?:{VERB})\s+(?P<description>the\s+[^.!?“”\"]+)\.\s+"
+    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\.(?=\s|$)"
 )
 # Words before a name that make it someone other than the speaker: "close to", "for", "by".
 NOT_DESCRIBING = {
@@ -757,10 +768,15 @@ NOT_PERSON_ENDINGS = {
     "Street",
     "Valley",
     "Village",
-    # Contests: "the World Cup final" is no one's name.
+    # Contests: "the World Cup final", "the Grand Prix Final" are no one's name.
     "Championship",
     "Championships",
     "Cup",
+    "Final",
+    "Finals",
+    "Games",
+    "Prix",
+    "Trophy",
 }
 
 
@@ -773,13 +789,29 @@ def is_name_word(word: str) -> bool:
         and word not in NATION_ADJECTIVES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
+        and not _capitals_only(word)
     )
+
+
+def _capitals_only(word: str) -> bool:
+    """Whether `word` is written all in capitals: an acronym or a lead-in ("MORE SNOW is …")."""
+    letters = word.rstrip(".,;:")
+    return len(letters) > 1 and "." not in letters and letters.isupper()
+
+
+# Endings that make a noun a person's whatever its stem: meteorologist, seismologist,
+# physician, statistician.
+_PERSON_ENDINGS = ("ologist", "ician")
 
 
 def is_person_noun(word: str) -> bool:
     """Whether `word` says what a person is, also joined to another: "forward-center"."""
     lower = word.lower()
-    return lower in PERSON_NOUNS or lower.rpartition("-")[2] in PERSON_NOUNS
+    return (
+        lower in PERSON_NOUNS
+        or lower.rpartition("-")[2] in PERSON_NOUNS
+        or (lower.endswith(_PERSON_ENDINGS) and lower.isalpha())
+    )
 
 
 def is_title_word(word: str) -> bool:
