@@ -2424,6 +2424,35 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Eero Salo",
             id="a_translation_that_puts_the_name_after_the_described_speaker_s_full_stop",
         ),
+        pytest.param(
+            (
+                "Eero Salo saw the shooting from his balcony.\n\n"
+                "“People started running,” said the man in his 20s."
+            ),
+            "Eero Salo",
+            id="a_description_is_what_its_noun_says_whatever_follows_it",
+        ),
+        pytest.param(
+            (
+                "– My condolences go to the families, says the chief of police Salo at a press "
+                "conference.\n\nOne child has died, police chief Eero Salo announced."
+            ),
+            "Eero Salo",
+            id="a_role_with_of_then_a_surname_whose_full_name_comes_later",
+        ),
+        pytest.param(
+            "– We only have one suspect right now, says police inspector Eero Salo.",
+            "Eero Salo",
+            id="police_news_quotes_inspectors_and_witnesses",
+        ),
+        pytest.param(
+            (
+                "“It is about shapes,” explains president of the Miyake design team, Eero Salo. "
+                "Issey Miyake founded it."
+            ),
+            "Eero Salo",
+            id="a_firm_s_name_after_of_the_is_no_surname_of_the_speaker",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -434,9 +435,13 @@ class People:
                 described, named = split
                 return self._resolve(f"{named}, {described[4:]}", at, opens_clause=True)
             # "said the head coach Jukka Jalonen": what the person is, then their name, and
-            # perhaps where or when ("estimates the meteorologist Paavo Korpela in the bulletin").
-            if _role_then_full_name(who[4:].split()):
-                return self._resolve(who[4:], at, opens_clause=True)
+            # perhaps where or when ("estimates the meteorologist Paavo Korpela in the bulletin",
+            # "says the chief of police Koskimäki at a press conference": a surname, whose
+            # full name the article gives elsewhere).
+            if _role_then_name(who[4:].split()):
+                person, how = self._resolve(who[4:], at, opens_clause=True)
+                if person is not None:
+                    return person, how
             named_within = self._named_within(who[4:])
             if named_within is not None:
                 return self._spoke(named_within, at), "name"
@@ -446,7 +451,7 @@ class People:
                     return person, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
             # title stood before a full name earlier, though that person had not spoken yet.
-            last = wanted.split()[-1]
+            last = _head_noun(wanted.split())
             titled = self._titled_before(last, at)
             if titled is not None:
                 return titled, "title"
@@ -677,7 +682,14 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # a firm, "said company spokesman Taro Yamada" a person.
     if described:
         before = words[-len(run) - 1] if len(words) > len(run) else ""
-        if not is_title_word(before) and not is_person_noun(before):
+        # "chief of police NAME": the noun before "of" says what the person is (not in
+        # "president of the Miyake design team, NAME", where a firm's name follows "the").
+        of_what = (
+            words[-len(run) - 3]
+            if words[-len(run) - 2 : -len(run) - 1] == ["of"] and before not in {"the", "a", "an"}
+            else ""
+        )
+        if not any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w):
             return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
@@ -710,17 +722,30 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     return name, role, organization
 
 
-def _role_then_full_name(words: list[str]) -> bool:
-    """Whether `words` are a role ending in a person noun, a full name, then perhaps a place."""
+def _role_then_name(words: list[str]) -> bool:
+    """Whether `words` are a role ("coach", "chief of police"), a name, then perhaps a place."""
     for at, word in enumerate(words):
-        name, rest = words[at + 1 : at + 3], words[at + 3 :]
-        if (
-            is_person_noun(word)
-            and is_full_name(" ".join(name).rstrip(".,;:"))
-            and (not rest or rest[0] in _AFTER_NAME | _EMPLOYER)
-        ):
-            return True
+        if not is_person_noun(word):
+            continue
+        start = at + 3 if words[at + 1 : at + 2] == ["of"] else at + 1
+        for length in (2, 1):
+            name = [w.rstrip(".,;:") for w in words[start : start + length]]
+            rest = words[start + length :]
+            if (
+                len(name) == length
+                and all(map(is_name_word, name))
+                and (not rest or rest[0] in _AFTER_NAME | _EMPLOYER)
+            ):
+                return True
     return False
+
+
+def _head_noun(words: list[str]) -> str:
+    """The word saying what a described person is: "man" of "man in his 20s", else the last."""
+    for word, following in pairwise(words):
+        if is_person_noun(word) and following in _AFTER_NAME | _EMPLOYER | {"with"}:
+            return word
+    return words[-1]
 
 
 def _role_before_name(words: list[str]) -> bool:

@@ -338,6 +338,15 @@ PERSON_NOUNS = {
     "winger",
     "winner",
     "writer",
+    # What police and crime news call the people it quotes: "police inspector NAME",
+    # "Eyewitness NAME told YLE".
+    "detective",
+    "eyewitness",
+    "inspector",
+    "investigator",
+    "sergeant",
+    "superintendent",
+    "witness",
 }
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
 # (Not the ones that name a people too: "the Japanese said".)
