@@ -2453,6 +2453,38 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Eero Salo",
             id="a_firm_s_name_after_of_the_is_no_surname_of_the_speaker",
         ),
+        pytest.param(
+            (
+                "Eero Salo had expressed a desire for better weather. "
+                "“I wish the wind would calm down,” he had said ahead of the final."
+            ),
+            "Eero Salo",
+            id="a_word_between_the_speaker_and_the_verb",
+        ),
+        pytest.param(
+            (
+                "Satan. It was by Eero Salo26, made the first comment at the stadium.\n"
+                "– The medal was up for grabs, commented Salo."
+            ),
+            "Eero Salo",
+            id="an_age_a_translation_glued_to_the_name_is_no_part_of_it",
+        ),
+        pytest.param(
+            (
+                "Men's Javelin Throw Final\n\nGold MedallistSALO, Eero (FIN)\n"
+                '"This has been the goal of the season."'
+            ),
+            "Eero Salo",
+            id="a_results_sheet_line_heads_the_athlete_s_words",
+        ),
+        pytest.param(
+            (
+                "Silver Medallist - ALA-MURSULA, Juha-Pekka (FIN)\n"
+                '"I thought I was ready to win here tonight."'
+            ),
+            "Juha-Pekka Ala-Mursula",
+            id="a_results_sheet_line_with_joined_names",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -77,6 +77,7 @@ from fjquotes.speech import (
     PARTICIPLE,
     POSSESSOR_BEFORE,
     QUOTED_AS,
+    RESULTS_NAME,
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
     SUBJECT,
@@ -642,7 +643,8 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     Salovaara." or "NAME broke the news, saying that …" followed by a paragraph that is only a
     quotation or one with "he said". The clause nearest the end counts. A question put to
     someone by name ("Sami Rintala, when do you work with wood?") introduces the one answering,
-    a line that is only a name ("Toni Rajala") the one whose words stand under it, and so
+    a line that is only a name ("Toni Rajala") or a results sheet's ("Gold Medallist -
+    PARVIAINEN, Aki (FIN)") the one whose words stand under it, and so
     do a person before a closing colon ("NAME, ROLE, has lifted the veil for The LuxPad:")
     and a paragraph ending in a titled name ("… a commentator for Asahi TV Yohei Onishi.").
     """
@@ -651,6 +653,10 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
+    result = RESULTS_NAME.search(line)
+    if result is not None:
+        name = f"{result.group('given')} {result.group('family').title()}"
+        return people.resolve(name, at, opens_clause=True)[0]
     heading = NAME_HEADING.match(line)
     if heading is not None:
         if people.names_one(heading.group("who")):

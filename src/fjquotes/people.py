@@ -72,8 +72,10 @@ class People:
         self._full_at: list[tuple[int, int, str]] = []
         for match in PERSON.finditer(text):
             first, word = match.groups()
-            # "Elina Valtonen's term as minister" names Elina Valtonen.
-            last = word.removesuffix("’s").removesuffix("'s")
+            # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
+            # Helander26, made …" (a translation that lost the commas around his age) names
+            # Oliver Helander.
+            last = word.removesuffix("’s").removesuffix("'s").rstrip("0123456789")
             if is_name_word(first) and is_name_word(last):
                 self.full.append(f"{first} {last}")
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))

@@ -429,9 +429,11 @@ ROLE_THEN_NAME = (
 # (Also an apposition that no comma closes, when the verb ends the clause: "“…,” Olli
 # Eloranta, a credit analyst at Danske Bank said.")
 _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
+# (A word may stand between the person and the verb: "he had said", "NAME later said".)
+_BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once)\s+)?"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>{TITLED_NAME}(?:{_UNCLOSED_APPOS}|{APPOS})|{ROLE_THEN_NAME}{APPOS}"
-    rf"|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
+    rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
@@ -578,6 +580,12 @@ ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!�
 # Toni Rajala   (a line that is only a name, heading the quotation under it; a title may
 # stand first: "Coach Jukka Jalonen". `People.names_one` tells a name from other headings.)
 NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
+# Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
+# capitals, the given name, the country's code; heading the words of that athlete under it)
+RESULTS_NAME = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+),\s+(?P<given>[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:[\s-][A-ZÀ-Þ][a-zß-ÿ’'-]+)?)"
+    r"\s+\([A-Z]{3}\)\s*$"
+)
 # … was a commentator for the Japanese Asahi TV Yohei Onishi.   Head coach Atsushi Uchiyama:
 # (a paragraph ending in a full name after a title or a firm, presenting whoever speaks in
 # the next; not "… the Baltic Sea.", nor a photo credit "Image: Slush/Petri Anttila")
