@@ -582,8 +582,10 @@ ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!�
 NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
 # capitals, the given name, the country's code; heading the words of that athlete under it)
+_UPPER, _LOWER = "A-ZÀ-Þ", "a-zß-ÿ"  # Latin-1 letters too: ZELEZNY, Jan; ÖBERG, Åsa
+_GIVEN = rf"[{_UPPER}][{_LOWER}’'-]+"
 RESULTS_NAME = re.compile(
-    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+),\s+(?P<given>[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:[\s-][A-ZÀ-Þ][a-zß-ÿ’'-]+)?)"
+    rf"(?P<family>[{_UPPER}][{_UPPER}’'-]+),\s+(?P<given>{_GIVEN}(?:[\s-]{_GIVEN})?)"
     r"\s+\([A-Z]{3}\)\s*$"
 )
 # … was a commentator for the Japanese Asahi TV Yohei Onishi.   Head coach Atsushi Uchiyama:
