@@ -274,11 +274,6 @@ def test_any_sentence_of_a_quoteless_paragraph_can_introduce_the_speaker() -> No
     assert [who(c) for c in extract(text)] == ["Liisa Rauta", "Eero Aho"]
 
 
-def test_a_quotation_opening_a_sentence_takes_the_sentence_before() -> None:
-    text = "Ambassador Eero Aho concluded by inviting them to visit. “It takes nine hours.”"
-    assert who(one(text)) == "Eero Aho"
-
-
 def test_a_quotation_after_an_attributed_one_takes_its_speaker() -> None:
     found = extract("“First part,” said Liisa Aalto. “Second part.”")
     assert [c.text for c in found] == ["First part,", "Second part."]
@@ -642,14 +637,6 @@ def test_a_person_with_an_apposition_and_a_colon() -> None:
     assert who(c) == "Kate Lye"
 
 
-def test_a_reporting_clause_later_in_the_sentence() -> None:
-    text = (
-        "Chief executive Rajeev Suri spoke on Sunday.\n"
-        'The company reached a "landmark" deal with Telefonica, Suri said, adding more.'
-    )
-    assert who(one(text)) == "Rajeev Suri"
-
-
 def test_a_title_with_over_is_not_a_quotation() -> None:
     assert extract('DoCoMo stands for "Do Communications over the Mobile Network".') == []
 
@@ -725,25 +712,12 @@ def test_add_counts_one_quote_in_the_singular(runner: CliRunner, tmp_path: Path)
     assert result.stderr == f"fjquotes: {mine}: 1 quote added, 1 in all; it verifies\n"
 
 
-def test_a_weekday_after_a_company_is_not_a_person() -> None:
-    text = 'Valmet Tuesday announced an order, a deal it said would mark "a new era for the mill."'
-    assert who(one(text)) is None
-
-
 def test_a_comma_between_the_name_and_said() -> None:
     text = "Aalto Air Chief Executive Officer Aino Virtanen, said “We are happy to fly there.”"
     c = one(text)
     assert who(c) == "Aino Virtanen"
     assert c.speaker is not None
     assert c.speaker.role == "Aalto Air Chief Executive Officer"
-
-
-def test_saying_after_the_sentence_subject() -> None:
-    text = (
-        "In a speech at the Nordic House in March, Aino Virtanen, Minister of Trade, "
-        "voiced her worry, saying “the shocks have been a wake-up call.”"
-    )
-    assert who(one(text)) == "Aino Virtanen"
 
 
 @pytest.mark.parametrize(
@@ -785,19 +759,6 @@ def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
     (c,) = extract(text)
     assert c.text == "Finland and Japan share a lot, and the firms' ties grow,"
     assert who(c) == "Aino Virtanen"
-
-
-def test_a_paragraph_going_on_saying_introduces_the_next_speaker() -> None:
-    text = (
-        "Chief executive Aino Virtanen broke the news on the blog, saying that the deal helps.\n"
-        "“We can grow now,” he said."
-    )
-    assert who(one(text)) == "Aino Virtanen"
-
-
-def test_quoted_as_saying_credits_the_person_quoted() -> None:
-    text = "“We scour the globe,” Aino Virtanen quoted Taro Sato as saying."
-    assert who(one(text)) == "Taro Sato"
 
 
 @pytest.mark.parametrize("between", ["\n", "\n\n", "\n \n\n"])
@@ -1029,14 +990,6 @@ def test_low_opening_marks_of_german_and_nordic_typography() -> None:
     ]
 
 
-def test_an_organization_stating_something_is_nobody() -> None:
-    text = (
-        "Aalto University and others have stated that the data "
-        '"were invented over a wide range," and the board will decide.'
-    )
-    assert who(one(text)) is None
-
-
 def test_a_titled_name_of_an_organization_is_the_person_not_the_organization() -> None:
     c = one('President Aino Virtanen of Lakeside University commented, "We apologize."')
     assert c.speaker is not None
@@ -1164,14 +1117,6 @@ def test_a_title_or_a_role_in_lower_case_around_the_name_before_said(text: str, 
     assert who(one(text)) == name
 
 
-def test_a_place_lends_no_name_to_a_speaker() -> None:
-    text = (
-        "The Metsa Village is free. As the official website for Metsa says, it is a good"
-        " place to “chill out” by the lake."
-    )
-    assert who(one(text)) is None
-
-
 @pytest.mark.parametrize(
     "reporting",
     [
@@ -1211,15 +1156,6 @@ def test_an_abbreviated_title_before_the_name_ends_no_sentence(text: str, role: 
     assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", role)
 
 
-def test_pm_is_a_title_and_no_given_name() -> None:
-    text = (
-        "Japanese PM Virtanen lauds Moomins\n\n"
-        "Prime Minister Aino Virtanen arrived on Monday.\n\n"
-        '"The visit went well," said Virtanen.'
-    )
-    assert who(one(text)) == "Aino Virtanen"
-
-
 def test_a_pronoun_stands_for_the_person_a_sentence_of_its_paragraph_opened_with() -> None:
     text = (
         '"We grow," said Aino Virtanen.\n'
@@ -1235,23 +1171,6 @@ def test_a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun() -
         '"Salo was right," said Aino Virtanen. "We agree with him," she added.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
-
-
-def test_a_full_name_met_only_in_the_possessive_resolves_a_later_surname() -> None:
-    text = (
-        "Aino Virtanen's term as minister got off to a lively start.\n\n"
-        '"We are calm," Virtanen said.'
-    )
-    assert who(one(text)) == "Aino Virtanen"
-
-
-def test_a_title_in_the_plural_is_no_given_name() -> None:
-    text = (
-        "Foreign Minister Aino Virtanen met her counterpart Pekka Salo.\n\n"
-        "Both countries grieve, said Ministers Virtanen and Salo.\n\n"
-        "“It can happen anywhere,” Virtanen pointed out."
-    )
-    assert who(one(text)) == "Aino Virtanen"
 
 
 def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
@@ -1288,11 +1207,6 @@ def test_a_surname_spelt_without_accents_or_a_letter_off(
 ) -> None:
     text = f"{named} spoke on Monday.\n\n“We are calm,” {surname} said."
     assert who(one(text)) == speaker
-
-
-def test_a_misspelt_surname_near_two_people_stays_unresolved() -> None:
-    text = "Aino Virtanen and Pekka Virtanan spoke on Monday.\n\n“We are calm,” Virtanin said."
-    assert who(one(text)) is None
 
 
 def test_a_clause_about_the_person_after_the_name_is_no_role() -> None:
@@ -1403,54 +1317,6 @@ def test_a_dash_quotation_naming_someone_inside_keeps_its_words() -> None:
 def test_a_word_describing_a_known_person_before_their_name(introduced: str, credited: str) -> None:
     c = one(f"Driving north, {introduced}\n\n{credited} it was worth it: “We were lucky.”")
     assert who(c) == ("Zhang Yu" if "Zhang" in credited else "Aino Salo")
-
-
-def test_a_family_name_written_first_resolves_alone() -> None:
-    text = (
-        "Zhang Yu, 31, saw the lights.\n\n“It was an unforgettable night,” said Zhang.\n\n"
-        "Like Zhang, more visitors come."
-    )
-    assert who(one(text)) == "Zhang Yu"
-
-
-def test_a_second_person_sharing_a_surname_is_not_the_first() -> None:
-    text = "Coach Aino Salo spoke first.\n\n“We were lucky,” said Pekka Salo."
-    assert who(one(text)) == "Pekka Salo"
-
-
-def test_a_capitalised_verb_after_a_name_makes_no_family_name_written_first() -> None:
-    # "Virtanen Tweeted" is a pair of capitalised words, not a person met before.
-    text = "”I’ve seen the future…”, Minister Aino Virtanen Tweeted after visiting the lab."
-    assert who(one(text)) == "Aino Virtanen"
-
-
-def test_the_finn_said_stands_for_the_person_named_last() -> None:
-    text = (
-        "Polesitter Lewis Hamilton beat his team mate Valtteri Bottas, who finished second.\n\n"
-        "Bottas had been on the back foot all weekend.\n\n"
-        "It came after a race where the Finn said he was just “so slow”."
-    )
-    assert who(one(text)) == "Valtteri Bottas"
-
-
-def test_a_surname_used_alone_makes_its_full_name_a_person_met() -> None:
-    # Kimi Raikkonen is named once in passing, then by surname only: "the Finn" is him,
-    # not Fernando Alonso, the person with a role met earlier.
-    text = (
-        "Fernando Alonso, the new champion, started 16th. The phrase always included the "
-        "name Kimi Raikkonen. That allowed Raikkonen to grab the lead.\n\n"
-        "It was an extraordinary drive. “It was my best I think,” said the Finn."
-    )
-    assert who(one(text)) == "Kimi Raikkonen"
-
-
-def test_a_place_is_no_person_named_for_a_description() -> None:
-    # "central" in lower case: Central Finland is a region, not a person.
-    text = (
-        "Aino Salo, the trade minister, visited Central Finland on Monday. Finland’s jobs "
-        "grow, and so does the central region.\n\n“We grow,” said the Finn."
-    )
-    assert who(one(text)) == "Aino Salo"
 
 
 def test_a_nationality_before_a_known_surname_describes_that_person() -> None:
@@ -1581,25 +1447,6 @@ def test_said_the_description_of_a_sportsman_stands_for_the_one_named_last(
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Pekka Virta"]
 
 
-def test_two_titles_before_a_comma_are_nobody_named() -> None:
-    text = (
-        "Fans, the Prime Minister, celebrities, everybody cheered the jumper.\n"
-        '"I am very happy to receive all the support," he said.'
-    )
-    assert who(one(text)) is None
-
-
-def test_a_pronoun_before_anyone_is_quoted_stands_for_the_person_a_sentence_opened_with() -> None:
-    # A family name written first, and "The Japanese" is no given name of "Japanese Olympic".
-    text = (
-        "Kobayashi Ryoyo can't answer all the messages.\n\n"
-        "The Japanese ski jumper became the first gold medallist.\n\n"
-        '"I am very happy to receive all the support," he said at a Japanese Olympic '
-        "Committee press conference."
-    )
-    assert who(one(text)) == "Kobayashi Ryoyo"
-
-
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -1619,15 +1466,6 @@ def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotat
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Kirsi Virta"]
 
 
-def test_a_capitalised_common_word_before_a_surname_is_no_given_name() -> None:
-    text = (
-        "Cool to triumph – First Kobayashi forgot his skis, then he won\n\n"
-        "Ryoyu Kobayashi has won the tour for the third time, the first jumper to do so.\n\n"
-        "“I’ll be pretty nervous,” Kobayashi said before the competition."
-    )
-    assert who(one(text)) == "Ryoyu Kobayashi"
-
-
 def test_a_pronoun_after_a_blank_line_stands_for_the_speaker_of_the_paragraph_before() -> None:
     # Blank lines part the paragraphs; the one before is still the one with words in it, so
     # "she" is the speaker there, not a person named after her.
@@ -1637,15 +1475,6 @@ def test_a_pronoun_after_a_blank_line_stands_for_the_speaker_of_the_paragraph_be
         "“We are also in China,” she said."
     )
     assert [who(c) for c in extract(text)] == ["Anna Virtanen", "Anna Virtanen"]
-
-
-def test_the_adjective_of_a_nation_does_not_begin_a_person_name() -> None:
-    text = (
-        "Finnish Acme states commitment to Asia\n\n"
-        "The mill that Acme owns near Shanghai runs smoothly.\n\n"
-        "“We are also in China,” he said."
-    )
-    assert who(one(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -1781,23 +1610,6 @@ def test_the_title_stands_for_the_name_written_after_it_before(clause: str, spea
     assert who(one(text)) == speaker
 
 
-def test_the_title_named_only_later_stands_for_nobody_yet() -> None:
-    text = (
-        "At the meeting the governor said, “I hope that London and Tokyo will work together.”\n\n"
-        "Tokyo Governor Yoichi Masuzoe met with business leaders later."
-    )
-    assert who(one(text)) is None
-
-
-def test_a_fragment_ending_its_sentence_is_not_credited_to_the_next_sentence() -> None:
-    text = (
-        "Finnish President Alexander Stubb visited Ishikawa with his wife.\n\n"
-        "The region's mayor thanked the couple, noting that people there "
-        '"have had a hard time due to the earthquake." Stubb agreed with the view.'
-    )
-    assert who(one(text)) is None
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1814,14 +1626,6 @@ def test_the_monarchs_title_stands_for_the_monarch_named_before(sentence: str) -
         f"{sentence}"
     )
     assert who(one(text)) == "Emperor Naruhito"
-
-
-def test_the_monarchs_title_named_only_later_stands_for_nobody_yet() -> None:
-    text = (
-        '"Noto still retains its traditional charm," the Emperor said.\n\n'
-        "Emperor Naruhito met Finnish President Alexander Stubb later."
-    )
-    assert who(one(text)) is None
 
 
 def test_a_dash_name_and_title_under_the_words_credit_them_and_are_no_quotation() -> None:
@@ -1939,20 +1743,6 @@ def test_he_stands_for_the_one_person_named_though_not_as_a_subject(reporting: s
         f"“Finally!” {reporting}."
     )
     assert who(one(text)) == "Eero Salo"
-
-
-def test_he_does_not_stand_for_a_firm_or_a_place() -> None:
-    # "Market Court" is written in lower case too, "Tokyo Stock" holds no given name.
-    text = "The market court and Tokyo Stock Exchange ruled.\n\n“Finally!” he said."
-    assert who(one(text)) is None
-
-
-def test_they_credits_no_one_speaker() -> None:
-    text = (
-        "Eero Salo founded the studio with Aino Salo in 1950. Aino and Eero Salo, who sought "
-        "to humanize design, declared that nothing is dictated.\n\n“The user decides,” they said."
-    )
-    assert who(one(text)) is None
 
 
 @pytest.mark.parametrize("dash", ["-", "–"])
@@ -2094,14 +1884,6 @@ def test_guillemets_inside_a_quotation_are_proposed_as_written() -> None:
     c = one(text)
     assert c.text == "He called it «a new era» for the port,"
     assert text[c.start : c.end] == c.text
-
-
-def test_a_headline_is_not_given_to_a_standfirst_saying_nothing() -> None:
-    text = (
-        "“They go across the globe to experience the Arctic”\n"
-        "The Arctic is trendy and hot, and Eero Salo runs the tourism office.\n"
-    )
-    assert who(one(text)) is None
 
 
 @pytest.mark.parametrize("party", ["(kok)", "(cook)", "(left)"])
@@ -2484,6 +2266,192 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             ),
             "Juha-Pekka Ala-Mursula",
             id="a_results_sheet_line_with_joined_names",
+        ),
+        pytest.param(
+            "Ambassador Eero Aho concluded by inviting them to visit. “It takes nine hours.”",
+            "Eero Aho",
+            id="a_quotation_opening_a_sentence_takes_the_sentence_before",
+        ),
+        pytest.param(
+            "Chief executive Rajeev Suri spoke on Sunday.\n"
+            'The company reached a "landmark" deal with Telefonica, Suri said, adding more.',
+            "Rajeev Suri",
+            id="a_reporting_clause_later_in_the_sentence",
+        ),
+        pytest.param(
+            (
+                "Valmet Tuesday announced an order, a deal it said would mark "
+                '"a new era for the mill."'
+            ),
+            None,
+            id="a_weekday_after_a_company_is_not_a_person",
+        ),
+        pytest.param(
+            "In a speech at the Nordic House in March, Aino Virtanen, Minister of Trade, "
+            "voiced her worry, saying “the shocks have been a wake-up call.”",
+            "Aino Virtanen",
+            id="saying_after_the_sentence_subject",
+        ),
+        pytest.param(
+            (
+                "Chief executive Aino Virtanen broke the news on the blog, saying that the deal "
+                "helps.\n“We can grow now,” he said."
+            ),
+            "Aino Virtanen",
+            id="a_paragraph_going_on_saying_introduces_the_next_speaker",
+        ),
+        pytest.param(
+            "“We scour the globe,” Aino Virtanen quoted Taro Sato as saying.",
+            "Taro Sato",
+            id="quoted_as_saying_credits_the_person_quoted",
+        ),
+        pytest.param(
+            "Aalto University and others have stated that the data "
+            '"were invented over a wide range," and the board will decide.',
+            None,
+            id="an_organization_stating_something_is_nobody",
+        ),
+        pytest.param(
+            "The Metsa Village is free. As the official website for Metsa says, it is a good"
+            " place to “chill out” by the lake.",
+            None,
+            id="a_place_lends_no_name_to_a_speaker",
+        ),
+        pytest.param(
+            "Japanese PM Virtanen lauds Moomins\n\n"
+            "Prime Minister Aino Virtanen arrived on Monday.\n\n"
+            '"The visit went well," said Virtanen.',
+            "Aino Virtanen",
+            id="pm_is_a_title_and_no_given_name",
+        ),
+        pytest.param(
+            "Aino Virtanen's term as minister got off to a lively start.\n\n"
+            '"We are calm," Virtanen said.',
+            "Aino Virtanen",
+            id="a_full_name_met_only_in_the_possessive_resolves_a_later_surname",
+        ),
+        pytest.param(
+            "Foreign Minister Aino Virtanen met her counterpart Pekka Salo.\n\n"
+            "Both countries grieve, said Ministers Virtanen and Salo.\n\n"
+            "“It can happen anywhere,” Virtanen pointed out.",
+            "Aino Virtanen",
+            id="a_title_in_the_plural_is_no_given_name",
+        ),
+        pytest.param(
+            "Aino Virtanen and Pekka Virtanan spoke on Monday.\n\n“We are calm,” Virtanin said.",
+            None,
+            id="a_misspelt_surname_near_two_people_stays_unresolved",
+        ),
+        pytest.param(
+            "Zhang Yu, 31, saw the lights.\n\n“It was an unforgettable night,” said Zhang.\n\n"
+            "Like Zhang, more visitors come.",
+            "Zhang Yu",
+            id="a_family_name_written_first_resolves_alone",
+        ),
+        pytest.param(
+            "Coach Aino Salo spoke first.\n\n“We were lucky,” said Pekka Salo.",
+            "Pekka Salo",
+            id="a_second_person_sharing_a_surname_is_not_the_first",
+        ),
+        # "Virtanen Tweeted" is a pair of capitalised words, not a person met before.
+        pytest.param(
+            "”I’ve seen the future…”, Minister Aino Virtanen Tweeted after visiting the lab.",
+            "Aino Virtanen",
+            id="a_capitalised_verb_after_a_name_makes_no_family_name_written_first",
+        ),
+        pytest.param(
+            "Polesitter Lewis Hamilton beat his team mate Valtteri Bottas, who finished second.\n\n"
+            "Bottas had been on the back foot all weekend.\n\n"
+            "It came after a race where the Finn said he was just “so slow”.",
+            "Valtteri Bottas",
+            id="the_finn_said_stands_for_the_person_named_last",
+        ),
+        # Kimi Raikkonen is named once in passing, then by surname only: "the Finn" is him,
+        # not Fernando Alonso, the person with a role met earlier.
+        pytest.param(
+            "Fernando Alonso, the new champion, started 16th. The phrase always included the "
+            "name Kimi Raikkonen. That allowed Raikkonen to grab the lead.\n\n"
+            "It was an extraordinary drive. “It was my best I think,” said the Finn.",
+            "Kimi Raikkonen",
+            id="a_surname_used_alone_makes_its_full_name_a_person_met",
+        ),
+        # "central" in lower case: Central Finland is a region, not a person.
+        pytest.param(
+            "Aino Salo, the trade minister, visited Central Finland on Monday. Finland’s jobs "
+            "grow, and so does the central region.\n\n“We grow,” said the Finn.",
+            "Aino Salo",
+            id="a_place_is_no_person_named_for_a_description",
+        ),
+        pytest.param(
+            "Fans, the Prime Minister, celebrities, everybody cheered the jumper.\n"
+            '"I am very happy to receive all the support," he said.',
+            None,
+            id="two_titles_before_a_comma_are_nobody_named",
+        ),
+        # A family name written first, and "The Japanese" is no given name of "Japanese Olympic".
+        pytest.param(
+            "Kobayashi Ryoyo can't answer all the messages.\n\n"
+            "The Japanese ski jumper became the first gold medallist.\n\n"
+            '"I am very happy to receive all the support," he said at a Japanese Olympic '
+            "Committee press conference.",
+            "Kobayashi Ryoyo",
+            id="a_pronoun_before_anyone_is_quoted_stands_for_the_person_a_sentence_opened_with",
+        ),
+        pytest.param(
+            "Cool to triumph – First Kobayashi forgot his skis, then he won\n\n"
+            "Ryoyu Kobayashi has won the tour for the third time, the first jumper to do so.\n\n"
+            "“I’ll be pretty nervous,” Kobayashi said before the competition.",
+            "Ryoyu Kobayashi",
+            id="a_capitalised_common_word_before_a_surname_is_no_given_name",
+        ),
+        pytest.param(
+            "Finnish Acme states commitment to Asia\n\n"
+            "The mill that Acme owns near Shanghai runs smoothly.\n\n"
+            "“We are also in China,” he said.",
+            None,
+            id="the_adjective_of_a_nation_does_not_begin_a_person_name",
+        ),
+        pytest.param(
+            (
+                "At the meeting the governor said, “I hope that London and Tokyo will work "
+                "together.”\n\nTokyo Governor Yoichi Masuzoe met with business leaders later."
+            ),
+            None,
+            id="the_title_named_only_later_stands_for_nobody_yet",
+        ),
+        pytest.param(
+            "Finnish President Alexander Stubb visited Ishikawa with his wife.\n\n"
+            "The region's mayor thanked the couple, noting that people there "
+            '"have had a hard time due to the earthquake." Stubb agreed with the view.',
+            None,
+            id="a_fragment_ending_its_sentence_is_not_credited_to_the_next_sentence",
+        ),
+        pytest.param(
+            '"Noto still retains its traditional charm," the Emperor said.\n\n'
+            "Emperor Naruhito met Finnish President Alexander Stubb later.",
+            None,
+            id="the_monarchs_title_named_only_later_stands_for_nobody_yet",
+        ),
+        # "Market Court" is written in lower case too, "Tokyo Stock" holds no given name.
+        pytest.param(
+            "The market court and Tokyo Stock Exchange ruled.\n\n“Finally!” he said.",
+            None,
+            id="he_does_not_stand_for_a_firm_or_a_place",
+        ),
+        pytest.param(
+            (
+                "Eero Salo founded the studio with Aino Salo in 1950. Aino and Eero Salo, who "
+                "sought to humanize design, declared that nothing is dictated.\n\n"
+                "“The user decides,” they said."
+            ),
+            None,
+            id="they_credits_no_one_speaker",
+        ),
+        pytest.param(
+            "“They go across the globe to experience the Arctic”\n"
+            "The Arctic is trendy and hot, and Eero Salo runs the tourism office.\n",
+            None,
+            id="a_headline_is_not_given_to_a_standfirst_saying_nothing",
         ),
     ],
 )
