@@ -657,6 +657,21 @@ def test_words_in_two_places_are_labelled_once_for_each(tmp_path: Path) -> None:
             evaluate_articles(tmp_path)
 
 
+def test_words_that_also_stand_inside_a_longer_quotation_are_labelled_where_they_stand_alone(
+    tmp_path: Path,
+) -> None:
+    text = 'Ylönen said "that we stand together." He would vote "to show that we stand together."'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    labels = {
+        "a.txt": [
+            ["that we stand together.", ["Lauri Ylönen"]],
+            ["to show that we stand together.", ["Lauri Ylönen"]],
+        ]
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(labels), encoding="utf-8")
+    assert evaluate_articles(tmp_path)["recall_exact"] == 1.0
+
+
 def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
     with pytest.raises(CorpusError, match=r"gone\.txt"):

@@ -8,7 +8,8 @@ words and who may be credited with them:
                      ["words of a company statement", [null]]]}
 
 Words that stand in several places (a pull quote and the body) are labelled once for each
-place, in text order.
+place, in text order; where they also stand inside a longer labelled quotation, that place
+belongs to the longer one.
 
 A quotation is found when a candidate covers at least 80% of it (and it of the candidate);
 recall_exact counts exact spans; speaker accuracy counts quotations found with a speaker the
@@ -115,12 +116,18 @@ def evaluate_articles(folder: Path) -> dict[str, float]:
     return score(known, found)
 
 
+def _places(text: str, words: str) -> list[int]:
+    places, at = [], text.find(words)
+    while at >= 0:
+        places.append(at)
+        at = text.find(words, at + len(words))
+    return places
+
+
 def _located(name: str, text: str, quotes: object) -> list[Known]:
     if not isinstance(quotes, list):
         raise CorpusError(f"{name}: the labels must be a list of [words, [speakers]]")
-    out = []
-    # Words that stand in several places are labelled once for each, in text order.
-    next_from: dict[str, int] = {}
+    labels: list[tuple[str, frozenset[str | None]]] = []
     for item in quotes:
         words, speakers = item if isinstance(item, list) and len(item) == 2 else (None, None)
         if not isinstance(words, str) or not words or words not in text:
@@ -129,16 +136,29 @@ def _located(name: str, text: str, quotes: object) -> list[Known]:
             s is None or isinstance(s, str) for s in speakers
         ):
             raise CorpusError(f"{name}: the speakers of {words!r} must be a list of names or null")
-        at = text.find(words, next_from.get(words, 0))
-        if at < 0:
+        labels.append((words, frozenset(speakers)))
+    # A place inside a longer labelled quotation ("show that we stand together") is that one's.
+    spans = {(at, at + len(w)) for w, _ in labels for at in _places(text, w)}
+    places = {
+        w: [
+            a
+            for a in _places(text, w)
+            if not any(s <= a and a + len(w) <= e and e - s > len(w) for s, e in spans)
+        ]
+        for w, _ in labels
+    }
+    stands = {w: len(p) for w, p in places.items()}
+    out = []
+    for words, speakers in labels:
+        if not places[words]:
             raise CorpusError(
                 f"{name}: the words {words!r} are labelled more times than they stand there"
             )
-        next_from[words] = at + len(words)
-        out.append(Known(name, at, at + len(words), frozenset(speakers)))
-    for words, end in next_from.items():
-        if words in text[end:]:
+        at = places[words].pop(0)
+        out.append(Known(name, at, at + len(words), speakers))
+    for words, left in places.items():
+        if left:
             raise CorpusError(
-                f"{name}: the words {words!r} stand {text.count(words)} times; label each place"
+                f"{name}: the words {words!r} stand {stands[words]} times; label each place"
             )
     return out
