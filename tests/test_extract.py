@@ -672,6 +672,13 @@ def test_words_that_also_stand_inside_a_longer_quotation_are_labelled_where_they
     assert evaluate_articles(tmp_path)["recall_exact"] == 1.0
 
 
+@pytest.mark.parametrize("alias", ["ie", "aka"])
+def test_a_stage_name_before_the_real_one_is_no_role(alias: str) -> None:
+    c = one(f"“We got second place,” says Käärijä {alias} Jere Pöyhönen at a press conference.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Jere Pöyhönen", None)
+
+
 def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
     with pytest.raises(CorpusError, match=r"gone\.txt"):
@@ -2467,6 +2474,29 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "The Arctic is trendy and hot, and Eero Salo runs the tourism office.\n",
             None,
             id="a_headline_is_not_given_to_a_standfirst_saying_nothing",
+        ),
+        pytest.param(
+            "From Loreen, 39, became the first woman to win twice.\n\n“Of course,” Loreen said.",
+            None,
+            id="a_preposition_opening_a_sentence_is_no_given_name",
+        ),
+        pytest.param(
+            "The champion returned from the Tokyo Sports Festival on Sunday.\n\n"
+            "“It was a big deal for me,” he said.",
+            None,
+            id="two_names_before_an_events_last_word_are_no_persons",
+        ),
+        pytest.param(
+            "Jere Pöyhönen returned to Finland on Sunday. Finland Käärijä finished second in "
+            "the final.\n\n“It was a big deal,” he said.",
+            "Jere Pöyhönen",
+            id="a_word_standing_alone_after_to_or_in_is_a_place_and_no_given_name",
+        ),
+        pytest.param(
+            "According to Antti, the organizer of Slush Asia, events could be better. Antti "
+            "Sonninen and his crew came.\n\n“We want more,” he said.",
+            "Antti Sonninen",
+            id="according_to_a_given_name_does_not_make_it_a_place",
         ),
     ],
 )

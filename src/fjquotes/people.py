@@ -26,6 +26,7 @@ from fjquotes.speech import (
     JOINERS,
     NAME_WORD,
     NOT_NAMES,
+    NOT_PERSON_ENDINGS,
     NOUN_THEN_NAME,
     PERSON,
     POSSESSIVES,
@@ -70,13 +71,20 @@ class People:
         self.full: list[str] = []
         # Where each full name stands, in text order, for a pronoun nobody else can take.
         self._full_at: list[tuple[int, int, str]] = []
+        # "returned to Finland": a word standing alone after a preposition of place names a
+        # place, and "Finland Käärijä finished second" is no one's full name.
+        places = _places(text)
         for match in PERSON.finditer(text):
             first, word = match.groups()
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
             # Helander26, made …" (a translation that lost the commas around his age) names
             # Oliver Helander.
             last = word.removesuffix("’s").removesuffix("'s").rstrip("0123456789")
-            if is_name_word(first) and is_name_word(last):
+            # "the Eurovision Song Contest" names an event, and no "Eurovision Song".
+            after = _WORD_AFTER.match(text, match.end(2))
+            if after and after.group(1).rstrip(".,;:") in NOT_PERSON_ENDINGS:
+                continue
+            if is_name_word(first) and is_name_word(last) and first not in places:
                 self.full.append(f"{first} {last}")
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
         self.known: dict[str, Person] = {}
@@ -611,6 +619,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?:it|there|he|she|they|we|I|this|these|those)\b"
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
+_ALIAS = {"ie", "i.e.", "aka", "a.k.a.", "alias"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 # "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
 # the person begin a circumstance, which is no role of theirs (an apposition opening so is
@@ -619,6 +628,22 @@ _CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'wr
 _LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
 # The word right before an offset, and the one right after, on the same line, no punctuation
 # between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
+_PLACE = re.compile(
+    rf"(?:(\w+){GAP})?\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])"
+)
+# "According to Antti", "spoke to Aino": after these, "to" is followed by a person.
+_TO_A_PERSON = {"according", "spoke", "speaking", "talked", "talking", "wrote", "writing", "said"}
+
+
+def _places(text: str) -> set[str]:
+    """The capitalised words that stand alone after a preposition of place: "to Finland"."""
+    return {
+        word
+        for before, preposition, word in _PLACE.findall(text)
+        if preposition != "to" or before.lower() not in _TO_A_PERSON
+    }
+
+
 _WORD_BEFORE = re.compile(rf"([\w’'-]+){GAP}$")
 _WORD_AFTER = re.compile(rf"{GAP}([\w’'-]+)")
 
@@ -705,13 +730,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     )
     run = run[-3:] if three else run[-2:]
     name = " ".join(run).rstrip(".,;:")
-    kept = [
-        w
-        for w in words[: len(words) - len(run)]
-        if w not in NOT_NAMES and w.removesuffix(".") not in _COURTESY_TITLES
-    ]
-    title = " ".join(kept).strip() or None
-    role, organization = title, employer
+    role, organization = _title(words[: len(words) - len(run)]), employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
     aside = (
@@ -722,6 +741,15 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     if apposition and not aside:
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+def _title(words: list[str]) -> str | None:
+    """The title in the words before a name, without a sentence opener or "Mr"."""
+    kept = [w for w in words if w not in NOT_NAMES and w.removesuffix(".") not in _COURTESY_TITLES]
+    # "says Käärijä ie Jere Pöyhönen": a stage name and the name behind it; no title.
+    if kept and kept[-1].lower() in _ALIAS:
+        return None
+    return " ".join(kept).strip() or None
 
 
 def _role_then_name(words: list[str]) -> bool:

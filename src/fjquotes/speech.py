@@ -635,6 +635,13 @@ NOT_NAMES = {
     "After",
     "Before",
     "Since",
+    "From",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "Unlike",
+    "Until",
     # A day or a month after a company is a date, not a surname: "Wärtsilä Wednesday
     # announced". (Not May, June, April or August: they are names too.)
     "Monday",
@@ -744,6 +751,7 @@ NOT_PERSON_ENDINGS = {
     "Committee",
     "Company",
     "Conference",
+    "Contest",
     "Corp",
     "Corporation",
     "Council",
