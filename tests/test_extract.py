@@ -2477,7 +2477,7 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
         ),
         pytest.param(
             "From Loreen, 39, became the first woman to win twice.\n\n“Of course,” Loreen said.",
-            None,
+            "Loreen",
             id="a_preposition_opening_a_sentence_is_no_given_name",
         ),
         pytest.param(
@@ -2497,6 +2497,31 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Sonninen and his crew came.\n\n“We want more,” he said.",
             "Antti Sonninen",
             id="according_to_a_given_name_does_not_make_it_a_place",
+        ),
+        pytest.param(
+            "Swedish Eurovision winner Loreen won with Tattoo.\n\n“Of course,” Loreen said.",
+            "Loreen",
+            id="one_name_after_what_a_person_is_is_a_persons_name",
+        ),
+        pytest.param(
+            "Loreen, 39, became the first woman to win twice.\n\n“I am grateful,” Loreen said.",
+            "Loreen",
+            id="one_name_before_an_age_is_a_persons_name",
+        ),
+        pytest.param(
+            "Finnish rapper Käärijä came second.\n\n“It was a big deal for me,” Käärijä said.",
+            "Käärijä",
+            id="a_rapper_goes_by_a_stage_name",
+        ),
+        pytest.param(
+            "The energy company Fortum grew.\n\n“We grow,” Fortum said.",
+            None,
+            id="one_name_after_what_no_person_is_stays_nobodys",
+        ),
+        pytest.param(
+            "“We did it,” says the vocalist Niko Vilhelm.",
+            "Niko Vilhelm",
+            id="a_vocalist_is_a_person",
         ),
     ],
 )

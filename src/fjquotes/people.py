@@ -28,6 +28,7 @@ from fjquotes.speech import (
     NOT_NAMES,
     NOT_PERSON_ENDINGS,
     NOUN_THEN_NAME,
+    ONE_NAME,
     PERSON,
     POSSESSIVES,
     PRONOUNS,
@@ -142,6 +143,7 @@ class People:
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
+        self._one_names = self._going_by_one_name(places)
 
     def _know_those_named_by_surname(self) -> None:
         """Know each full name whose surname the article goes on to use alone.
@@ -171,6 +173,34 @@ class People:
                 and self._described([first, last]) is None  # "Spaniard Alonso"
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)
+
+    def _going_by_one_name(self, places: set[str]) -> set[str]:
+        """The names of people the article names by one name only: a stage name, a mononym.
+
+        "Swedish Eurovision winner Loreen" or "Loreen, 39, became": one name after what a
+        person is, or before an age, that is no word of a full name, no place, and never
+        written in lower case.
+        """
+        words = {word for full in self.full for word in full.split()}
+        found = set()
+        for match in ONE_NAME.finditer(self.text):
+            name = (match.group("name") or match.group("aged")).removesuffix("’s")
+            name = name.removesuffix("'s").rstrip(".,;:")
+            if match.group("noun") is not None:
+                evidence = is_person_noun(match.group("noun"))
+            else:
+                before = _WORD_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
+                evidence = not (before and is_name_word(before.group(1)))
+            if (
+                evidence
+                and is_name_word(name)
+                and name not in words
+                and name not in places
+                and not self._inside_quotation(match.start())
+                and not self._written_lower(name)
+            ):
+                found.add(name)
+        return found
 
     def _among_capitals(self, word: re.Match[str]) -> bool:
         """Whether capitalised words other than a title stand right around `word`.
@@ -550,6 +580,8 @@ class People:
             return self._know(Person((named or owners)[0], None, None), replace=False), "surname"
         if one_given:
             return self._know(Person(given.pop(), None, None), replace=False), "given name"
+        if word in self._one_names:
+            return self._know(Person(word, None, None), replace=False), "one name"
         # "Niinisto said" of Jussi Niinistö, "Raja said" of Toomas Rajaa: a surname spelt
         # without its accents or a letter off, when it can be only one person's.
         near = {

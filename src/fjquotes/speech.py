@@ -338,6 +338,21 @@ PERSON_NOUNS = {
     "winger",
     "winner",
     "writer",
+    # What music news calls performers: "one of the band’s two vocalists Niko Vilhelm".
+    "bassist",
+    "composer",
+    "contestant",
+    "dancer",
+    "drummer",
+    "entrant",
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "performer",
+    "pianist",
+    "rapper",
+    "songwriter",
+    "vocalist",
     # What police and crime news call the people it quotes: "police inspector NAME",
     # "Eyewitness NAME told YLE".
     "detective",
@@ -400,6 +415,12 @@ NOUN_THEN_NAME = re.compile(
     rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[A-Z])"
 )
 
+# "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is,
+# or before an age, is a person's, who may go by that name alone.
+ONE_NAME = re.compile(
+    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z]|[’']s)"
+    rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
+)
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
