@@ -679,6 +679,13 @@ def test_a_stage_name_before_the_real_one_is_no_role(alias: str) -> None:
     assert (c.speaker.name, c.speaker.role) == ("Jere Pöyhönen", None)
 
 
+def test_a_title_the_speaker_cites_in_single_marks_is_not_their_words_elsewhere() -> None:
+    text = (
+        "Their entry is ‘Dark Side’.\n\n“That’s how ‘Dark Side’ came into life,” says Niko Vilhelm."
+    )
+    assert [c.text for c in extract(text)] == ["That’s how ‘Dark Side’ came into life,"]
+
+
 def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
     with pytest.raises(CorpusError, match=r"gone\.txt"):
@@ -2522,6 +2529,11 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "“We did it,” says the vocalist Niko Vilhelm.",
             "Niko Vilhelm",
             id="a_vocalist_is_a_person",
+        ),
+        pytest.param(
+            "“What we needed was an anthem,” recalls one of the band’s two vocalists Niko Vilhelm.",
+            "Niko Vilhelm",
+            id="one_of_several_named_in_the_plural_then_the_name",
         ),
     ],
 )

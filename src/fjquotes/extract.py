@@ -285,6 +285,8 @@ def _echoes(
             words = line[quote.start : quote.end]
             dashed = _dash_credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
             source = None if dashed else _first_holding(_bare_words(words), spoken)
+            if source is not None and _cites(source.text, words):
+                source = None  # 'Dark Side' of “That’s how ‘Dark Side’ came into life”: a title
             speaker = dashed or (source.speaker if source else None)
             if speaker is not None:
                 echoes.append(
@@ -300,6 +302,11 @@ def _echoes(
                     )
                 )
     return echoes
+
+
+def _cites(quotation: str, words: str) -> bool:
+    """Whether the quotation holds `words` in single marks of their own: a title or a name."""
+    return re.search(rf"[‘’'`]{re.escape(words)}[‘’'`]", quotation) is not None
 
 
 def _spoken(found: list[Candidate]) -> list[tuple[Candidate, str]]:

@@ -748,6 +748,9 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
             if words[-len(run) - 2 : -len(run) - 1] == ["of"] and before not in {"the", "a", "an"}
             else ""
         )
+        # "one of the band’s two vocalists NAME": one of several, named in the plural.
+        if words[:2] == ["one", "of"]:
+            before = before.removesuffix("s")
         if not any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w):
             return None, None, None
     # Given name and family name; capitalised words before them belong to the title
