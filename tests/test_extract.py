@@ -2535,6 +2535,11 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Niko Vilhelm",
             id="one_of_several_named_in_the_plural_then_the_name",
         ),
+        pytest.param(
+            "Eero Heinonen had some words to say about the conflict; “This is an important issue.”",
+            "Eero Heinonen",
+            id="a_semicolon_for_a_colon_before_the_words",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

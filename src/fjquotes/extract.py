@@ -528,7 +528,7 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     "President NAME presents the prize to Professor NAME: “…”" does not say whose the words
     are, as a headline may not: a full name right before the colon leaves them to nobody.
     """
-    words = sentence.rstrip().removesuffix(":").split()
+    words = sentence.rstrip().removesuffix(":").removesuffix(";").split()
     if any(is_full_name(" ".join(words[-n:])) for n in (2, 3)):
         return []
     return list(reversed(list(COLON_SUBJECT.finditer(sentence))))

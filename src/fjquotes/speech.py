@@ -538,8 +538,9 @@ POSSESSOR_BEFORE = re.compile(
 )
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
+# A semicolon may stand for the colon: "NAME spoke on their victory on the night; ‘…’".
 COLON_SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":.!?]*:\s*$)"
+    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
 )
 # Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
 NAME_ROLE_COLON = re.compile(
