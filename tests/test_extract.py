@@ -2540,6 +2540,16 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Eero Heinonen",
             id="a_semicolon_for_a_colon_before_the_words",
         ),
+        pytest.param(
+            "Krista Siegfrieds was there.\n\n“There was fever in the city!” Siegfrieds sweats.",
+            "Krista Siegfrieds",
+            id="after_an_exclamation_a_name_and_any_verb_ending_the_sentence",
+        ),
+        pytest.param(
+            "Aino Virtanen came.\n\n“Why not?” Virtanen scored twice in the final.",
+            None,
+            id="after_a_question_a_name_and_a_verb_going_on_are_a_new_sentence",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

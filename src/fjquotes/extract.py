@@ -52,6 +52,7 @@ from fjquotes.speech import (
     ACCORDING_LATER,
     ADDRESSED,
     AFTER_ANY_VERB_WHO,
+    AFTER_CRY_WHO_ANY_VERB,
     AFTER_DASH_SURNAME,
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
@@ -461,6 +462,7 @@ def _attribute(
     # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed");
     # the rules for that read `after_comma`, blank when no comma ends the quotation.
     after_comma = after if _ends_with_comma(line, quote) else ""
+    after_cry = after if line[quote.start : quote.end].endswith(("!", "?")) else ""
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
     partial_in = sentence if partial else ""
     # The rules in order: the matches each offers, its name, and how sure it is when the words
@@ -493,6 +495,7 @@ def _attribute(
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
         ([AFTER_WHO_ANY_VERB.match(after_comma)], "“Q,” NAME verbed", 0.6, 0.5),
         ([AFTER_ANY_VERB_WHO.match(after_comma)], "“Q,” verbs NAME", 0.6, 0.5),
+        ([AFTER_CRY_WHO_ANY_VERB.match(after_cry)], "“Q!” NAME verbed.", 0.5, 0.5),
         (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
         ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),
         ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),

@@ -463,6 +463,11 @@ _ANY_VERB = r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
 AFTER_WHO_ANY_VERB = re.compile(
     rf"^\s*,?\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?{_ANY_VERB}"
 )
+# “…!” Siegfrids sweats.   After the words' own "!" or "?", no comma: a person and any verb
+# are the reporting clause only when nothing follows them in the sentence.
+AFTER_CRY_WHO_ANY_VERB = re.compile(
+    rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?{_ANY_VERB}\s*$"
+)
 # “…,” details Paananen.   “…,” chuckled Hale, …   (the verb first, the name ending the clause)
 AFTER_ANY_VERB_WHO = re.compile(
     rf"^\s*,?\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?=\s*(?:[,.;]|$))"
