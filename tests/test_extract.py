@@ -686,6 +686,11 @@ def test_a_title_the_speaker_cites_in_single_marks_is_not_their_words_elsewhere(
     assert [c.text for c in extract(text)] == ["That’s how ‘Dark Side’ came into life,"]
 
 
+def test_the_name_of_a_work_after_its_kind_is_not_a_quotation() -> None:
+    text = "Their biggest hit single, 'In the Shadows,' released in 2003, is a classic."
+    assert extract(text) == []
+
+
 def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
     with pytest.raises(CorpusError, match=r"gone\.txt"):

@@ -503,14 +503,16 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # generation biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
-# Santa's "official home".
+# Santa's "official home". And the name of a work after its kind: their biggest hit single,
+# 'In the Shadows,' released in 2003.
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
-    r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?)"
+    r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
+    r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?)"
     r"\s*$"
 )
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
