@@ -691,6 +691,14 @@ def test_the_name_of_a_work_after_its_kind_is_not_a_quotation() -> None:
     assert extract(text) == []
 
 
+def test_a_particle_inside_the_words_is_quoted_as_written() -> None:
+    text = "“I met von der Leyen in Tokyo,” says Aino Virtanen, who met van den Berg too."
+    (c,) = extract(text)
+    assert c.text == "I met von der Leyen in Tokyo,"
+    assert text[c.start : c.end] == c.text
+    assert who(c) == "Aino Virtanen"
+
+
 def test_labels_naming_a_missing_article_are_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text(json.dumps({"gone.txt": []}), encoding="utf-8")
     with pytest.raises(CorpusError, match=r"gone\.txt"):
@@ -2554,6 +2562,22 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Aino Virtanen came.\n\n“Why not?” Virtanen scored twice in the final.",
             None,
             id="after_a_question_a_name_and_a_verb_going_on_are_a_new_sentence",
+        ),
+        pytest.param(
+            "“We stand with Finland,” said Ursula von der Leyen.",
+            "Ursula von der Leyen",
+            id="a_surname_with_particles_is_part_of_the_name",
+        ),
+        pytest.param(
+            "Casper von Koskull spoke.\n\n“It is not only about regulation,” Koskull said.",
+            "Casper von Koskull",
+            id="a_surname_without_its_particle_is_the_persons",
+        ),
+        pytest.param(
+            "Nordea’s CEO spoke. The move starts now, von Koskull said.\n\n"
+            "“We need to serve all customers,” he says.",
+            "von Koskull",
+            id="a_surname_with_a_particle_alone_names_a_person",
         ),
     ],
 )

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from fjquotes.name_particles import as_written, join_particles
 from fjquotes.people import People, Person, role_and_organization, without_asides
 from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
@@ -108,13 +109,28 @@ def extract(text: str) -> list[Candidate]:
     """Every quotation found in the article, with speaker, rule and confidence, in text order."""
     # Guillemets and doubled apostrophes are read as the marks they stand for, offsets kept;
     # the words proposed are then the article's own, any guillemets inside them as written.
+    # So are surnames with a particle, "Casper von Koskull", as one word: `name_particles`.
     marked = plain_marks(text)
-    if marked is text:
+    joined = join_particles(marked)
+    if joined.text is text:
         return _extract(text)
     return [
-        c._replace(text=text[c.start : c.end]) if c.text == marked[c.start : c.end] else c
-        for c in _extract(marked)
+        c._replace(
+            text=(
+                text[c.start : c.end]
+                if c.text == joined.text[c.start : c.end]
+                else as_written(c.text, joined.written) or c.text
+            ),
+            speaker=c.speaker and _as_written(c.speaker, joined.written),
+        )
+        for c in _extract(joined.text)
     ]
+
+
+def _as_written(person: Person, written: dict[str, str]) -> Person:
+    """The person with any surname particle as the article wrote it."""
+    name, role, organization = (as_written(part, written) for part in person)
+    return Person(name or person.name, role, organization)
 
 
 def _extract(text: str) -> list[Candidate]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
+from fjquotes.name_particles import is_joined, surname_after_particle
 from fjquotes.quotation_marks import DOUBLE_MARKS, sentence_starts
 from fjquotes.speech import (
     AGED,
@@ -182,7 +183,12 @@ class People:
         written in lower case.
         """
         words = {word for full in self.full for word in full.split()}
-        found = set()
+        # "Von Koskull says": a surname with a particle is a person's, named alone or not.
+        found = {
+            word
+            for word in re.findall(r"\b[A-Z][\w-]*", self.text)
+            if is_joined(word) and word not in words
+        }
         for match in ONE_NAME.finditer(self.text):
             name = (match.group("name") or match.group("aged")).removesuffix("’s")
             name = name.removesuffix("'s").rstrip(".,;:")
@@ -561,7 +567,7 @@ class People:
     def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
         """The person one name stands for, a surname or a given name, and which it is."""
         for person in reversed(list(self.known.values())):
-            if person.name.split()[-1] == word:
+            if _surname_is(person.name, word):
                 return person, "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
         given = {full for full in [*self.known, *self.full] if full.split()[0] == word}
@@ -574,7 +580,7 @@ class People:
             return self.known[given.pop()], "given name"
         # Not "First Kobayashi" of a headline before Ryoyu Kobayashi: a word the article
         # writes in lower case too is no given name, when another full name has the surname.
-        owners = [f for f in self.full if f.split()[-1] == word and f != name]
+        owners = [f for f in self.full if _surname_is(f, word) and f != name]
         named = [f for f in owners if not self._written_lower(f.split()[0])]
         if owners:
             return self._know(Person((named or owners)[0], None, None), replace=False), "surname"
@@ -592,6 +598,12 @@ class People:
         if len(near) == 1:
             return self._know(Person(near.pop(), None, None), replace=False), "surname spelt"
         return None
+
+
+def _surname_is(full: str, word: str) -> bool:
+    """Whether `word` is the surname of the full name, its particle perhaps left out."""
+    last = full.rsplit(maxsplit=1)[-1]
+    return word in {last, surname_after_particle(last)}
 
 
 def _as_written_most(full_names: list[str], text: str) -> dict[str, str]:
