@@ -2579,6 +2579,16 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "von Koskull",
             id="a_surname_with_a_particle_alone_names_a_person",
         ),
+        pytest.param(
+            'Finnish telecom provider Elisa ELISA.HE said it sees revenue "at the same level".',
+            None,
+            id="a_ticker_in_capitals_is_no_name",
+        ),
+        pytest.param(
+            "“We build to last,” said J.K. Virtanen.",
+            "J.K. Virtanen",
+            id="initials_are_part_of_a_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -850,9 +850,12 @@ def is_name_word(word: str) -> bool:
 
 
 def _capitals_only(word: str) -> bool:
-    """Whether `word` is written all in capitals: an acronym or a lead-in ("MORE SNOW is …")."""
+    """Whether `word` is written all in capitals: an acronym or a lead-in ("MORE SNOW is …").
+
+    Initials ("J.K.") are not; a ticker ("ELISA.HE") is.
+    """
     letters = word.rstrip(".,;:")
-    return len(letters) > 1 and "." not in letters and letters.isupper()
+    return letters.isupper() and any(len(part) > 1 for part in letters.split("."))
 
 
 # Endings that make a noun a person's whatever its stem: meteorologist, seismologist,
