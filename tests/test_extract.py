@@ -2589,6 +2589,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "J.K. Virtanen",
             id="initials_are_part_of_a_name",
         ),
+        pytest.param(
+            "“The decision is the outcome of careful study” says Nordea’s chairman of the Board "
+            "of Directors Björn Wahlroos – who is also known as one of Finland’s richest men.",
+            "Björn Wahlroos",
+            id="a_role_naming_its_board_before_the_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

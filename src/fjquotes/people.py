@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -707,7 +707,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     following_words = [*split[1:], ""] if split else []  # "said ,a": no head at all
     for at, (word, following) in enumerate(zip(split, following_words, strict=True)):
         prose = word[:1].islower() and word not in JOINERS and following[:1].islower()
-        if prose and not _role_before_name(split[at + 1 :]):
+        if prose and not _role_before_name(split[at + 1 :]) and not _role_of_body(split[at:]):
             if not opens_clause or any(w[:1].isupper() for w in words):
                 break
             described = True
@@ -833,6 +833,21 @@ def _role_before_name(words: list[str]) -> bool:
         if is_person_noun(word) and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
             return True
     return False
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """Whether `words` open with a role of a named body, then a name.
+
+    "chairman of the Board of Directors Björn Wahlroos", not "president of the Miyake design
+    team, NAME".
+    """
+    if not (is_person_noun(words[0]) and words[1:3] == ["of", "the"]):
+        return False
+    body = list(takewhile(lambda w: w[:1].isupper() or w in _BODY_JOINERS, words[3:]))
+    return len(body) >= 3 and is_full_name(" ".join(body[-2:]))
+
+
+_BODY_JOINERS = {"of", "and", "&"}
 
 
 # Forms of address, not roles: "said Mr. Arto Korhonen" tells nothing of what he does.
