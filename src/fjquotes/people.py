@@ -186,7 +186,7 @@ class People:
         # "Von Koskull says": a surname with a particle is a person's, named alone or not.
         found = {
             word
-            for word in re.findall(r"\b[A-Z][\w-]*", self.text)
+            for word in (_JOINED_WORD.findall(self.text) if "_" in self.text else ())
             if is_joined(word) and word not in words
         }
         for match in ONE_NAME.finditer(self.text):
@@ -663,6 +663,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?:it|there|he|she|they|we|I|this|these|those)\b"
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
+_JOINED_WORD = re.compile(r"\b[A-Z][a-z]*_[\w-]+")
 _ALIAS = {"ie", "i.e.", "aka", "a.k.a.", "alias"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 # "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
@@ -672,20 +673,20 @@ _CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'wr
 _LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
 # The word right before an offset, and the one right after, on the same line, no punctuation
 # between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
-_PLACE = re.compile(
-    rf"(?:(\w+){GAP})?\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])"
-)
+_PLACE = re.compile(rf"\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])")
 # "According to Antti", "spoke to Aino": after these, "to" is followed by a person.
 _TO_A_PERSON = {"according", "spoke", "speaking", "talked", "talking", "wrote", "writing", "said"}
 
 
 def _places(text: str) -> set[str]:
     """The capitalised words that stand alone after a preposition of place: "to Finland"."""
-    return {
-        word
-        for before, preposition, word in _PLACE.findall(text)
-        if preposition != "to" or before.lower() not in _TO_A_PERSON
-    }
+    places = set()
+    for match in _PLACE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if match.group(1) == "to" and before and before[-1].lower() in _TO_A_PERSON:
+            continue
+        places.add(match.group(2))
+    return places
 
 
 _WORD_BEFORE = re.compile(rf"([\w’'-]+){GAP}$")
