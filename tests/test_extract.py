@@ -404,6 +404,15 @@ def test_extract_prints_candidates_in_the_corpus_schema(runner: CliRunner, artic
     assert "Anni Salo" in table.stdout
 
 
+def test_a_surname_with_a_particle_is_the_speakers_alias(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("“We stand with Finland,” said Ursula von der Leyen.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    (speaker,) = json.loads(result.stdout)["speakers"]
+    assert (speaker["name"], speaker["aliases"]) == ("Ursula von der Leyen", ["von der Leyen"])
+
+
 def test_add_merges_without_duplicates_and_verifies(
     runner: CliRunner, article: Path, tmp_path: Path
 ) -> None:

@@ -45,14 +45,20 @@ def _speaker_entry(person: Person, known: Iterable[Speaker]) -> dict[str, Any]:
             "organization": found.organization,
             "aliases": list(found.aliases),
         }
-    surname = person.name.split()[-1]
     return {
         "id": slug(person.name),
         "name": person.name,
         "role": person.role,
         "organization": person.organization,
-        "aliases": [surname],
+        "aliases": [_surname(person.name)],
     }
+
+
+def _surname(name: str) -> str:
+    """The surname a person is named by alone: "von der Leyen" of "Ursula von der Leyen"."""
+    words = name.split()
+    particle = next((at for at, word in enumerate(words[1:], 1) if word[:1].islower()), None)
+    return " ".join(words[particle:]) if particle is not None else words[-1]
 
 
 def candidate_document(
