@@ -116,7 +116,7 @@ def evaluate_articles(folder: Path) -> dict[str, float]:
     return score(known, found)
 
 
-def _places(text: str, words: str) -> list[int]:
+def _occurrences(text: str, words: str) -> list[int]:
     places, at = [], text.find(words)
     while at >= 0:
         places.append(at)
@@ -138,11 +138,11 @@ def _located(name: str, text: str, quotes: object) -> list[Known]:
             raise CorpusError(f"{name}: the speakers of {words!r} must be a list of names or null")
         labels.append((words, frozenset(speakers)))
     # A place inside a longer labelled quotation ("show that we stand together") is that one's.
-    spans = {(at, at + len(w)) for w, _ in labels for at in _places(text, w)}
+    spans = {(at, at + len(w)) for w, _ in labels for at in _occurrences(text, w)}
     places = {
         w: [
             a
-            for a in _places(text, w)
+            for a in _occurrences(text, w)
             if not any(s <= a and a + len(w) <= e and e - s > len(w) for s, e in spans)
         ]
         for w, _ in labels

@@ -15,16 +15,18 @@ from typing import NamedTuple
 # Particles of Dutch, German and Swedish surnames; "der" and "den" may follow them ("von der
 # Leyen", "van den Berg"). Not "de", "da" or "la": "Rio de Janeiro" and "Palais de Tokyo"
 # name places. Capitalised at a sentence's start, "Von Koskull says"; not "Van", a given name.
+_PARTICLES = ("von", "van", "af", "zu", "zur", "vom", "ter", "ten")
+_ALSO_CAPITALISED = ("Von", "Af", "Zu")
 _PARTICLE = re.compile(
-    r"(?<![\w’'-])(?:[Vv]on|van|[Aa]f|[Zz]u|zur|vom|ter|ten)(?:[^\S\n]+(?:der|den))?"
-    r"[^\S\n]+(?=[A-Z][a-z])"
+    rf"(?<![\w’'-])(?:{'|'.join((*_PARTICLES, *_ALSO_CAPITALISED))})(?:[^\S\n]+(?:der|den))?"
+    r"[^\S\n]+(?=(?P<surname>[A-Z][a-z][\w-]*))"
 )
-
-
-_SURNAME = re.compile(r"\w[\w-]*")
+# A surname joined to its particle, as `join_particles` writes it: "Von_der_Leyen".
+_JOINED_WHOLE = re.compile(
+    rf"\b(?:{'|'.join(p.capitalize() for p in _PARTICLES)})(?:_der|_den)?_[A-Z][\w-]*"
+)
+_JOINED = re.compile(r"\b[A-Z][a-z]*_[\w’'-]+")
 _SPACE = re.compile(r"\s")
-_JOINED = re.compile(r"\b[A-Z][a-z]*_[\w_’'-]+")
-_JOINED_WHOLE = re.compile(r"(?:Von|Van|Af|Zu|Zur|Vom|Ter|Ten)(?:_der|_den)?_[A-Z][\w-]*")
 
 
 class Joined(NamedTuple):
@@ -41,15 +43,13 @@ def join_particles(text: str) -> Joined:
     written: dict[str, str] = {}
     end = 0
     for match in _PARTICLE.finditer(text):
-        particle = match.group(0)
-        surname = _SURNAME.match(text, match.end())
-        assert surname is not None  # the lookahead saw its capital
+        particle, surname = match.group(0), match.group("surname")
         parts += [text[end : match.start()], particle[0].upper(), _SPACE.sub("_", particle[1:])]
         end = match.end()
-        joined = "".join(parts[-2:]) + surname.group(0)
+        joined = "".join(parts[-2:]) + surname
         # "von Koskull" as written mid-sentence, rather than a sentence's "Von Koskull".
         if joined not in written or particle[:1].islower():
-            written[joined] = text[match.start() : surname.end()]
+            written[joined] = text[match.start() : match.end() + len(surname)]
     if not written:
         return Joined(text, {})
     return Joined("".join([*parts, text[end:]]), written)
@@ -62,9 +62,9 @@ def as_written(words: str | None, written: dict[str, str]) -> str | None:
     return _JOINED.sub(lambda m: written.get(m.group(0), m.group(0)), words)
 
 
-def is_joined(word: str) -> bool:
-    """Whether `word` is a surname joined to its particle here: "Von_Koskull"."""
-    return _JOINED_WHOLE.fullmatch(word) is not None
+def joined_surnames(text: str) -> set[str]:
+    """The surnames `join_particles` joined to their particles in `text`: "Von_Koskull"."""
+    return set(_JOINED_WHOLE.findall(text)) if "_" in text else set()
 
 
 def surname_after_particle(word: str) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from fjquotes.name_particles import is_joined, surname_after_particle
+from fjquotes.name_particles import joined_surnames, surname_after_particle
 from fjquotes.quotation_marks import DOUBLE_MARKS, sentence_starts
 from fjquotes.speech import (
     AGED,
@@ -184,11 +184,7 @@ class People:
         """
         words = {word for full in self.full for word in full.split()}
         # "Von Koskull says": a surname with a particle is a person's, named alone or not.
-        found = {
-            word
-            for word in (_JOINED_WORD.findall(self.text) if "_" in self.text else ())
-            if is_joined(word) and word not in words
-        }
+        found = joined_surnames(self.text) - words
         for match in ONE_NAME.finditer(self.text):
             name = (match.group("name") or match.group("aged")).removesuffix("’s")
             name = name.removesuffix("'s").rstrip(".,;:")
@@ -663,7 +659,6 @@ _CLAUSE_GOES_ON = re.compile(r"(?:it|there|he|she|they|we|I|this|these|those)\b"
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
-_JOINED_WORD = re.compile(r"\b[A-Z][a-z]*_[\w-]+")
 _ALIAS = {"ie", "i.e.", "aka", "a.k.a.", "alias"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
 # "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
