@@ -418,7 +418,7 @@ NOUN_THEN_NAME = re.compile(
 # "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is,
 # or before an age, is a person's, who may go by that name alone.
 ONE_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z]|[’']s)"
+    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
 )
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
