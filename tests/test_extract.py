@@ -454,20 +454,81 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
     assert not (tmp_path / "sources").exists()
 
 
-def test_dash_led_paragraphs_are_quotations_attributed_at_their_end() -> None:
-    text = (
-        "Hiroshi Ota reviews saunas on television.\n\n"
-        "– Everyone here knows the sauna comes from Finland, says Ota.\n\n"
-        "Ota started forty years ago.\n\n"
-        "– When I started, there were no rules at all in the sauna.\n\n"
-        "– Finland: 5 %\n\n"
-        "— Aino Virtanen, Ambassador"
-    )
-    found = extract(text)
-    assert [(c.text, who(c)) for c in found] == [
-        ("Everyone here knows the sauna comes from Finland,", "Hiroshi Ota"),
-        ("When I started, there were no rules at all in the sauna.", "Hiroshi Ota"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            (
+                "Hiroshi Ota reviews saunas on television.\n\n"
+                "– Everyone here knows the sauna comes from Finland, says Ota.\n\n"
+                "Ota started forty years ago.\n\n"
+                "– When I started, there were no rules at all in the sauna.\n\n"
+                "– Finland: 5 %\n\n"
+                "— Aino Virtanen, Ambassador"
+            ),
+            [
+                ("Everyone here knows the sauna comes from Finland,", "Hiroshi Ota"),
+                ("When I started, there were no rules at all in the sauna.", "Hiroshi Ota"),
+            ],
+            id="dash_led_paragraphs_are_quotations_attributed_at_their_end",
+        ),
+        pytest.param(
+            "“Well, it’s a choice, “ Tom Hale explains, “to be calm tech.”",
+            [
+                ("Well, it’s a choice,", "Tom Hale"),
+                ("to be calm tech.", "Tom Hale"),
+            ],
+            id="a_backwards_mark_before_a_space_closes",
+        ),
+        pytest.param(
+            (
+                "“It helps us,” Tom Hale told CNBC.\n"
+                "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
+                "However, saunas kept their “hot and stuffy” image."
+            ),
+            [
+                ("It helps us,", "Tom Hale"),
+                ("health company", "Tom Hale"),
+                ("clinical grade", "Tom Hale"),
+                ("hot and stuffy", None),
+            ],
+            id="a_fragment_in_a_sentence_about_a_speaker_is_theirs",
+        ),
+        pytest.param(
+            "We made history,” Aino Virtanen told me. “I hope it is not the last time.”",
+            [
+                ("We made history,", "Aino Virtanen"),
+                ("I hope it is not the last time.", "Aino Virtanen"),
+            ],
+            id="a_quotation_that_lost_its_opening_mark_before_another_quotation",
+        ),
+        pytest.param(
+            "Aino Virtanen said, “We share values.\nToday we need partners.” She added, “More.”",
+            [
+                ("We share values.", "Aino Virtanen"),
+                ("Today we need partners.", "Aino Virtanen"),
+                ("More.", "Aino Virtanen"),
+            ],
+            id="a_quotation_closed_in_the_next_paragraph_before_another_quotation",
+        ),
+        pytest.param(
+            (
+                "- For Finland, it is about building relations with Norway, says Finnish "
+                "journalist Eero Salo, who monitors the exercise on site, in the Morning Studio\n\n"
+                "- It swung in principle overnight and is due to the uncertainty."
+            ),
+            [
+                ("For Finland, it is about building relations with Norway,", "Eero Salo"),
+                ("It swung in principle overnight and is due to the uncertainty.", "Eero Salo"),
+            ],
+            id="a_hyphen_led_paragraph_credited_after_a_description_is_a_quotation",
+        ),
+    ],
+)
+def test_the_quotations_and_their_speakers(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.text, who(c)) for c in extract(text)] == expected
 
 
 def test_as_name_role_explains() -> None:
@@ -481,14 +542,6 @@ def test_as_name_role_explains() -> None:
         "General Manager",
         "Japan Sauna Spa Association",
     )
-
-
-def test_a_backwards_mark_before_a_space_closes() -> None:
-    found = extract("“Well, it’s a choice, “ Tom Hale explains, “to be calm tech.”")
-    assert [(c.text, who(c)) for c in found] == [
-        ("Well, it’s a choice,", "Tom Hale"),
-        ("to be calm tech.", "Tom Hale"),
-    ]
 
 
 def test_a_given_name_resolves_when_one_person_has_it() -> None:
@@ -506,20 +559,6 @@ def test_an_age_describes_the_person_named_before() -> None:
         "Speaking fast, the 42-year-old Finn shares, “Our founder forbade floral prints.”"
     )
     assert [who(c) for c in extract(text)] == ["Tiina Kasko"]
-
-
-def test_a_fragment_in_a_sentence_about_a_speaker_is_theirs() -> None:
-    text = (
-        "“It helps us,” Tom Hale told CNBC.\n"
-        "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
-        "However, saunas kept their “hot and stuffy” image."
-    )
-    assert [(c.text, who(c)) for c in extract(text)] == [
-        ("It helps us,", "Tom Hale"),
-        ("health company", "Tom Hale"),
-        ("clinical grade", "Tom Hale"),
-        ("hot and stuffy", None),
-    ]
 
 
 def test_a_name_never_spans_a_line_break() -> None:
@@ -581,23 +620,6 @@ def test_a_quotation_that_lost_its_opening_mark() -> None:
         "East is East and West is West, and never the twain shall meet,",
         "Rudyard Kipling",
     )
-
-
-def test_a_quotation_that_lost_its_opening_mark_before_another_quotation() -> None:
-    text = "We made history,” Aino Virtanen told me. “I hope it is not the last time.”"
-    assert [(c.text, who(c)) for c in extract(text)] == [
-        ("We made history,", "Aino Virtanen"),
-        ("I hope it is not the last time.", "Aino Virtanen"),
-    ]
-
-
-def test_a_quotation_closed_in_the_next_paragraph_before_another_quotation() -> None:
-    text = "Aino Virtanen said, “We share values.\nToday we need partners.” She added, “More.”"
-    assert [(c.text, who(c)) for c in extract(text)] == [
-        ("We share values.", "Aino Virtanen"),
-        ("Today we need partners.", "Aino Virtanen"),
-        ("More.", "Aino Virtanen"),
-    ]
 
 
 @pytest.mark.parametrize("word", ["in", "out", "the"])
@@ -1953,19 +1975,6 @@ def test_the_word_before_a_day_is_no_role(when: str) -> None:
     c = one(f"{when} Wednesday Eero Salo announced: “I will not run again.”")
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Eero Salo", None)
-
-
-def test_a_hyphen_led_paragraph_credited_after_a_description_is_a_quotation() -> None:
-    text = (
-        "- For Finland, it is about building relations with Norway, says Finnish journalist "
-        "Eero Salo, who monitors the exercise on site, in the Morning Studio\n\n"
-        "- It swung in principle overnight and is due to the uncertainty."
-    )
-    found = extract(text)
-    assert [(c.text, who(c)) for c in found] == [
-        ("For Finland, it is about building relations with Norway,", "Eero Salo"),
-        ("It swung in principle overnight and is due to the uncertainty.", "Eero Salo"),
-    ]
 
 
 def test_two_apostrophes_closing_nested_single_marks_stay_as_written() -> None:
