@@ -834,6 +834,44 @@ def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
     assert who(c) == "Aino Virtanen"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Decay is falling,” Aino Virtanen said. “\n     This is why. Xylitol helps.”\nMore.",
+            [
+                ("Decay is falling,", "Aino Virtanen", False),
+                ("This is why. Xylitol helps.", "Aino Virtanen", False),
+            ],
+            id="an_opening_mark_ending_a_paragraph_opens_the_words_of_the_next",
+        ),
+        pytest.param(
+            'Aino Virtanen said: "We share values.\nToday we need partners." pic.example\n',
+            [
+                ("We share values.", "Aino Virtanen", False),
+                ("Today we need partners.", "Aino Virtanen", False),
+            ],
+            id="a_straight_mark_closes_a_quotation_left_open_in_the_paragraph_before",
+        ),
+        pytest.param(
+            (
+                "Minister Aino Virtanen said: „We grow.“ And then she left.\n"
+                "„We lead,“ says Aino Virtanen."
+            ),
+            [
+                ("We grow.", "Aino Virtanen", False),
+                ("We lead,", "Aino Virtanen", False),
+            ],
+            id="low_opening_marks_of_german_and_nordic_typography",
+        ),
+    ],
+)
+def test_the_quotations_their_speakers_and_whether_left_open(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert [(c.text, who(c), c.unclosed) for c in extract(text)] == expected
+
+
 @pytest.mark.parametrize("between", ["\n", "\n\n", "\n \n\n"])
 def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
     text = f"Aino Virtanen said, “We share values.{between}Today we need partners.”\nTalks went on."
@@ -841,14 +879,6 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
     assert [(c.text, who(c), c.unclosed) for c in found] == [
         ("We share values.", "Aino Virtanen", False),
         ("Today we need partners.", "Aino Virtanen", False),
-    ]
-
-
-def test_an_opening_mark_ending_a_paragraph_opens_the_words_of_the_next() -> None:
-    text = "“Decay is falling,” Aino Virtanen said. “\n     This is why. Xylitol helps.”\nMore."
-    assert [(c.text, who(c), c.unclosed) for c in extract(text)] == [
-        ("Decay is falling,", "Aino Virtanen", False),
-        ("This is why. Xylitol helps.", "Aino Virtanen", False),
     ]
 
 
@@ -943,14 +973,6 @@ def test_a_quotation_opened_by_a_backwards_mark_does_not_close_the_one_before() 
 )
 def test_three_names_when_nothing_before_them_is_a_title(sentence: str, name: str) -> None:
     assert who(one(sentence)) == name
-
-
-def test_a_straight_mark_closes_a_quotation_left_open_in_the_paragraph_before() -> None:
-    found = extract('Aino Virtanen said: "We share values.\nToday we need partners." pic.example\n')
-    assert [(c.text, who(c), c.unclosed) for c in found] == [
-        ("We share values.", "Aino Virtanen", False),
-        ("Today we need partners.", "Aino Virtanen", False),
-    ]
 
 
 @pytest.mark.parametrize("lead", ["- ", "– ", ""])
@@ -1051,16 +1073,6 @@ def test_a_theme_or_slogan_in_quotes_is_a_name(lead: str) -> None:
 def test_a_title_before_a_surname_is_no_given_name(title: str) -> None:
     text = f"Jan Vapaavuori met Chen Jining.\n“Cooperation grows”, {title} Vapaavuori asserts."
     assert who(extract(text)[0]) == "Jan Vapaavuori"
-
-
-def test_low_opening_marks_of_german_and_nordic_typography() -> None:
-    text = (
-        "Minister Aino Virtanen said: „We grow.“ And then she left.\n„We lead,“ says Aino Virtanen."
-    )
-    assert [(c.text, who(c), c.unclosed) for c in extract(text)] == [
-        ("We grow.", "Aino Virtanen", False),
-        ("We lead,", "Aino Virtanen", False),
-    ]
 
 
 def test_a_titled_name_of_an_organization_is_the_person_not_the_organization() -> None:
