@@ -864,6 +864,42 @@ def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
             ],
             id="low_opening_marks_of_german_and_nordic_typography",
         ),
+        pytest.param(
+            "“We welcome Okmetic to focus its operations on us, ”says Ritva Viljanen.",
+            [
+                (
+                    "We welcome Okmetic to focus its operations on us,",
+                    "Ritva Viljanen",
+                    False,
+                )
+            ],
+            id="a_closing_mark_set_apart_from_the_words_and_touching_the_verb",
+        ),
+        pytest.param(
+            (
+                "‘Climate change is visible in the Arctic’, says Aino Virtanen, adviser at the "
+                "ministry."
+            ),
+            [
+                (
+                    "Climate change is visible in the Arctic",
+                    "Aino Virtanen",
+                    False,
+                )
+            ],
+            id="single_marks_closing_before_the_comma_of_the_reporting_clause",
+        ),
+        pytest.param(
+            "“It’s a great thing that it happened now, ”Eero Salo said at a press conference.",
+            [
+                (
+                    "It’s a great thing that it happened now,",
+                    "Eero Salo",
+                    False,
+                )
+            ],
+            id="a_closing_mark_set_apart_and_touching_the_name_closes",
+        ),
     ],
 )
 def test_the_quotations_their_speakers_and_whether_left_open(
@@ -1040,15 +1076,6 @@ def test_a_quotation_over_paragraphs_is_attributed_at_its_end() -> None:
     assert [(who(c), c.unclosed) for c in extract(text)] == [("Aino Virtanen", False)] * 3
 
 
-def test_a_closing_mark_set_apart_from_the_words_and_touching_the_verb() -> None:
-    c = one("“We welcome Okmetic to focus its operations on us, ”says Ritva Viljanen.")
-    assert (c.text, who(c), c.unclosed) == (
-        "We welcome Okmetic to focus its operations on us,",
-        "Ritva Viljanen",
-        False,
-    )
-
-
 def test_name_role_agrees_colon() -> None:
     c = one("Aino Virtanen, Rector of the University of Helsinki agrees: “Tallinn is close.”")
     assert who(c) == "Aino Virtanen"
@@ -1177,17 +1204,6 @@ def test_a_headline_naming_who_before_a_colon(headline: str, name: str | None) -
 )
 def test_an_abbreviation_in_brackets_is_no_part_of_the_name(text: str) -> None:
     assert who(one(text)) == "Aino Virtanen"
-
-
-def test_single_marks_closing_before_the_comma_of_the_reporting_clause() -> None:
-    c = one(
-        "‘Climate change is visible in the Arctic’, says Aino Virtanen, adviser at the ministry."
-    )
-    assert (c.text, who(c), c.unclosed) == (
-        "Climate change is visible in the Arctic",
-        "Aino Virtanen",
-        False,
-    )
 
 
 @pytest.mark.parametrize(
@@ -1887,15 +1903,6 @@ def test_a_straight_mark_glued_to_the_next_word_closes() -> None:
 
 def test_went_on_reports_the_words_before_it() -> None:
     assert who(one("“It would be a big thing for Finland,” Eero Salo went on.")) == "Eero Salo"
-
-
-def test_a_closing_mark_set_apart_and_touching_the_name_closes() -> None:
-    c = one("“It’s a great thing that it happened now, ”Eero Salo said at a press conference.")
-    assert (c.text, who(c), c.unclosed) == (
-        "It’s a great thing that it happened now,",
-        "Eero Salo",
-        False,
-    )
 
 
 def test_words_credited_to_nobody_leave_nobody_for_the_paragraph_after() -> None:
