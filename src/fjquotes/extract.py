@@ -267,9 +267,11 @@ def _repeating(found: list[Candidate]) -> list[Candidate]:
     spoken = _spoken(found)
     out = []
     for candidate in found:
-        words = _bare_words(candidate.text)
+        several = " " in _bare_words(candidate.text)
         source = (
-            _first_holding(words, spoken) if candidate.speaker is None and " " in words else None
+            _first_holding(candidate.text, spoken)
+            if candidate.speaker is None and several
+            else None
         )
         out.append(
             candidate
@@ -301,9 +303,7 @@ def _echoes(
                 continue  # already a quotation: 'Finland and Japan share …,' states NAME
             words = line[quote.start : quote.end]
             dashed = _dash_credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
-            source = None if dashed else _first_holding(_bare_words(words), spoken)
-            if source is not None and _cites(source.text, words):
-                source = None  # 'Dark Side' of “That’s how ‘Dark Side’ came into life”: a title
+            source = None if dashed else _first_holding(words, spoken)
             speaker = dashed or (source.speaker if source else None)
             if speaker is not None:
                 echoes.append(
@@ -332,9 +332,14 @@ def _spoken(found: list[Candidate]) -> list[tuple[Candidate, str]]:
 
 
 def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candidate | None:
-    """The first quotation whose bare words hold `words` whole."""
-    pattern = re.compile(rf"\b{re.escape(words)}\b")
-    return next((c for c, text in quotations if pattern.search(text)), None)
+    """The first quotation whose bare words hold `words` whole, not as a title it cites.
+
+    'Dark Side' is no repeat of “That’s how ‘Dark Side’ came into life”: the speaker names it.
+    """
+    pattern = re.compile(rf"\b{re.escape(_bare_words(words))}\b")
+    return next(
+        (c for c, text in quotations if pattern.search(text) and not _cites(c.text, words)), None
+    )
 
 
 def _dash_credited(after: str, people: People, at: int) -> Person | None:
