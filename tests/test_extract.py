@@ -105,6 +105,20 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="a_clause_about_the_person_after_the_name_is_no_role",
         ),
+        pytest.param(
+            "Her colleague, Eero Laine, jokingly praises Salo’s defending, saying, “She never "
+            "rests.”",
+            "Eero Laine",
+            None,
+            id="an_adverb_and_a_verb_after_the_name_are_no_role",
+        ),
+        pytest.param(
+            "The Hall will induct Aino Salo, Eero Laine and Mika Koivu, among others.\n\n"
+            "“If I had not played with him, I would not be here,” said Salo.",
+            "Aino Salo",
+            None,
+            id="a_list_of_names_after_a_name_is_no_role",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:
@@ -534,6 +548,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
                 ("It swung in principle overnight and is due to the uncertainty.", "Eero Salo"),
             ],
             id="a_hyphen_led_paragraph_credited_after_a_description_is_a_quotation",
+        ),
+        pytest.param(
+            "“Obviously Eero was decisive,” said coach Mika Salo.\n\nEero Laine won the "
+            "race.\n\n“I have been missing that,” Laine said.",
+            [
+                ("Obviously Eero was decisive,", "Mika Salo"),
+                ("I have been missing that,", "Eero Laine"),
+            ],
+            id="words_inside_a_quotation_make_no_surname_of_a_given_name",
         ),
     ],
 )
@@ -2631,6 +2654,67 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "of Directors Björn Wahlroos – who is also known as one of Finland’s richest men.",
             "Björn Wahlroos",
             id="a_role_naming_its_board_before_the_name",
+        ),
+        pytest.param(
+            "Aino Salo leads the side. Her colleague and fellow Finnish star, Eero Laine, "
+            "jokingly praises Salo’s defending, saying, “She never rests.”",
+            "Eero Laine",
+            id="a_name_set_off_after_a_possessive_subject_and_before_an_adverb",
+        ),
+        pytest.param(
+            "Laine, who was named to Team Finland in May, said he was ready.\n\n"
+            "“The coaches know what they are doing,” he said.",
+            None,
+            id="a_side_named_team_is_no_person",
+        ),
+        pytest.param(
+            "Laine could captain the side at the 4 Nations Face-Off. However, he is not ready "
+            "to look that far.\n\n“It is hard to talk about it,” he said.",
+            None,
+            id="a_contest_named_face_off_is_no_person",
+        ),
+        pytest.param(
+            "Laine Finland setup\n\nEero Laine’s week has been long.\n\n"
+            "“I felt good on the ice,” he said.",
+            "Eero Laine",
+            id="a_caption_opening_with_a_surname_names_nobody",
+        ),
+        pytest.param(
+            "After missing the win against the Utah club on Saturday because of an injury, "
+            "Eero Laine skated again. He practised on a line with Aino Salo.\n\n"
+            "“I felt good on the ice,” he said.",
+            "Eero Laine",
+            id="the_subject_after_a_long_opening_phrase",
+        ),
+        pytest.param(
+            "Panthers captain Aleksi “Sasha” Barkov was named captain.\n\n"
+            "“It means the world to me,” Barkov said.",
+            "Aleksi Barkov",
+            id="a_nickname_in_marks_between_the_names",
+        ),
+        pytest.param(
+            "The Hall announced that Teemu (The Finnish Flash) Salonen will be inducted.\n\n"
+            "“It means the world to me,” Salonen said.",
+            "Teemu Salonen",
+            id="a_nickname_in_brackets_between_the_names",
+        ),
+        pytest.param(
+            "Eero Laine is back in Helsinki, where the Panthers play the Winnipeg Jets on "
+            "Thursday. Jets fans cheered.\n\n“The food is better here,” he said.",
+            "Eero Laine",
+            id="a_side_written_only_after_the_is_no_person",
+        ),
+        pytest.param(
+            "Shinzo Abe arrived in Helsinki. Abe Shinzo, as papers at home write him, met the "
+            "press.\n\n“Our ties are strong,” Abe said.",
+            "Shinzo Abe",
+            id="a_name_written_both_ways_round_stays_a_name",
+        ),
+        pytest.param(
+            "The fall of the Sanna Marin government surprised few. Sanna Marin spoke on "
+            "Monday.\n\n“We did our best,” Marin said.",
+            "Sanna Marin",
+            id="a_name_also_written_without_the_stays_a_persons",
         ),
     ],
 )

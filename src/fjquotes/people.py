@@ -26,6 +26,7 @@ from fjquotes.speech import (
     GAP,
     JOINERS,
     NAME_WORD,
+    NICKNAMED,
     NOT_NAMES,
     NOT_PERSON_ENDINGS,
     NOUN_THEN_NAME,
@@ -70,6 +71,8 @@ class People:
         # The text as reporting clauses are read: "Riikka Purra (PS) declared" opens with her.
         self._plain = without_asides(text)
         self._lower: dict[str, bool] = {}
+        # Words inside quotation marks are what someone said, not a mention of anybody.
+        self._quoted = quoted
         self.full: list[str] = []
         # Where each full name stands, in text order, for a pronoun nobody else can take.
         self._full_at: list[tuple[int, int, str]] = []
@@ -89,6 +92,13 @@ class People:
             if is_name_word(first) and is_name_word(last) and first not in places:
                 self.full.append(f"{first} {last}")
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
+        for match in NICKNAMED.finditer(text):
+            first, last = match.group("first", "last")
+            if is_name_word(first) and is_name_word(last) and _may_be_given_name(first):
+                self.full.append(f"{first} {last}")
+                bisect.insort(self._full_at, (match.start(), match.end(), f"{first} {last}"))
+        self._drop_surnames_read_as_given_names()
+        self._drop_sides()
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title (or right after
         # a quotation's closing mark) are one person's, who is then never "Mariano Grossi".
@@ -104,8 +114,6 @@ class People:
         self._as_written_most = _as_written_most(self.full, text)
         self.last: Person | None = None
         self._last_at = -1
-        # Words inside quotation marks are what someone said, not a mention of anybody.
-        self._quoted = quoted
         self._starts = paragraph_starts
         # Where each known person is named (in full or by surname), in text order: a pronoun
         # may stand for the person named last before it.
@@ -118,7 +126,13 @@ class People:
                 continue
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
-            if re.match(r"[a-z]+ing\b", words):  # "Nokia Oyj, commenting on …, said": no role
+            # "Nokia Oyj, commenting on …, said", "Patrik Laine, jokingly emphasizes …, saying":
+            # a clause, no role.
+            if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s)\b", words):
+                continue
+            # "Paul Kariya, Mark Recchi and Dave Andreychuk, along with …": a list of people.
+            listed = re.split(r",\s*|\s+and\s+", words)
+            if len(listed) > 1 and all(map(is_full_name, listed)):
                 continue
             # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
             if self._described(match.group("name").split()) is not None:
@@ -145,6 +159,37 @@ class People:
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
         self._one_names = self._going_by_one_name(places)
+
+    def _drop_surnames_read_as_given_names(self) -> None:
+        """Forget the pairs that open with another full name's surname: no one's names.
+
+        A caption "Rantanen Finland setup" over "Mikko Rantanen’s life …" names nobody. Pairs
+        that share a word in the text are one name of three ("Rafael Mariano Grossi"), and a
+        name the article writes both ways round ("Abe Shinzo", "Shinzo Abe") stays.
+        """
+        pairs = self._full_at
+        # Sorted by where they start, two-word pairs can only share a word with a neighbour.
+        alone = [
+            (start, name)
+            for i, (start, end, name) in enumerate(pairs)
+            if not (i > 0 and pairs[i - 1][1] > start)
+            and not (i + 1 < len(pairs) and pairs[i + 1][0] < end)
+        ]
+        lone_names = {name for _, name in alone}
+        full = set(self.full)
+        # Not "Obviously Valtteri" inside someone's words, before "Valtteri Bottas was …".
+        surnames = {
+            name.split()[1]
+            for start, name in alone
+            if not self._inside_quotation(start) and not self._written_lower(name.split()[0])
+        }
+
+        def kept(name: str) -> bool:
+            first, last = name.split()
+            return name not in lone_names or first not in surnames or f"{last} {first}" in full
+
+        self.full = [name for name in self.full if kept(name)]
+        self._full_at = [pair for pair in pairs if kept(pair[2])]
 
     def _know_those_named_by_surname(self) -> None:
         """Know each full name whose surname the article goes on to use alone.
@@ -174,6 +219,19 @@ class People:
                 and self._described([first, last]) is None  # "Spaniard Alonso"
             ):
                 self._know(Person(f"{first} {last}", None, None), replace=False)
+
+    def _drop_sides(self) -> None:
+        """Forget the pairs the article writes only after "the": sides and firms, no people.
+
+        "the Winnipeg Jets", "the Florida Panthers"; not "the Sanna Marin government" of a
+        Sanna Marin the article also names without it.
+        """
+        after_the: dict[str, bool] = {}
+        for start, _, name in self._full_at:
+            after = self.text[max(0, start - 4) : start].lower() == "the "
+            after_the[name] = after_the.get(name, True) and after
+        self.full = [name for name in self.full if not after_the.get(name, False)]
+        self._full_at = [pair for pair in self._full_at if not after_the[pair[2]]]
 
     def _going_by_one_name(self, places: set[str]) -> set[str]:
         """The names of people the article names by one name only: a stage name, a mononym.

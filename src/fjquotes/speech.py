@@ -527,7 +527,7 @@ BEFORE = re.compile(
 # (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …".)
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
-    r"(?:\s+[\w’'-]+){1,5}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
+    r"(?:\s+[\w’'-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = (
@@ -562,10 +562,12 @@ PARTICIPLE = re.compile(
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
-# A stray comma may part the subject from a verb in the past: "Aino Virtanen, welcomed".
+# A stray comma may part the subject from a verb in the past: "Aino Virtanen, welcomed", or
+# from an adverb and its verb ("His teammate, Patrik Laine, jokingly emphasizes"). A possessive
+# opens no clause: "His teammate" is no "he" doing something.
 CLAUSE_SUBJECT = re.compile(
-    rf"\b(?=(?P<who>{TITLED_NAME}{APPOS}|{PRONOUN})"
-    r"(?:,(?=\s+[a-z]+ed\b))?"
+    rf"\b(?=(?P<who>(?!(?:{_POSSESSIVE})\b){TITLED_NAME}{APPOS}|{PRONOUN})"
+    r"(?:,(?=\s+(?:[a-z]+ly\s+[a-z]+(?:s|ed)|[a-z]+ed)\b))?"
     rf"\s+(?!(?:{_LINKING}|as)\b)[a-z])"
 )
 # In the words of Kurt Cobain, it’s “come as you are”.   In Koskinen's words, “…”   In his
@@ -634,6 +636,11 @@ NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.�
 CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
+# Aleksander “Sasha” Barkov, Teemu (The Finnish Flash) Selanne: a nickname in marks or brackets
+# between a given name and a surname is part of neither.
+NICKNAMED = re.compile(
+    rf"\b(?P<first>{NAME_WORD}){GAP}[“\"(][A-Z][^“”\"()\n]{{0,40}}[”\")]{GAP}(?P<last>{NAME_WORD})\b"
+)
 # A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
 THREE_NAMES = re.compile(
     rf"(?=(?<!\S)(\S+){GAP}({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[A-Z]))"
@@ -693,6 +700,9 @@ NOT_NAMES = {
     "Next",
     "This",
 }
+# A word that begins a side's name, never part of a person's: "named to Team Finland, said"
+# (though it stays in a title: "Team Finland coach Mira Kuisma").
+SIDE_WORDS = {"Team"}
 # The adjective of a nation never begins a person's name: "Finnish UPM states commitment to
 # Asia" names a company. (Not English, French or Welsh: surnames too.)
 NATION_ADJECTIVES = {
@@ -824,10 +834,12 @@ NOT_PERSON_ENDINGS = {
     "Street",
     "Valley",
     "Village",
-    # Contests: "the World Cup final", "the Grand Prix Final" are no one's name.
+    # Contests: "the World Cup final", "the Grand Prix Final", "the 4 Nations Face-Off" are no
+    # one's name.
     "Championship",
     "Championships",
     "Cup",
+    "Face-Off",
     "Final",
     "Finals",
     "Games",
@@ -842,6 +854,7 @@ def is_name_word(word: str) -> bool:
         word[:1].isupper()
         and not is_title_word(word)
         and word not in NOT_NAMES
+        and word not in SIDE_WORDS
         and word not in NATION_ADJECTIVES
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
