@@ -2716,6 +2716,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Sanna Marin",
             id="a_name_also_written_without_the_stays_a_persons",
         ),
+        pytest.param(
+            "Stars of Fallen Leaves: “No pressure” over the awards\n\n"
+            "The film Fallen Leaves premiered on Monday.",
+            None,
+            id="the_title_of_a_film_is_no_person",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -41,6 +41,7 @@ from fjquotes.speech import (
     TITLE_THEN_NAME,
     TITLE_WORDS,
     TRAILING_VERB,
+    WORK_TITLE,
     is_full_name,
     is_name_word,
     is_person_noun,
@@ -79,6 +80,8 @@ class People:
         # "returned to Finland": a word standing alone after a preposition of place names a
         # place, and "Finland Käärijä finished second" is no one's full name.
         places = _places(text)
+        # "Kaurismäki's film Fallen Leaves" names a film, wherever the article writes it.
+        self._works = {" ".join(m.group("name").split()) for m in WORK_TITLE.finditer(text)}
         for match in PERSON.finditer(text):
             first, word = match.groups()
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
@@ -89,7 +92,12 @@ class People:
             after = _WORD_AFTER.match(text, match.end(2))
             if after and after.group(1).rstrip(".,;:") in NOT_PERSON_ENDINGS:
                 continue
-            if is_name_word(first) and is_name_word(last) and first not in places:
+            if (
+                is_name_word(first)
+                and is_name_word(last)
+                and first not in places
+                and f"{first} {last}" not in self._works
+            ):
                 self.full.append(f"{first} {last}")
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
         for match in NICKNAMED.finditer(text):
@@ -568,6 +576,8 @@ class People:
         name, role, organization = _split_who(who, opens_clause=opens_clause)
         if name is None:
             return self._titled(who), "title"
+        if name in self._works:  # "Stars of Kaurismäki's Fallen Leaves: “…”"
+            return None, "unresolved"
         parts = name.split()
         describing = self._described(parts)
         if describing is not None:

@@ -515,6 +515,12 @@ NAMING = re.compile(
     r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?)"
     r"\s*$"
 )
+# Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
+# person (only the kinds that are never verbs: not "hit", "book" or "track").
+WORK_TITLE = re.compile(
+    rf"\b(?:album|documentary|film|movie|novel|poem|series|single|song){GAP}"
+    rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+)
 # WHO said: “…”   In a statement, WHO said: “…”   As WHO summed up: “…”   and he said, “…”
 # (A title's own "of" and "and" included: "Minister of Economic Affairs and Employment NAME".)
 BEFORE = re.compile(
