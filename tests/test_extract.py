@@ -119,6 +119,20 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="a_list_of_names_after_a_name_is_no_role",
         ),
+        pytest.param(
+            "“We feel the customer is happy,” added Bernard Meyer proudly, although said that "
+            "details cannot be revealed.",
+            "Bernard Meyer",
+            None,
+            id="an_adverb_ends_the_name_and_a_clause_after_it_is_no_role",
+        ),
+        pytest.param(
+            "According to Bernard Meyer, the handling of the crisis will require changes, and "
+            "it was now “good timing” for a switch.",
+            "Bernard Meyer",
+            None,
+            id="a_sentence_going_on_after_according_to_is_no_role",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:
@@ -557,6 +571,33 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
                 ("I have been missing that,", "Eero Laine"),
             ],
             id="words_inside_a_quotation_make_no_surname_of_a_given_name",
+        ),
+        pytest.param(
+            "CEO Aino Salo said “We are happy with the start.” What that translates to is, "
+            "“we have made no profit yet.”",
+            [("We are happy with the start.", "Aino Salo")],
+            id="what_words_translate_to_is_the_writers_gloss",
+        ),
+        pytest.param(
+            "The manager warns against complacency – “I try to create a healthy sense of "
+            "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
+            "people.",
+            [
+                ("I try to create a healthy sense of uncertainty", "Aino Salo"),
+                ("healthy sense of uncertainty", "Aino Salo"),
+            ],
+            id="a_headline_holding_a_fragment_credited_below_is_its_speakers",
+        ),
+        pytest.param(
+            "Leaders split – “We need a healthy sense of uncertainty and a clear plan for "
+            "growth”\n\nAino Salo wants a “healthy sense of uncertainty” in her people. Eero "
+            "Laine wants “a clear plan for growth” for his.",
+            [
+                ("We need a healthy sense of uncertainty and a clear plan for growth", None),
+                ("healthy sense of uncertainty", "Aino Salo"),
+                ("a clear plan for growth", "Eero Laine"),
+            ],
+            id="a_headline_holding_two_peoples_fragments_is_nobodys",
         ),
     ],
 )
@@ -2715,6 +2756,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Monday.\n\n“We did our best,” Marin said.",
             "Sanna Marin",
             id="a_name_also_written_without_the_stays_a_persons",
+        ),
+        pytest.param(
+            "In a statement, Remedy Entertainment reported its figures.\n\n"
+            "“Sales grew by half,” Remedy notes in its post.",
+            None,
+            id="a_name_ending_in_entertainment_is_a_firms",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

@@ -262,25 +262,46 @@ def _repeating(found: list[Candidate]) -> list[Candidate]:
 
     No “friends or enemies” among other parties: a heading quoting two words or more that
     stand in a quotation credited elsewhere ("… would not have any “friends or enemies”,
-    she said"). One word repeats too easily to tell.
+    she said"). One word repeats too easily to tell. A heading that holds a fragment of three
+    words or more credited elsewhere is that speaker's too, when it holds only one person's:
+    “I try to create a healthy sense of uncertainty” over "Philippe Delorme wants to create a
+    “healthy sense of uncertainty”".
     """
     spoken = _spoken(found)
     out = []
     for candidate in found:
         several = " " in _bare_words(candidate.text)
-        source = (
-            _first_holding(candidate.text, spoken)
-            if candidate.speaker is None and several
-            else None
-        )
+        if candidate.speaker is not None or not several:
+            out.append(candidate)
+            continue
+        source = _first_holding(candidate.text, spoken)
+        if source is not None:
+            out.append(
+                candidate._replace(
+                    speaker=source.speaker, pattern="“Q” repeating “…Q…”", confidence=0.6
+                )
+            )
+            continue
+        held = _fragments_held(candidate.text, spoken)
         out.append(
             candidate
-            if source is None
-            else candidate._replace(
-                speaker=source.speaker, pattern="“Q” repeating “…Q…”", confidence=0.6
-            )
+            if len(held) != 1
+            else candidate._replace(speaker=held.pop(), pattern="“…Q…” holding “Q”", confidence=0.5)
         )
     return out
+
+
+def _fragments_held(words: str, quotations: list[tuple[Candidate, str]]) -> set[Person]:
+    """The speakers of the credited fragments, three words or more, that `words` hold whole."""
+    text = _bare_words(words)
+    return {
+        c.speaker
+        for c, bare in quotations
+        if c.speaker is not None
+        and c.partial
+        and bare.count(" ") >= 2
+        and re.search(rf"\b{re.escape(bare)}\b", text)
+    }
 
 
 def _echoes(

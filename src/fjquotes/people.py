@@ -722,8 +722,14 @@ def _handles(names: list[str]) -> set[str]:
 # "…, who was in Berlin to open a store": a clause about the person after the name, not a role.
 _CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
 # "According to NAME from X, it could snow for 18 hours": after the comma the sentence goes on
-# with a subject of its own, which is no role.
-_CLAUSE_GOES_ON = re.compile(r"(?:it|there|he|she|they|we|I|this|these|those)\b")
+# with a subject of its own, which is no role; nor is a clause a conjunction opens: "added
+# NAME proudly, although said that …".
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:it|there|he|she|they|we|I|this|these|those|although|though|but|because|whereas)\b"
+)
+# "According to NAME, the handling of the crisis will require …": a verb a modal opens, or a
+# semicolon, says the words after the comma are a sentence, not a role.
+_CLAUSE_WITH_MODAL = re.compile(r";|\b(?:will|would|can|could|may|might|must|should|shall)\s+[a-z]")
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
@@ -783,12 +789,14 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     # "CEO Yrjänä Ahto of Fujitsu", "Mirja Kaarlela from Business Finland": after a full name,
     # "of" or "from" begins the organization.
     employer = None
-    # "said Damjan and added: …": after a name, "and" before a word in lower case joins a verb.
+    # "said Damjan and added: …": after a name, "and" before a word in lower case joins a verb;
+    # "added Bernard Meyer proudly": an adverb says how.
     for at, word in enumerate(words):
         next_word = words[at + 1] if at + 1 < len(words) else ""
         and_verb = word == "and" and next_word[:1].islower()
+        adverb = word[:1].islower() and word.rstrip(".,;:").endswith("ly")
         if not at or not (
-            word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum() or and_verb
+            word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum() or and_verb or adverb
         ):
             continue
         full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
@@ -848,6 +856,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
         _CLAUSE_ABOUT.match(apposition)
         or _CIRCUMSTANCE.match(apposition)
         or _CLAUSE_GOES_ON.match(apposition)
+        or _CLAUSE_WITH_MODAL.search(apposition)
     )
     if apposition and not aside:
         role, organization = role_and_organization(apposition)

@@ -499,15 +499,16 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
 # word mimamoru, meaning “watching over”, is understood as “teaching by watching”; a war chant
-# translates to “hit them in the head”; nor the words in brackets after a term: NEXBTL (“Next
-# generation biomass to liquid”).
+# translates to “hit them in the head” (and "what that translates to is, “…”" is the writer's
+# gloss); nor the words in brackets after a term: NEXBTL (“Next generation biomass to
+# liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home". And the name of a work after its kind: their biggest hit single,
 # 'In the Shadows,' released in 2003.
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
-    r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to"
+    r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
@@ -802,6 +803,7 @@ NOT_PERSON_ENDINGS = {
     "Council",
     "Department",
     "Embassy",
+    "Entertainment",
     "Federation",
     "Festival",
     "Forum",
