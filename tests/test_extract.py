@@ -133,6 +133,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="a_sentence_going_on_after_according_to_is_no_role",
         ),
+        pytest.param(
+            "“It will strengthen the sector,” head of Business Finland Lassi Noponen said in a "
+            "statement.",
+            "Lassi Noponen",
+            "head of Business Finland",
+            id="a_role_in_lower_case_of_a_named_body_before_the_name",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

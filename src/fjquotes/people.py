@@ -821,22 +821,8 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
             break
     if not run:
         return None, None, None
-    # A description ends in what the person is: "said analysts at Nomura Securities" names
-    # a firm, "said company spokesman Taro Yamada" a person.
-    if described:
-        before = words[-len(run) - 1] if len(words) > len(run) else ""
-        # "chief of police NAME": the noun before "of" says what the person is (not in
-        # "president of the Miyake design team, NAME", where a firm's name follows "the").
-        of_what = (
-            words[-len(run) - 3]
-            if words[-len(run) - 2 : -len(run) - 1] == ["of"] and before not in {"the", "a", "an"}
-            else ""
-        )
-        # "one of the band’s two vocalists NAME": one of several, named in the plural.
-        if words[:2] == ["one", "of"]:
-            before = before.removesuffix("s")
-        if not any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w):
-            return None, None, None
+    if described and not _ends_in_what_a_person_is(words, len(run)):
+        return None, None, None
     # Given name and family name; capitalised words before them belong to the title
     # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
     # clause, an apposition follows and the first could be a given name: "Lena Abrahamsson
@@ -861,6 +847,29 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
     if apposition and not aside:
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
+    """Whether the description before the last `name_words` words says what a person is.
+
+    "said analysts at Nomura Securities" names a firm, "said company spokesman Taro Yamada" a
+    person.
+    """
+    before = words[-name_words - 1] if len(words) > name_words else ""
+    # "chief of police NAME": the noun before "of" says what the person is (not in
+    # "president of the Miyake design team, NAME", where a firm's name follows "the").
+    of_what = (
+        words[-name_words - 3]
+        if words[-name_words - 2 : -name_words - 1] == ["of"] and before not in {"the", "a", "an"}
+        else ""
+    )
+    # "head of Business Finland NAME": what the person is, "of" and the body's name.
+    if before == "of" and name_words > 2 and len(words) > name_words + 1:
+        of_what = words[-name_words - 2]
+    # "one of the band’s two vocalists NAME": one of several, named in the plural.
+    if words[:2] == ["one", "of"]:
+        before = before.removesuffix("s")
+    return any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w)
 
 
 def _title(words: list[str]) -> str | None:

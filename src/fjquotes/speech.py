@@ -443,7 +443,7 @@ DESCRIPTION = (
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
 ROLE_THEN_NAME = (
     rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
-    rf"{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
+    rf"(?:{GAP}of(?:{GAP}[A-Z][\w’'&-]*){{1,3}})?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
 # “…,” he said.
