@@ -586,6 +586,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="what_words_translate_to_is_the_writers_gloss",
         ),
         pytest.param(
+            "Everyone played well, and the classic cliché “message is always message” held.",
+            [],
+            id="a_cliche_in_marks_is_no_quotation",
+        ),
+        pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
             "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
             "people.",
@@ -2769,6 +2774,13 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "“Sales grew by half,” Remedy notes in its post.",
             None,
             id="a_name_ending_in_entertainment_is_a_firms",
+        ),
+        pytest.param(
+            "Finn Salo flying high with new gold\n\nOSLO, Norway (Reuters) -Aino Salo may not "
+            "like the cold but she is flying high.\n\nThe Finn’s consistency beat Norway’s Eero "
+            "Laine, and she adds it to her wins.\n\n“I felt pressure today,” she told reporters.",
+            "Aino Salo",
+            id="a_dateline_before_the_subject_and_a_headline_without_a_full_stop",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

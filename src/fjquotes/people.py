@@ -432,7 +432,9 @@ class People:
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
         region = self._plain[start:at]
-        for sentence in reversed(sentence_starts(region)):
+        # A headline ends with no full stop: a paragraph starts a sentence too.
+        lines = {m.end() for m in re.finditer(r"\n", region)}
+        for sentence in sorted(lines.union(sentence_starts(region)), reverse=True):
             match = SENTENCE_SUBJECT.match(region[sentence:])
             if match is None or self._inside_quotation(start + sentence + match.start("who")):
                 continue

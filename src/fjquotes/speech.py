@@ -497,7 +497,8 @@ ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<who>[^!?“”\"]+)")
 ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
-# A seminar called “Finland in Japanese trade”: a name, not a quotation. Nor a gloss: the
+# A seminar called “Finland in Japanese trade”, the classic cliché “message is always
+# message”: a name or a saying, not a quotation. Nor a gloss: the
 # word mimamoru, meaning “watching over”, is understood as “teaching by watching”; a war chant
 # translates to “hit them in the head” (and "what that translates to is, “…”" is the writer's
 # gloss); nor the words in brackets after a term: NEXBTL (“Next generation biomass to
@@ -510,7 +511,8 @@ NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|call(?:s|ing)? (?:it|them)"
-    r"|(?:the|a|its|their) (?:theme|slogan|motto|term|word|phrase|nickname))|\w\s*\("
+    r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
+    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
     r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?)"
@@ -540,8 +542,14 @@ _SCENE = (
 _AGE_BEFORE_NAME = (
     r"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])"
 )
+# "ZHANGJIAKOU, China (Reuters) -Iivo Niskanen may …", "HELSINKI -- NAME took …": a wire
+# story's dateline, a place in capitals, the agency perhaps, and a dash, before the sentence.
+_DATELINE = (
+    r"(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:\s+\([^()\n]{1,30}\))?\s*(?:--|[–—-])\s*)?"
+)
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
