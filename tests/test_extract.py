@@ -2783,6 +2783,23 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             id="a_dateline_before_the_subject_and_a_headline_without_a_full_stop",
         ),
         pytest.param(
+            "The court ruled that the act had no motive.\n“Such activities should not be given "
+            "a foothold in this country,” District Court judge Joona Miettinen said when "
+            "delivering the reasons for the decision.",
+            "Joona Miettinen",
+            id="a_judge_is_a_person",
+        ),
+        pytest.param(
+            "“We will not appeal,” district prosecutor Satu Pomoell told Yle.",
+            "Satu Pomoell",
+            id="a_prosecutor_is_a_person",
+        ),
+        pytest.param(
+            "Helsinki District Court has sentenced the man to pay “day fines” to the state.",
+            None,
+            id="a_court_is_no_person",
+        ),
+        pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"
             "The film Fallen Leaves premiered on Monday.",
             None,

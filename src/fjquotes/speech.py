@@ -362,6 +362,9 @@ PERSON_NOUNS = {
     "sergeant",
     "superintendent",
     "witness",
+    # And court news: "District Court judge NAME said", "district prosecutor NAME told Yle".
+    "judge",
+    "prosecutor",
 }
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
 # (Not the ones that name a people too: "the Japanese said".)
@@ -809,6 +812,7 @@ NOT_PERSON_ENDINGS = {
     "Corp",
     "Corporation",
     "Council",
+    "Court",
     "Department",
     "Embassy",
     "Entertainment",
