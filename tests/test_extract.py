@@ -591,6 +591,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_cliche_in_marks_is_no_quotation",
         ),
         pytest.param(
+            "The theme of the pavilion is “connections between people and nature.” It opens in "
+            "March.",
+            [],
+            id="what_a_theme_is_is_no_quotation",
+        ),
+        pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
             "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
             "people.",

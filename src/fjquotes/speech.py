@@ -501,11 +501,11 @@ ACCORDING_LATER = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+)")
 # According to NAME, ROLE, “…”
 ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s*$")
 # A seminar called “Finland in Japanese trade”, the classic cliché “message is always
-# message”: a name or a saying, not a quotation. Nor a gloss: the
-# word mimamoru, meaning “watching over”, is understood as “teaching by watching”; a war chant
-# translates to “hit them in the head” (and "what that translates to is, “…”" is the writer's
-# gloss); nor the words in brackets after a term: NEXBTL (“Next generation biomass to
-# liquid”).
+# message”, "The theme of the pavilion is “…”": a name or a saying, not a quotation. Nor a
+# gloss: the word mimamoru, meaning “watching over”, is understood as “teaching by watching”;
+# a war chant translates to “hit them in the head” (and "what that translates to is, “…”" is
+# the writer's gloss); nor the words in brackets after a term: NEXBTL (“Next generation
+# biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home". And the name of a work after its kind: their biggest hit single,
@@ -515,7 +515,8 @@ NAMING = re.compile(
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
-    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression))|\w\s*\("
+    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression)"
+    r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
     r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?)"
