@@ -32,13 +32,13 @@ def test_every_bundled_quotation_is_recovered_with_its_speaker(corpus: Corpus) -
 def test_labelled_articles_are_scored_by_overlap_and_allowed_speakers(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "“We grow,” said Aino Virtanen.\n“It is done,” the company said.\n"
-        "A film called “Fallen” opened. Costs rose “sharply” this year.",
+        "A film called “Fallen” opened. Costs rose “more sharply than planned” this year.",
         encoding="utf-8",
     )
     gold = {"a.txt": [["We grow,", ["Aino Virtanen"]], ["It is done,", [None]]]}
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     scores = evaluate_articles(tmp_path)
-    # Both found with the right speakers; "sharply" is a third candidate the labels lack.
+    # Both found with the right speakers; "more sharply …" is a third candidate the labels lack.
     assert scores["recall_exact"] == scores["recall_80"] == scores["speakers"] == 1.0
     assert scores["precision"] == pytest.approx(2 / 3)
     assert scores["f1"] == pytest.approx(0.8)
@@ -595,6 +595,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             "March.",
             [],
             id="what_a_theme_is_is_no_quotation",
+        ),
+        pytest.param(
+            "Its pavilion would be like a “kirmu,” a Finnish word for a rocky hollow, and small "
+            "“nano” satellites will orbit above it.",
+            [],
+            id="one_word_in_marks_credited_to_nobody_is_a_term",
         ),
         pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
@@ -2595,7 +2601,7 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
         ),
         # "Market Court" is written in lower case too, "Tokyo Stock" holds no given name.
         pytest.param(
-            "The market court and Tokyo Stock Exchange ruled.\n\n“Finally!” he said.",
+            "The market court and Tokyo Stock Exchange ruled.\n\n“Finally done!” he said.",
             None,
             id="he_does_not_stand_for_a_firm_or_a_place",
         ),

@@ -222,7 +222,18 @@ def _extract(text: str) -> list[Candidate]:
         elif not quotes:
             previous_speaker = _introduced(line, people, offset) or previous_speaker
     found = _over_standfirst(paragraphs, _repeating(found), people)
-    return sorted([*found, *_echoes(paragraphs, found, people)], key=lambda c: c.start)
+    found = [*found, *_echoes(paragraphs, found, people)]
+    return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
+
+
+def _a_term(candidate: Candidate) -> bool:
+    """Whether the candidate is one word in marks that nobody is credited with.
+
+    “kirmu,” a Finnish word; the “echorb,”; small "nano" satellites: a term or a scare quote.
+    A quotation of one word is only worth proposing as somebody's: `“severe” state of global
+    affairs` in a sentence about Shigeru Ishiba.
+    """
+    return candidate.speaker is None and len(re.findall(r"[\w’'-]+", candidate.text)) == 1
 
 
 def _over_standfirst(
