@@ -603,6 +603,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="one_word_in_marks_credited_to_nobody_is_a_term",
         ),
         pytest.param(
+            "In fact the catchphrase, “Say Fazer when you want the very best”, is a phrase all "
+            "Finns know.",
+            [],
+            id="a_catchphrase_set_off_by_commas_is_no_quotation",
+        ),
+        pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
             "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
             "people.",
@@ -2810,6 +2816,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Helsinki District Court has sentenced the man to pay “day fines” to the state.",
             None,
             id="a_court_is_no_person",
+        ),
+        pytest.param(
+            "Karl Fazer opened a café in 1891.\n\nIn seeking “the very best quality”, Karl "
+            "adopted influences from Paris.",
+            None,
+            id="any_verb_reports_no_words_inside_its_sentence",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

@@ -515,6 +515,9 @@ def _attribute(
     # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed");
     # the rules for that read `after_comma`, blank when no comma ends the quotation.
     after_comma = after if _ends_with_comma(line, quote) else ""
+    # Any verb reports only words that open their sentence: not `In seeking “the very best”,
+    # Karl adopted …`.
+    any_verb_after = "" if sentence.strip() else after_comma
     after_cry = after if line[quote.start : quote.end].endswith(("!", "?")) else ""
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
     partial_in = sentence if partial else ""
@@ -546,8 +549,8 @@ def _attribute(
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
-        ([AFTER_WHO_ANY_VERB.match(after_comma)], "“Q,” NAME verbed", 0.6, 0.5),
-        ([AFTER_ANY_VERB_WHO.match(after_comma)], "“Q,” verbs NAME", 0.6, 0.5),
+        ([AFTER_WHO_ANY_VERB.match(any_verb_after)], "“Q,” NAME verbed", 0.6, 0.5),
+        ([AFTER_ANY_VERB_WHO.match(any_verb_after)], "“Q,” verbs NAME", 0.6, 0.5),
         ([AFTER_CRY_WHO_ANY_VERB.match(after_cry)], "“Q!” NAME verbed.", 0.5, 0.5),
         (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
         ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),

@@ -515,7 +515,7 @@ NAMING = re.compile(
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
-    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression)"
+    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression),?"
     r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
