@@ -609,6 +609,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_catchphrase_set_off_by_commas_is_no_quotation",
         ),
         pytest.param(
+            "“I love this country,” Alexander Stubb said.\n\nThe first promise: “I will give my "
+            "all absolutely every day.”",
+            [
+                ("I love this country,", "Alexander Stubb"),
+                ("I will give my all absolutely every day.", "Alexander Stubb"),
+            ],
+            id="a_label_and_a_colon_before_a_paragraphs_words",
+        ),
+        pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
             "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
             "people.",
@@ -2822,6 +2831,18 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "adopted influences from Paris.",
             None,
             id="any_verb_reports_no_words_inside_its_sentence",
+        ),
+        pytest.param(
+            "Conceding just before 9pm, having fallen behind in early voting, Pekka Haavisto "
+            "shook hands with Stubb, wishing him “success in your work”.",
+            "Pekka Haavisto",
+            id="the_subject_after_a_participles_phrase",
+        ),
+        pytest.param(
+            "The new president | Alexander Stubb to his spouse: “I know this is a huge sacrifice "
+            "from you”",
+            "Alexander Stubb",
+            id="a_headline_naming_who_speaks_to_whom_before_the_colon",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

@@ -448,6 +448,10 @@ def _next_paragraphs(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
+# "The first promise:", "Another promise:": a few words naming nobody, then a colon.
+_LABEL = re.compile(r"^\s*[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s*$")
+
+
 def _paragraph_of_words(
     line: str,
     quote: Quote,
@@ -457,8 +461,12 @@ def _paragraph_of_words(
     credit: str | None,
     previous_speaker: Person | None,
 ) -> tuple[Person, str, float] | None:
-    """The speaker of a paragraph that is only the quotation: its credit line, or the last one."""
-    if line[: quote.open_at].strip() or quote.close_at < len(line.rstrip()) - 1:
+    """The speaker of a paragraph that is only the quotation: its credit line, or the last one.
+
+    A short label and a colon may stand before the words: "The first promise: “…”".
+    """
+    before = line[: quote.open_at]
+    if (before.strip() and not _LABEL.match(before)) or quote.close_at < len(line.rstrip()) - 1:
         return None
     if credit is not None:
         person = people.resolve(credit, offset + len(line), opens_clause=True)[0]

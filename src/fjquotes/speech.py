@@ -537,10 +537,12 @@ BEFORE = re.compile(
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
-# (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …".)
+# (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …",
+# or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …".)
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
-    r"(?:\s+[\w’'-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}),\s+)?"
+    r"(?:\s+[\w’'-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}"
+    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = (
@@ -573,7 +575,12 @@ NAME_ROLE_COLON = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,\s+[^:;“”\"]{{1,80}}?)\s*:\s*$"
 )
 # Finnish coach Niemela: “The key to winning is …”   (a headline: who, a colon, the words)
-HEADLINE_WHO = re.compile(rf"^\s*(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD}):\s*$")
+# (Also to whom, after a section's label and a bar: "The new president | Stubb to his spouse:
+# “I know this is a huge sacrifice from you”".)
+HEADLINE_WHO = re.compile(
+    rf"^\s*(?:[^|:“”\"\n]{{1,40}}\|\s*)?(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD})"
+    rf"(?:{GAP}to{GAP}[\w’' -]{{1,40}})?:\s*$"
+)
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
 # subject's.
 PARTICIPLE = re.compile(
