@@ -618,6 +618,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_label_and_a_colon_before_a_paragraphs_words",
         ),
         pytest.param(
+            "So here I am in the hall.\n\n– More substance!",
+            [("More substance!", None)],
+            id="a_short_cry_after_a_dash_is_a_quotation",
+        ),
+        pytest.param(
+            "So here I am in the hall.\n\n– Its own sound?",
+            [],
+            id="a_short_question_after_a_dash_is_the_interviewers",
+        ),
+        pytest.param(
             "The manager warns against complacency – “I try to create a healthy sense of "
             "uncertainty”\n\nAino Salo wants to create a “healthy sense of uncertainty” in her "
             "people.",
@@ -2843,6 +2853,29 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "from you”",
             "Alexander Stubb",
             id="a_headline_naming_who_speaks_to_whom_before_the_colon",
+        ),
+        pytest.param(
+            "The chief conductor, Klaus Mäkelä, arrived early.\n\n– The role comes with great "
+            "responsibility, the chief conductor confesses.",
+            "Klaus Mäkelä",
+            id="a_conductor_is_a_person_and_confessing_reports_words",
+        ),
+        pytest.param(
+            "Camilo Delgado Díaz, a Colombian tenor, plays Jerónimo and praised Saariaho’s work."
+            "\n\n“The composer Kaija Saariaho is a genius,” he said.",
+            "Camilo Delgado Díaz",
+            id="three_names_and_what_the_person_is_open_the_sentence",
+        ),
+        pytest.param(
+            "The critic loves the hall. When I hear the Oslo Philharmonic I feel at home, he "
+            "writes.\n\n“It is ours,” he says.",
+            None,
+            id="the_pronoun_i_is_no_name",
+        ),
+        pytest.param(
+            "Photo: Dev Dhunsi.\n\n“The role comes with great responsibility.”",
+            None,
+            id="a_photo_credit_presents_nobody",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

@@ -744,6 +744,8 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         ending is not None
         and is_full_name(ending.group("who"))
         and (ending.group("before")[:1].isupper() or is_person_noun(ending.group("before")))
+        # "Photo: Dev Dhunsi.": a credit under a picture presents nobody.
+        and not ending.group("before").endswith(":")
     ):
         return people.resolve(ending.group("who"), at, opens_clause=True)[0]
     return None

@@ -451,7 +451,11 @@ class People:
             if name is None or name.lower() in PRONOUNS:
                 continue
             if len(name.split()) >= 2:
-                if name in self.known or name in self.full:
+                # "Camilo Delgado Díaz, a Colombian tenor, plays …": three names opening the
+                # sentence before an apposition, the last two a full name met elsewhere.
+                words = name.split()
+                three = len(words) == 3 and " ".join(words[1:]) in self.full
+                if name in self.known or name in self.full or three:
                     return self._know(Person(name, None, None), replace=False)
                 continue
             found = self._one_name(name, name)

@@ -359,7 +359,9 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
         return None
     if _POST_CREDIT.search(line) or credited(line) is not None:
         return None
-    if len(line.split()) < 5:  # a list item or a dateline, not somebody's words
+    # A list item or a dateline, not somebody's words; but a cry is ("– More substance!").
+    # (Not a short question: in a dash-led interview it is the interviewer's.)
+    if len(line.split()) < 5 and not line.rstrip().endswith("!"):
         return None
     # The dash stands where an opening mark would, the comma (or the space before the name)
     # where a closing one would; the comma belongs to the words, as inside marks.

@@ -131,6 +131,8 @@ SPEECH_VERBS = (
     "summarized",
     "concedes",
     "conceded",
+    "confesses",
+    "confessed",
     "complains",
     "complained",
     "bemoans",
@@ -338,9 +340,11 @@ PERSON_NOUNS = {
     "winger",
     "winner",
     "writer",
-    # What music news calls performers: "one of the band’s two vocalists Niko Vilhelm".
+    # What music news calls performers: "one of the band’s two vocalists Niko Vilhelm", "the
+    # chief conductor confesses".
     "bassist",
     "composer",
+    "conductor",
     "contestant",
     "dancer",
     "drummer",
@@ -554,9 +558,11 @@ _DATELINE = (
     r"(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s*(?:--|[–—-])\s*)?"
 )
+# "Camilo Delgado Díaz, a Colombian tenor, plays …": what the person is, set off by commas.
+_WHAT_THEY_ARE = r"(?:,\s+(?:a|an)\s[^,:;“”\"]{1,60},)?"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
-    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}|{PRONOUN})\s+[a-z]"
+    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}{_WHAT_THEY_ARE}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
@@ -880,6 +886,7 @@ def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
         word[:1].isupper()
+        and word != "I"  # "the Oslo Philharmonic I say": the pronoun, no initial
         and not is_title_word(word)
         and word not in NOT_NAMES
         and word not in SIDE_WORDS
