@@ -623,6 +623,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_short_cry_after_a_dash_is_a_quotation",
         ),
         pytest.param(
+            "‘Our strategy focuses on growth’, VR Group CEO Elisa Markula said on Friday.",
+            [("Our strategy focuses on growth", "Elisa Markula")],
+            id="single_marks_before_a_reporting_clause_naming_the_person_first",
+        ),
+        pytest.param(
+            "VR Group CEO Elisa Markula spoke on Friday.\n\nMarkula said ‘properly targeted "
+            "investments are necessary’. She added that ’telecoms operators also need to "
+            "invest’.",
+            [
+                ("properly targeted investments are necessary", "Elisa Markula"),
+                ("telecoms operators also need to invest", "Elisa Markula"),
+            ],
+            id="single_marks_right_after_a_speech_verb",
+        ),
+        pytest.param(
             "So here I am in the hall.\n\n– Its own sound?",
             [],
             id="a_short_question_after_a_dash_is_the_interviewers",

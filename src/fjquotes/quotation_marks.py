@@ -250,9 +250,17 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 # where a word starts; the closing one after the quotation's own , . ! or ? and before a space
 # or the end, or before the comma of a reporting clause ('… regional levels', says NAME), so
 # apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new era') never pair.
+# (The reporting clause may name the person before its verb: "'…', VR Group CEO Elisa Markula
+# said".)
 _SINGLE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
-    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))|(?=['’],\s+(?:{VERB})\b)))['’]"
+    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))"
+    rf"|(?=['’],\s+(?:[A-Z][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b)))['’]"
+)
+# Markula said ‘properly targeted …’. She added that ’telecoms operators …’: right after a
+# speech verb (and "that"), single marks enclose the words, the opening one perhaps turned.
+_SINGLE_AFTER_VERB = re.compile(
+    rf"\b(?:{VERB})\s+(?:that\s+)?['‘’](?P<words>\w.*?)['’](?=[.,;:!?]?(?:\s|$))"
 )
 
 
@@ -278,7 +286,13 @@ def single_quotations(line: str) -> list[Quote]:
                 unclosed=False,
             )
         ]
-    return _enclosed(_SINGLE, line)
+    enclosed = _enclosed(_SINGLE, line)
+    after_verb = [
+        Quote(m.start("words"), m.end("words"), m.start("words") - 1, m.end() - 1, unclosed=False)
+        for m in _SINGLE_AFTER_VERB.finditer(line)
+        if not any(m.start("words") <= e.close_at and e.open_at < m.end() for e in enclosed)
+    ]
+    return sorted([*enclosed, *after_verb], key=lambda q: q.start)
 
 
 def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
