@@ -140,6 +140,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             "head of Business Finland",
             id="a_role_in_lower_case_of_a_named_body_before_the_name",
         ),
+        pytest.param(
+            "“We have had bigger numbers,” Captain Jussi Vainikka of the Finnish Border Guards "
+            "told Reuters in Nuijamaa.",
+            "Jussi Vainikka",
+            "Captain",
+            id="where_the_person_works_after_the_name_and_before_the_verb",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:
@@ -2891,6 +2898,25 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Photo: Dev Dhunsi.\n\n“The role comes with great responsibility.”",
             None,
             id="a_photo_credit_presents_nobody",
+        ),
+        pytest.param(
+            "Russian-language Telegram groups share the news.\n\n“They were stopped at the "
+            "border,” he wrote.",
+            None,
+            id="a_language_adjective_begins_no_name",
+        ),
+        pytest.param(
+            "Minister Aino Salo spoke on Monday.\n\nIn messages seen by Yle, an eyewitness said "
+            "that he saw a group at the checkpoint.\n\n“It seemed that the guards stopped "
+            "them,” he wrote.",
+            None,
+            id="he_stands_for_a_person_the_writer_leaves_unnamed",
+        ),
+        pytest.param(
+            "An eyewitness said that he saw it. Minister Aino Salo then spoke to reporters.\n\n"
+            "“It is calm,” she said.",
+            "Aino Salo",
+            id="a_person_named_after_an_unnamed_one_is_the_subject",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

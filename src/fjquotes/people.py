@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from itertools import pairwise, takewhile
 from typing import NamedTuple
 
@@ -370,7 +371,12 @@ class People:
         # quotation) opened with since the last speaker's words ("Moon recalled that …. He
         # also noted that his country was the “first to …”"), else the speaker of this
         # paragraph or the one before, else whoever was named last.
-        subject = self._subject(max(self._narrative_start(at), self._last_at + 1), at)
+        start = max(self._narrative_start(at), self._last_at + 1)
+        # "In messages seen by Yle, an eyewitness said that he saw …" then "“…,” he wrote": a
+        # person the writer leaves unnamed, whom no name stands for.
+        if self._unnamed_subject(start, at):
+            return None
+        subject = self._subject(start, at)
         if subject is not None:
             return subject
         # "Scored the only goal Teemu Hartikainen on the other hand, he said that …": a full
@@ -429,21 +435,33 @@ class People:
             and not (after and is_name_word(after.group(1)))
         )
 
-    def _subject(self, start: int, at: int) -> Person | None:
-        """The person named at the start of the last sentence between the offsets naming one."""
+    def _sentence_subjects(self, start: int, at: int) -> Iterator[tuple[int, str]]:
+        """Where each sentence between the offsets starts and who opens it, the last first."""
         region = self._plain[start:at]
         # A headline ends with no full stop: a paragraph starts a sentence too.
         lines = {m.end() for m in re.finditer(r"\n", region)}
         for sentence in sorted(lines.union(sentence_starts(region)), reverse=True):
             match = SENTENCE_SUBJECT.match(region[sentence:])
-            if match is None or self._inside_quotation(start + sentence + match.start("who")):
-                continue
-            who = match.group("who")
+            if match is not None and not self._inside_quotation(
+                start + sentence + match.start("who")
+            ):
+                yield start + sentence, match.group("who")
+
+    def _unnamed_subject(self, start: int, at: int) -> bool:
+        """Whether the last sentence between the offsets with a subject opens with "a witness"."""
+        for _, who in self._sentence_subjects(start, at):
+            if who.lower() not in PRONOUNS:
+                return re.match(r"[Aa]n?\s", who) is not None
+        return False
+
+    def _subject(self, start: int, at: int) -> Person | None:
+        """The person named at the start of the last sentence between the offsets naming one."""
+        for sentence, who in self._sentence_subjects(start, at):
             # "The Finn expressed …": a sentence about someone the writer describes instead of
             # naming is about the person an earlier sentence opened with, not about the last
             # name in passing ("… and team mate Hamilton. The Finn expressed …").
             if who.lower().startswith("the "):
-                described = self._subject(0, start + sentence)
+                described = self._subject(0, sentence)
                 if described is not None:
                     return described
                 continue
@@ -810,7 +828,7 @@ def _split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None,
             continue
         if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
             if word in _EMPLOYER:
-                employer = " ".join(words[at + 1 :]).rstrip(".,;:") or None
+                employer = " ".join(words[at + 1 :]).rstrip(".,;:").removeprefix("the ") or None
             words = words[:at]
             break
     while words and words[-1] in JOINERS:

@@ -459,8 +459,11 @@ ROLE_THEN_NAME = (
 _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 # (A word may stand between the person and the verb: "he had said", "NAME later said".)
 _BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once)\s+)?"
+# (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
+# Finnish Border Guards told Reuters".)
+_OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:the{GAP})?[A-Z][\w’'&.-]*(?:{GAP}[A-Z][\w’'&.-]*){{0,4}})?"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}(?:{_UNCLOSED_APPOS}|{APPOS})|{ROLE_THEN_NAME}{APPOS}"
+    rf"^[\s,]*(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})|{ROLE_THEN_NAME}{APPOS}"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
@@ -562,6 +565,7 @@ _DATELINE = (
 _WHAT_THEY_ARE = r"(?:,\s+(?:a|an)\s[^,:;“”\"]{1,60},)?"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}{_WHAT_THEY_ARE}|{PRONOUN})\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
@@ -751,6 +755,7 @@ NATION_ADJECTIVES = {
     "Norwegian",
     "Polish",
     "Portuguese",
+    "Russian",
     "Scandinavian",
     "Scottish",
     "Spanish",
@@ -891,6 +896,7 @@ def is_name_word(word: str) -> bool:
         and word not in NOT_NAMES
         and word not in SIDE_WORDS
         and word not in NATION_ADJECTIVES
+        and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
         and not _capitals_only(word)
