@@ -2919,6 +2919,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             id="a_person_named_after_an_unnamed_one_is_the_subject",
         ),
         pytest.param(
+            "Finn Emil Ruusuvuori met Andrei Rublev in the final.\n\n“I enjoy playing against "
+            "Emil,” Rublev himself said in Hong Kong.",
+            "Andrei Rublev",
+            id="himself_between_the_name_and_the_verb",
+        ),
+        pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"
             "The film Fallen Leaves premiered on Monday.",
             None,

@@ -458,7 +458,7 @@ ROLE_THEN_NAME = (
 # Eloranta, a credit analyst at Danske Bank said.")
 _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 # (A word may stand between the person and the verb: "he had said", "NAME later said".)
-_BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once)\s+)?"
+_BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once|himself|herself)\s+)?"
 # (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
 # Finnish Border Guards told Reuters".)
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:the{GAP})?[A-Z][\w’'&.-]*(?:{GAP}[A-Z][\w’'&.-]*){{0,4}})?"
