@@ -147,6 +147,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             "Captain",
             id="where_the_person_works_after_the_name_and_before_the_verb",
         ),
+        pytest.param(
+            "In a comment to Helsingin Sanomat, Jorma Ollila, former CEO of Nokia, says “This is "
+            "a prize for Ben.”",
+            "Jorma Ollila",
+            "former CEO",
+            id="a_newspaper_then_the_name_and_its_apposition",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:
@@ -643,6 +650,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
                 ("telecoms operators also need to invest", "Elisa Markula"),
             ],
             id="single_marks_right_after_a_speech_verb",
+        ),
+        pytest.param(
+            "Jorma Ollila says “His ability to question widely accepted “truths” is phenomenal.”",
+            [("His ability to question widely accepted “truths” is phenomenal.", "Jorma Ollila")],
+            id="the_same_marks_nested_inside_a_quotation",
+        ),
+        pytest.param(
+            "Finland should “go to the core of NATO and to “produce, not consume, safety”.",
+            [("go to the core of NATO and to", None), ("produce, not consume, safety", None)],
+            id="an_opening_mark_never_closed_before_another_quotation_is_no_nest",
         ),
         pytest.param(
             "So here I am in the hall.\n\n– Its own sound?",

@@ -546,6 +546,11 @@ class People:
             if names_a_post(role_and_organization(title)[0] or ""):
                 return self._resolve(f"{name}, {title}", at, opens_clause=True)
             return self._resolve(name, at, opens_clause=True)
+        # "Helsingin Sanomat, Jorma Ollila, former CEO of Nokia, says": a body, then the name
+        # and its apposition.
+        parts = who.split(",")
+        if person is None and len(parts) > 2 and is_full_name(parts[1]):
+            return self._resolve(",".join(parts[1:]), at, opens_clause=True)
         return person, how
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:

@@ -184,6 +184,16 @@ def _closes(line: str, i: int) -> bool:
     return i > 0 and (line[i - 1].isalnum() or line[i - 1] in ".,!?")
 
 
+def _nested_close(line: str, inner: int) -> int | None:
+    """Where the outer quotation closes when another opens inside it at `inner`, else None."""
+    closes = (k for k in range(inner + 1, len(line)) if _closes(line, k) or line[k] == "“")
+    first = next(closes, None)
+    if first is None or line[first] == "“":
+        return None
+    second = next(closes, None)
+    return second if second is not None and line[second] != "“" else None
+
+
 def _moved_close(line: str, i: int, j: int) -> bool:
     # A straight mark that ends a sentence but stands before the next word, not after the last:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
@@ -224,6 +234,12 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
         # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
         # this one never closed.
         closed = j < n and (low or line[j] != "“" or j + 1 == n or line[j + 1].isspace())
+        if not closed and j < n:
+            # “… question widely accepted “truths” is phenomenal. …”: the same marks nested,
+            # the inner pair closed and then the outer one, with no quotation opened between.
+            outer = _nested_close(line, j)
+            if outer is not None:
+                j, closed = outer, True
         body_start, body_end = i + 1, j
         while body_start < body_end and line[body_start].isspace():
             body_start += 1

@@ -863,6 +863,15 @@ NOT_PERSON_ENDINGS = {
     "Summit",
     "Union",
     "University",
+    # Newspapers: "In a comment to Helsingin Sanomat, Jorma Ollila, former CEO of Nokia, says".
+    "Gazette",
+    "Herald",
+    "Journal",
+    "Sanomat",
+    "Shimbun",
+    "Times",
+    "Tribune",
+    "Uutiset",
     # Places: "Metsa says" is no person's name for "the Metsa Village".
     "Airport",
     "Avenue",
