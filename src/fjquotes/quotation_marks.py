@@ -186,12 +186,13 @@ def _closes(line: str, i: int) -> bool:
 
 def _nested_close(line: str, inner: int) -> int | None:
     """Where the outer quotation closes when another opens inside it at `inner`, else None."""
-    closes = (k for k in range(inner + 1, len(line)) if _closes(line, k) or line[k] == "“")
-    first = next(closes, None)
-    if first is None or line[first] == "“":
+    # The marks after the inner opening one that close a quotation or open another.
+    marks = (k for k in range(inner + 1, len(line)) if _closes(line, k) or line[k] == "“")
+    inner_close = next(marks, None)
+    if inner_close is None or line[inner_close] == "“":
         return None
-    second = next(closes, None)
-    return second if second is not None and line[second] != "“" else None
+    outer_close = next(marks, None)
+    return outer_close if outer_close is not None and line[outer_close] != "“" else None
 
 
 def _moved_close(line: str, i: int, j: int) -> bool:
