@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from fjquotes.name_particles import as_written, join_particles
-from fjquotes.people import People, Person, role_and_organization, without_asides
+from fjquotes.people import People, Person
 from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
@@ -47,6 +47,7 @@ from fjquotes.quotation_marks import (
     single_quotations,
     unopened,
 )
+from fjquotes.speaker_words import role_and_organization, without_asides
 from fjquotes.speech import (
     ACCORDING,
     ACCORDING_BEFORE,

@@ -1,0 +1,319 @@
+"""The words that name a speaker: the name, the role and organization, and what is no role.
+
+A reporting clause hands over "Finnish Minister of Trade Ville Tavio", "Aino Virtanen, a credit
+analyst at Danske Bank" or "Nokia's CEO, Pekka Lundmark, in a statement"; these functions part
+such words into a name, a role and an organization, and tell a role from a clause, a
+circumstance or an aside. They know nothing of the article around the words.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise, takewhile
+
+from fjquotes.speech import (
+    DEMONYMS,
+    JOINERS,
+    NOT_NAMES,
+    is_full_name,
+    is_name_word,
+    is_person_noun,
+    is_title_word,
+    names_a_post,
+)
+
+
+def name_after_comma(who: str) -> tuple[str, str] | None:
+    """(the words before, the name) when `who` ends in a comma and a full name, else None."""
+    head, _, named = who.strip().rstrip(",").rpartition(",")
+    return (head, named.strip()) if head.strip() and is_full_name(named) else None
+
+
+def without_circumstance(who: str) -> str:
+    """`who` without a circumstance set off after it by a comma: "NAME, in a statement"."""
+    return _LAST_CIRCUMSTANCE.sub("", who)
+
+
+# "…, who was in Berlin to open a store": a clause about the person after the name, not a role.
+CLAUSE_ABOUT = re.compile(r"(?:who|whom|whose|which|where|when|while)\b")
+# "According to NAME from X, it could snow for 18 hours": after the comma the sentence goes on
+# with a subject of its own, which is no role; nor is a clause a conjunction opens: "added
+# NAME proudly, although said that …".
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:it|there|he|she|they|we|I|this|these|those|although|though|but|because|whereas)\b"
+)
+# "According to NAME, the handling of the crisis will require …": a verb a modal opens, or a
+# semicolon, says the words after the comma are a sentence, not a role.
+_CLAUSE_WITH_MODAL = re.compile(r";|\b(?:will|would|can|could|may|might|must|should|shall)\s+[a-z]")
+
+# Words that follow a name and begin something else: a place, a time, a circumstance.
+_EMPLOYER = {"of", "from"}
+_ALIAS = {"ie", "i.e.", "aka", "a.k.a.", "alias"}
+_AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
+# "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
+# the person begin a circumstance, which is no role of theirs (an apposition opening so is
+# none; the last part of a clause opening so is dropped).
+_CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b")
+_LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
+
+
+def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organization) from "NAME, ROLE" or "TITLE NAME" or "ORG's ROLE NAME"."""
+    head, _, apposition = who.partition(",")
+    # "Rafał Modrzewski in an interview with WNP": the name ends where prose begins, at two
+    # lower-case words in a row ("Invest in Finland Executive Director Antti Aumo" is a title).
+    # Before any capitalised word, lower-case words opening the clause describe the person
+    # named after them: "said study author and Associate Professor Aino Virtanen".
+    # A role in lower case between a firm and a name is one title: "Wärtsilä vice president
+    # Roger Holm", "Marimekko chief executive officer Mika Ihamuotila".
+    words: list[str] = []
+    described = False
+    split = head.split()
+    following_words = [*split[1:], ""] if split else []  # "said ,a": no head at all
+    for at, (word, following) in enumerate(zip(split, following_words, strict=True)):
+        prose = word[:1].islower() and word not in JOINERS and following[:1].islower()
+        if prose and not _role_before_name(split[at + 1 :]) and not _role_of_body(split[at:]):
+            if not opens_clause or any(w[:1].isupper() for w in words):
+                break
+            described = True
+        words.append(word)
+    # "said Aino Virtanen in Tokyo", "on Monday", "in 1889 – so long ago": the name ends where
+    # a place, a time or an aside begins.
+    # ("Invest in Finland Executive Director Antti Aumo" is one title: "in" after one
+    # capitalised word, before another, is kept.)
+    # "CEO Yrjänä Ahto of Fujitsu", "Mirja Kaarlela from Business Finland": after a full name,
+    # "of" or "from" begins the organization.
+    employer = None
+    # "said Damjan and added: …": after a name, "and" before a word in lower case joins a verb;
+    # "added Bernard Meyer proudly": an adverb says how.
+    for at, word in enumerate(words):
+        next_word = words[at + 1] if at + 1 < len(words) else ""
+        and_verb = word == "and" and next_word[:1].islower()
+        adverb = word[:1].islower() and word.rstrip(".,;:").endswith("ly")
+        if not at or not (
+            word in _AFTER_NAME or word in _EMPLOYER or not word[:1].isalnum() or and_verb or adverb
+        ):
+            continue
+        full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
+        if word in _EMPLOYER and not full_name:
+            continue
+        if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
+            if word in _EMPLOYER:
+                employer = " ".join(words[at + 1 :]).rstrip(".,;:").removeprefix("the ") or None
+            words = words[:at]
+            break
+    while words and words[-1] in JOINERS:
+        words.pop()
+    capital = [w for w in words if w[:1].isupper()]
+    if not capital:
+        return None, None, None
+    # The name is the last run of capitalised words (a title may stand before it).
+    run: list[str] = []
+    for word in reversed(words):
+        if is_name_word(word):
+            run.insert(0, word)
+        else:
+            break
+    if not run:
+        return None, None, None
+    if described and not _ends_in_what_a_person_is(words, len(run)):
+        return None, None, None
+    # Given name and family name; capitalised words before them belong to the title
+    # ("Japanese Ambassador to Finland Takashi Okada"), unless three such words open the
+    # clause, an apposition follows and the first could be a given name: "Lena Abrahamsson
+    # Lund, chief project director", not "Mayor Anna Lund, …" or "in Finland Aino Virtanen, …".
+    three = (
+        opens_clause
+        and len(run) == len(words) == 3
+        and bool(apposition.strip())
+        and may_be_given_name(run[0])
+    )
+    run = run[-3:] if three else run[-2:]
+    name = " ".join(run).rstrip(".,;:")
+    role, organization = _title(words[: len(words) - len(run)]), employer
+    # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
+    apposition = apposition.split(",")[0].strip()
+    aside = (
+        CLAUSE_ABOUT.match(apposition)
+        or _CIRCUMSTANCE.match(apposition)
+        or _CLAUSE_GOES_ON.match(apposition)
+        or _CLAUSE_WITH_MODAL.search(apposition)
+    )
+    if apposition and not aside:
+        role, organization = role_and_organization(apposition)
+    return name, role, organization
+
+
+def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
+    """Whether the description before the last `name_words` words says what a person is.
+
+    "said analysts at Nomura Securities" names a firm, "said company spokesman Taro Yamada" a
+    person.
+    """
+    before = words[-name_words - 1] if len(words) > name_words else ""
+    # "chief of police NAME": the noun before "of" says what the person is (not in
+    # "president of the Miyake design team, NAME", where a firm's name follows "the").
+    of_what = (
+        words[-name_words - 3]
+        if words[-name_words - 2 : -name_words - 1] == ["of"] and before not in {"the", "a", "an"}
+        else ""
+    )
+    # "head of Business Finland NAME": what the person is, "of" and the body's name.
+    if before == "of" and name_words > 2 and len(words) > name_words + 1:
+        of_what = words[-name_words - 2]
+    # "one of the band’s two vocalists NAME": one of several, named in the plural.
+    if words[:2] == ["one", "of"]:
+        before = before.removesuffix("s")
+    return any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w)
+
+
+def _title(words: list[str]) -> str | None:
+    """The title in the words before a name, without a sentence opener or "Mr"."""
+    kept = [w for w in words if w not in NOT_NAMES and w.removesuffix(".") not in COURTESY_TITLES]
+    # "says Käärijä ie Jere Pöyhönen": a stage name and the name behind it; no title.
+    if kept and kept[-1].lower() in _ALIAS:
+        return None
+    return " ".join(kept).strip() or None
+
+
+def role_then_name(words: list[str]) -> bool:
+    """Whether `words` are a role ("coach", "chief of police"), a name, then perhaps a place."""
+    for at, word in enumerate(words):
+        if not is_person_noun(word):
+            continue
+        start = at + 3 if words[at + 1 : at + 2] == ["of"] else at + 1
+        for length in (2, 1):
+            name = [w.rstrip(".,;:") for w in words[start : start + length]]
+            rest = words[start + length :]
+            if (
+                len(name) == length
+                and all(map(is_name_word, name))
+                and (not rest or rest[0] in _AFTER_NAME | _EMPLOYER)
+            ):
+                return True
+    return False
+
+
+def head_noun(words: list[str]) -> str:
+    """The word saying what a described person is: "man" of "man in his 20s", else the last."""
+    for word, following in pairwise(words):
+        if is_person_noun(word) and following in _AFTER_NAME | _EMPLOYER | {"with"}:
+            return word
+    return words[-1]
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """Whether `words` open with a role in lower case ("chief executive officer"), then a name."""
+    for at, word in enumerate(words[:3]):
+        if not word[:1].islower():
+            return False
+        if is_person_noun(word) and words[at + 1 : at + 2] and words[at + 1][:1].isupper():
+            return True
+    return False
+
+
+def _role_of_body(words: list[str]) -> bool:
+    """Whether `words` open with a role of a named body, then a name.
+
+    "chairman of the Board of Directors Björn Wahlroos", not "president of the Miyake design
+    team, NAME".
+    """
+    if not (is_person_noun(words[0]) and words[1:3] == ["of", "the"]):
+        return False
+    body = list(takewhile(lambda w: w[:1].isupper() or w in _BODY_JOINERS, words[3:]))
+    return len(body) >= 3 and is_full_name(" ".join(body[-2:]))
+
+
+_BODY_JOINERS = {"of", "and", "&"}
+
+
+# Forms of address, not roles: "said Mr. Arto Korhonen" tells nothing of what he does.
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Hon"}
+
+
+# Titles that are no given name, beyond the nouns of `PERSON_NOUNS` (a word of `TITLE_WORDS`
+# never reaches this test: it ends a name's run of words).
+_HONORIFICS = {
+    "admiral",
+    "captain",
+    "chancellor",
+    "colonel",
+    "commissioner",
+    "deputy",
+    "emeritus",
+    "emperor",
+    "general",
+    "judge",
+    "king",
+    "lady",
+    "lord",
+    "prince",
+    "princess",
+    "queen",
+    "sir",
+    "vice",
+}
+
+
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised word before two more may be a given name, not a title or a firm."""
+    lower = word.lower()
+    return (
+        not word.isupper()  # an acronym: NEC, ICEYE
+        and not word.endswith(".")  # Mr., Prof.
+        and not is_person_noun(word)
+        and word not in DEMONYMS
+        and lower not in _HONORIFICS
+        and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality
+    )
+
+
+def role_and_organization(text: str) -> tuple[str | None, str | None]:
+    """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
+    text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
+    text = " ".join(text.split()).rstrip(",")  # a line wrapped by hand inside: one space
+    text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
+    text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
+    if text.isdigit():  # an age: "Liisa Salo, 33, said"
+        return None, None
+    possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
+    if possessive:
+        return possessive.group("role"), possessive.group("org")
+    role, of, organization = text.rpartition(" of ")
+    organization = organization.removeprefix("the ")  # "Manager of the Japan Sauna Association"
+    # "Ambassador of Japan to Finland" names a post, not an organization.
+    if of and organization[:1].isupper() and role and " to " not in organization:
+        return role, organization
+    return text or None, None
+
+
+# "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …", "Riikka
+# Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
+# name, is no part of either; nor is a party as Finnish papers write it, in lower case, or
+# its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)").
+_ABBREVIATION_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z&.]{1,7}|[a-z]{2,6}\.?)\)(?P<comma>,?)(?=\s)")
+# "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
+_ROLE_ASIDE = re.compile(
+    r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"
+)
+
+
+def _blanked(aside: re.Match[str]) -> str:
+    """The bracketed abbreviation as blanks, a comma after it moved up to the name."""
+    return aside.group("comma").ljust(len(aside.group()))
+
+
+def _as_apposition(aside: re.Match[str]) -> str:
+    """The bracketed role as an apposition between commas, of the same length."""
+    role = aside.group("role")
+    if not names_a_post(role):
+        return aside.group()
+    return f", {role},".ljust(len(aside.group()))
+
+
+def without_asides(text: str) -> str:
+    """`text` with bracketed abbreviations and parties blanked out, roles set between commas.
+
+    Offsets in it still hold: every aside is replaced by as many characters.
+    """
+    return _ROLE_ASIDE.sub(_as_apposition, _ABBREVIATION_ASIDE.sub(_blanked, text))
