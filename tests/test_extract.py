@@ -632,6 +632,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_label_and_a_colon_before_a_paragraphs_words",
         ),
         pytest.param(
+            "“Rather hopeful, really!” says Ville Valo.\n\nWhat is going on with you "
+            "personally? “Life is lonely but filled with music.”",
+            [
+                ("Rather hopeful, really!", "Ville Valo"),
+                ("Life is lonely but filled with music.", "Ville Valo"),
+            ],
+            id="an_interviewers_question_before_the_answer",
+        ),
+        pytest.param(
             "So here I am in the hall.\n\n– More substance!",
             [("More substance!", None)],
             id="a_short_cry_after_a_dash_is_a_quotation",
@@ -2940,6 +2949,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Emil,” Rublev himself said in Hong Kong.",
             "Andrei Rublev",
             id="himself_between_the_name_and_the_verb",
+        ),
+        pytest.param(
+            "Tuomas Holopainen spoke to Metal Hammer. The trilogy began with 2015’s Endless "
+            "Forms Most Beautiful.\n\n“We are not done with this,” he says.",
+            "Tuomas Holopainen",
+            id="a_word_of_degree_in_a_title_begins_no_name",
         ),
         pytest.param(
             "Stars of Fallen Leaves: “No pressure” over the awards\n\n"

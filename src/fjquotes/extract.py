@@ -449,8 +449,9 @@ def _next_paragraphs(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
-# "The first promise:", "Another promise:": a few words naming nobody, then a colon.
-_LABEL = re.compile(r"^\s*[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:\s*$")
+# "The first promise:", "Another promise:": a few words naming nobody, then a colon; or an
+# interviewer's question before the answer: "What´s going on with you personally? “…”".
+_LABEL = re.compile(r"^\s*(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:|[^“”\"]{1,120}\?)\s*$")
 
 
 def _paragraph_of_words(

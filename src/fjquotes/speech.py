@@ -735,6 +735,8 @@ NOT_NAMES = {
     "Last",
     "Next",
     "This",
+    # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful".
+    "Most",
 }
 # A word that begins a side's name, never part of a person's: "named to Team Finland, said"
 # (though it stays in a title: "Team Finland coach Mira Kuisma").
