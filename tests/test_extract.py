@@ -254,23 +254,153 @@ def test_the_name_ends_where_the_prose_begins() -> None:
     assert who(c) == "Aino Virtanen"
 
 
-def test_a_pronoun_stands_for_the_speaker_just_quoted() -> None:
-    text = (
-        "Acme Japan, a trade fair, opened in Tokyo.\n"
-        "Aino Virtanen said: “We love Japan.”\n"
-        "She added, “More will come.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen"] * 2
-
-
-def test_a_name_inside_a_quotation_is_not_a_mention() -> None:
-    text = (
-        "Mikko Laine, the mayor, and Aino Virtanen, the founder, met.\n"
-        "The fair opened.\n"
-        "“Ask Laine,” a visitor said.\n"
-        "Later she said, “It went well.”"
-    )
-    assert [who(c) for c in extract(text)] == [None, "Aino Virtanen"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Acme Japan, a trade fair, opened in Tokyo.\n"
+            "Aino Virtanen said: “We love Japan.”\n"
+            "She added, “More will come.”",
+            ["Aino Virtanen"] * 2,
+            id="a_pronoun_stands_for_the_speaker_just_quoted",
+        ),
+        pytest.param(
+            "Mikko Laine, the mayor, and Aino Virtanen, the founder, met.\n"
+            "The fair opened.\n"
+            "“Ask Laine,” a visitor said.\n"
+            "Later she said, “It went well.”",
+            [None, "Aino Virtanen"],
+            id="a_name_inside_a_quotation_is_not_a_mention",
+        ),
+        pytest.param(
+            "Liisa Rauta leads the agency.\n"
+            "Exports will grow, says Rauta. The market is tough, however.\n"
+            "“We must do the homework.”\n"
+            "The ties are close, according to Finnish Ambassador Eero Aho.\n"
+            "“We share much,” he said.",
+            ["Liisa Rauta", "Eero Aho"],
+            id="any_sentence_of_a_quoteless_paragraph_can_introduce_the_speaker",
+        ),
+        pytest.param(
+            "The print was daring, says Marimekko CEO Tiina Kasko.\n\n"
+            "Speaking fast, the 42-year-old Finn shares, “Our founder forbade floral prints.”",
+            ["Tiina Kasko"],
+            id="an_age_describes_the_person_named_before",
+        ),
+        pytest.param(
+            "“The situation was like Finland’s,” tells Antti Sonninen, the CEO of Slush Tokyo.\n\n"
+            "Image: Slush/Petri Anttila\n\n"
+            "Slush, he adds, set out to change careers.\n\n"
+            "“We wanted a community,” he says.",
+            ["Antti Sonninen", "Antti Sonninen"],
+            id="a_name_never_spans_a_line_break",
+        ),
+        pytest.param(
+            "“We are open,” says Helsinki Mayor Aino Virtanen.\n"
+            "The city will help build “strategic autonomy” for both, the Finnish capital’s mayor "
+            "said.",
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="a_described_person_with_a_possessive_is_the_one_named_before",
+        ),
+        pytest.param(
+            "At the fair, Aino Virtanen, CEO of Aalto Air, commenting on the 5G market said, "
+            "“We lead.”\n"
+            "In the same time she admits “We are late.”",
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="a_participle_between_the_role_and_the_verb",
+        ),
+        pytest.param(
+            "Prime Minister Aino Virtanen met her counterpart in Tokyo.\n"
+            "“The world has changed,” Virtanen said.\n"
+            "“Japan is a partner,” the Finnish Prime Minister added.",
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="the_role_in_capitals_describes_the_person_named_before",
+        ),
+        pytest.param(
+            'EU Commissioner Virtanen on Japan trade deal: "Be ambitious"\n\n'
+            "Commissioner for Trade Aino Virtanen is in Tokyo for the EU-Japan Summit.\n\n"
+            "In her speech, Virtanen raised the issue of timing.\n\n"
+            '"We believe that if this deal is worth doing, it is worth doing right."',
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="an_event_or_an_organization_lends_no_name_to_a_speaker",
+        ),
+        pytest.param(
+            '"We grow," said Aino Virtanen.\n'
+            "Moon Jae-in arrived on Monday.\n"
+            "Moon recalled the first talks. He said the talks were “a good start” for both.",
+            ["Aino Virtanen", "Moon Jae-in"],
+            id="a_pronoun_stands_for_the_person_a_sentence_of_its_paragraph_opened_with",
+        ),
+        pytest.param(
+            "Pekka Salo spoke first.\n"
+            '"Salo was right," said Aino Virtanen. "We agree with him," she added.',
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun",
+        ),
+        pytest.param(
+            "Aino Salo, when do you work with wood?\n“As often as possible, since it is local.”\n"
+            "How do you feel about the material?\n“Wood is a democratic material.”",
+            ["Aino Salo", "Aino Salo"],
+            id="answers_to_a_question_put_to_someone_by_name_are_theirs",
+        ),
+        # "At Nordvik, our greatest aim …," is no person "At Nordvik" with a role.
+        pytest.param(
+            "In a blog post, Aino Virtanen explains the sale.\n"
+            '"At Nordvik, our greatest aim is to grow, and that takes time," she writes.\n'
+            'The Nordvik CEO claims the sale is a "strategic investment" by the firm.',
+            ["Aino Virtanen", "Aino Virtanen"],
+            id="words_inside_a_quotation_name_nobody_by_apposition",
+        ),
+        # Blank lines part the paragraphs; the one before is still the one with words in it, so
+        # "she" is the speaker there, not a person named after her.
+        pytest.param(
+            "Kenji Sato, the head of Acme Japan, joined the talks.\n\n"
+            "“We are committed to Asia,” Anna Virtanen said, of the plant that Sato runs.\n\n"
+            "“We are also in China,” she said.",
+            ["Anna Virtanen", "Anna Virtanen"],
+            id="a_pronoun_after_a_blank_line_stands_for_the_speaker_of_the_paragraph_before",
+        ),
+        pytest.param(
+            "Marko Anttila\n\n"
+            "“It’s always a lot of pressure when you’re the home team.”\n\n"
+            "Mikael Granlund\n\n"
+            "“It feels great! So much work.”",
+            ["Marko Anttila", "Mikael Granlund"],
+            id="a_full_name_alone_over_the_next_quotation_is_its_heading",
+        ),
+        pytest.param(
+            "Jeremiah Tesolin, Creative Director at Iittala, has lifted the veil for The "
+            "LuxPad:\n\n"
+            "“We admire the work of Miyake Design Studio very much.”\n\n"
+            "Iittala x Issey Miyake-5\n\n"
+            "“The whole process was a continued discussion.”",
+            ["Jeremiah Tesolin", "Jeremiah Tesolin"],
+            id="a_person_before_a_colon_ending_the_paragraph_speaks_in_the_next",
+        ),
+        pytest.param(
+            "Eero Salo won in Ruka on Sunday.\n\n"
+            '"I was thinking a lot," said Salo and added: "I was pretty nervous."',
+            ["Eero Salo", "Eero Salo"],
+            id="a_name_then_and_and_a_verb_ends_at_the_name",
+        ),
+        pytest.param(
+            "Eero Salo was calm after the loss.\n\n"
+            "“The other team was more efficient”, commented the head coach of the Lions Eero "
+            "Salo C More, when Finland lost in Tampere.\n\n"
+            "“Sport is like that sometimes,” Salo said.",
+            ["Eero Salo", "Eero Salo"],
+            id="a_description_holding_a_person_named_elsewhere_is_that_person",
+        ),
+        pytest.param(
+            "– It’s always sad when you lose a big game, head coach Eero Salo uploaded to Urheilu\n"
+            "– There was a chill, even though it was played cleanly.",
+            ["Eero Salo", "Eero Salo"],
+            id="uploaded_as_a_translation_leaves_it_reports_the_words",
+        ),
+    ],
+)
+def test_the_speakers_credited_in_order(text: str, speakers: list[str | None]) -> None:
+    assert [who(c) for c in extract(text)] == speakers
 
 
 def test_according_to_later_in_the_sentence() -> None:
@@ -322,17 +452,6 @@ def test_an_honorific_and_a_company_abbreviation_keep_their_full_stops() -> None
         "CEO",
         "Aho Ltd.",
     )
-
-
-def test_any_sentence_of_a_quoteless_paragraph_can_introduce_the_speaker() -> None:
-    text = (
-        "Liisa Rauta leads the agency.\n"
-        "Exports will grow, says Rauta. The market is tough, however.\n"
-        "“We must do the homework.”\n"
-        "The ties are close, according to Finnish Ambassador Eero Aho.\n"
-        "“We share much,” he said."
-    )
-    assert [who(c) for c in extract(text)] == ["Liisa Rauta", "Eero Aho"]
 
 
 def test_a_quotation_after_an_attributed_one_takes_its_speaker() -> None:
@@ -726,24 +845,6 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
     assert [who(c) for c in shared] == [None]  # two Anttis: no guess
 
 
-def test_an_age_describes_the_person_named_before() -> None:
-    text = (
-        "The print was daring, says Marimekko CEO Tiina Kasko.\n\n"
-        "Speaking fast, the 42-year-old Finn shares, “Our founder forbade floral prints.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Tiina Kasko"]
-
-
-def test_a_name_never_spans_a_line_break() -> None:
-    text = (
-        "“The situation was like Finland’s,” tells Antti Sonninen, the CEO of Slush Tokyo.\n\n"
-        "Image: Slush/Petri Anttila\n\n"
-        "Slush, he adds, set out to change careers.\n\n"
-        "“We wanted a community,” he says."
-    )
-    assert [who(c) for c in extract(text)] == ["Antti Sonninen", "Antti Sonninen"]
-
-
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "
@@ -987,14 +1088,6 @@ def test_fragments_joined_by_and_share_the_speaker_named_after_them() -> None:
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
 
 
-def test_a_described_person_with_a_possessive_is_the_one_named_before() -> None:
-    text = (
-        "“We are open,” says Helsinki Mayor Aino Virtanen.\n"
-        "The city will help build “strategic autonomy” for both, the Finnish capital’s mayor said."
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
-
-
 def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
     text = (
         "Visitors came from Tokyo.\n"
@@ -1121,15 +1214,6 @@ def test_a_place_or_event_before_the_speaker_is_not_the_speaker(lead: str) -> No
     assert c.speaker.organization == "Aalto Air"
 
 
-def test_a_participle_between_the_role_and_the_verb() -> None:
-    text = (
-        "At the fair, Aino Virtanen, CEO of Aalto Air, commenting on the 5G market said, "
-        "“We lead.”\n"
-        "In the same time she admits “We are late.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1218,15 +1302,6 @@ def test_a_quotation_opening_a_sentence_after_according_to() -> None:
         '"The aim is to start in 2008."'
     )
     assert (who(c), c.pattern) == ("Aino Virtanen", "according to NAME, …. “Q” (name)")
-
-
-def test_the_role_in_capitals_describes_the_person_named_before() -> None:
-    text = (
-        "Prime Minister Aino Virtanen met her counterpart in Tokyo.\n"
-        "“The world has changed,” Virtanen said.\n"
-        "“Japan is a partner,” the Finnish Prime Minister added."
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
 
 
 def test_a_description_then_the_name() -> None:
@@ -1324,16 +1399,6 @@ def test_a_phrase_referred_to_by_a_person_is_still_a_quotation() -> None:
     assert [c.text for c in extract(text)] == ["strategic investment"]
 
 
-def test_an_event_or_an_organization_lends_no_name_to_a_speaker() -> None:
-    text = (
-        'EU Commissioner Virtanen on Japan trade deal: "Be ambitious"\n\n'
-        "Commissioner for Trade Aino Virtanen is in Tokyo for the EU-Japan Summit.\n\n"
-        "In her speech, Virtanen raised the issue of timing.\n\n"
-        '"We believe that if this deal is worth doing, it is worth doing right."'
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
-
-
 @pytest.mark.parametrize(
     "introduction",
     [
@@ -1422,23 +1487,6 @@ def test_an_abbreviated_title_before_the_name_ends_no_sentence(text: str, role: 
     c = one(text)
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", role)
-
-
-def test_a_pronoun_stands_for_the_person_a_sentence_of_its_paragraph_opened_with() -> None:
-    text = (
-        '"We grow," said Aino Virtanen.\n'
-        "Moon Jae-in arrived on Monday.\n"
-        "Moon recalled the first talks. He said the talks were “a good start” for both."
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Moon Jae-in"]
-
-
-def test_a_name_opening_the_words_of_a_quotation_is_no_subject_for_a_pronoun() -> None:
-    text = (
-        "Pekka Salo spoke first.\n"
-        '"Salo was right," said Aino Virtanen. "We agree with him," she added.'
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
 
 
 def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
@@ -1592,14 +1640,6 @@ def test_a_nationality_before_a_known_surname_describes_that_person() -> None:
     assert (c.speaker.name, c.speaker.role) == ("Fernando Alonso", None)
 
 
-def test_answers_to_a_question_put_to_someone_by_name_are_theirs() -> None:
-    text = (
-        "Aino Salo, when do you work with wood?\n“As often as possible, since it is local.”\n"
-        "How do you feel about the material?\n“Wood is a democratic material.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Salo", "Aino Salo"]
-
-
 @pytest.mark.parametrize(
     ("heading", "name"),
     [
@@ -1684,16 +1724,6 @@ def test_a_person_and_any_verb_after_a_quotation_ended_by_a_comma(
     assert who(one(text)) == name
 
 
-def test_words_inside_a_quotation_name_nobody_by_apposition() -> None:
-    # "At Nordvik, our greatest aim …," is no person "At Nordvik" with a role.
-    text = (
-        "In a blog post, Aino Virtanen explains the sale.\n"
-        '"At Nordvik, our greatest aim is to grow, and that takes time," she writes.\n'
-        'The Nordvik CEO claims the sale is a "strategic investment" by the firm.'
-    )
-    assert [who(c) for c in extract(text)] == ["Aino Virtanen", "Aino Virtanen"]
-
-
 @pytest.mark.parametrize(
     "description",
     ["the French skater", "the 2024 NHK Trophy champion", "the Olympic medallist", "the winner"],
@@ -1726,17 +1756,6 @@ def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotat
         '"Congratulations! The best in the world," she said.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Kirsi Virta"]
-
-
-def test_a_pronoun_after_a_blank_line_stands_for_the_speaker_of_the_paragraph_before() -> None:
-    # Blank lines part the paragraphs; the one before is still the one with words in it, so
-    # "she" is the speaker there, not a person named after her.
-    text = (
-        "Kenji Sato, the head of Acme Japan, joined the talks.\n\n"
-        "“We are committed to Asia,” Anna Virtanen said, of the plant that Sato runs.\n\n"
-        "“We are also in China,” she said."
-    )
-    assert [who(c) for c in extract(text)] == ["Anna Virtanen", "Anna Virtanen"]
 
 
 @pytest.mark.parametrize(
@@ -1782,16 +1801,6 @@ def test_an_aside_in_brackets_after_the_name(text: str, role: tuple[str, str | N
 def test_a_dash_set_against_the_first_word(paragraph: str, words: str, speaker: str) -> None:
     text = f"“We signed today,” said Aino Salo, director of the programme.\n\n{paragraph}"
     assert [(c.text, who(c)) for c in extract(text)][1] == (words, speaker)
-
-
-def test_a_full_name_alone_over_the_next_quotation_is_its_heading() -> None:
-    text = (
-        "Marko Anttila\n\n"
-        "“It’s always a lot of pressure when you’re the home team.”\n\n"
-        "Mikael Granlund\n\n"
-        "“It feels great! So much work.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Marko Anttila", "Mikael Granlund"]
 
 
 @pytest.mark.parametrize(
@@ -1903,16 +1912,6 @@ def test_a_dash_name_and_title_under_the_words_credit_them_and_are_no_quotation(
     assert found.speaker.role == "Design Director"
 
 
-def test_a_person_before_a_colon_ending_the_paragraph_speaks_in_the_next() -> None:
-    text = (
-        "Jeremiah Tesolin, Creative Director at Iittala, has lifted the veil for The LuxPad:\n\n"
-        "“We admire the work of Miyake Design Studio very much.”\n\n"
-        "Iittala x Issey Miyake-5\n\n"
-        "“The whole process was a continued discussion.”"
-    )
-    assert [who(c) for c in extract(text)] == ["Jeremiah Tesolin", "Jeremiah Tesolin"]
-
-
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -1950,14 +1949,6 @@ def test_a_circumstance_after_the_name_is_no_role_and_the_title_before_it_is() -
         "head of ferrochrome",
         "Lakeside Steel",
     )
-
-
-def test_a_name_then_and_and_a_verb_ends_at_the_name() -> None:
-    text = (
-        "Eero Salo won in Ruka on Sunday.\n\n"
-        '"I was thinking a lot," said Salo and added: "I was pretty nervous."'
-    )
-    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
 
 
 @pytest.mark.parametrize(
@@ -2091,16 +2082,6 @@ def test_the_person_after_a_description_in_the_reporting_clause_speaks(
     assert (c.speaker.name, c.speaker.role) == ("Eero Salo", role)
 
 
-def test_a_description_holding_a_person_named_elsewhere_is_that_person() -> None:
-    text = (
-        "Eero Salo was calm after the loss.\n\n"
-        "“The other team was more efficient”, commented the head coach of the Lions Eero "
-        "Salo C More, when Finland lost in Tampere.\n\n"
-        "“Sport is like that sometimes,” Salo said."
-    )
-    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2224,14 +2205,6 @@ def test_a_name_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
         "“I just want to jump myself.”"
     )
     assert who(extract(text)[-1]) == "Eero Salo"
-
-
-def test_uploaded_as_a_translation_leaves_it_reports_the_words() -> None:
-    text = (
-        "– It’s always sad when you lose a big game, head coach Eero Salo uploaded to Urheilu\n"
-        "– There was a chill, even though it was played cleanly."
-    )
-    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
 
 
 @pytest.mark.parametrize(
