@@ -138,14 +138,15 @@ def _located(name: str, text: str, quotes: object) -> list[Known]:
             raise CorpusError(f"{name}: the speakers of {words!r} must be a list of names or null")
         labels.append((words, frozenset(speakers)))
     # A place inside a longer labelled quotation ("show that we stand together") is that one's.
-    spans = {(at, at + len(w)) for w, _ in labels for at in _occurrences(text, w)}
+    standing = {w: _occurrences(text, w) for w, _ in labels}
+    spans = {(at, at + len(w)) for w, ats in standing.items() for at in ats}
     places = {
         w: [
             a
-            for a in _occurrences(text, w)
+            for a in ats
             if not any(s <= a and a + len(w) <= e and e - s > len(w) for s, e in spans)
         ]
-        for w, _ in labels
+        for w, ats in standing.items()
     }
     stands = {w: len(p) for w, p in places.items()}
     out = []

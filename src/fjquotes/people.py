@@ -85,7 +85,6 @@ class People:
         self._lower: dict[str, bool] = {}
         # Words inside quotation marks are what someone said, not a mention of anybody.
         self._quoted = quoted
-        self.full: list[str] = []
         # Where each full name stands, in text order, for a pronoun nobody else can take.
         self._full_at: list[tuple[int, int, str]] = []
         # "returned to Finland": a word standing alone after a preposition of place names a
@@ -100,8 +99,8 @@ class People:
             # Oliver Helander.
             last = word.removesuffix("’s").removesuffix("'s").rstrip("0123456789")
             # "the Eurovision Song Contest" names an event, and no "Eurovision Song".
-            after = _WORD_AFTER.match(text, match.end(2))
-            if after and after.group(1).rstrip(".,;:") in NOT_PERSON_ENDINGS:
+            after = self._word_after(match.end(2))
+            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS:
                 continue
             if (
                 is_name_word(first)
@@ -109,15 +108,15 @@ class People:
                 and first not in places
                 and f"{first} {last}" not in self._works
             ):
-                self.full.append(f"{first} {last}")
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
         for match in NICKNAMED.finditer(text):
             first, last = match.group("first", "last")
             if is_name_word(first) and is_name_word(last) and may_be_given_name(first):
-                self.full.append(f"{first} {last}")
                 bisect.insort(self._full_at, (match.start(), match.end(), f"{first} {last}"))
         self._drop_surnames_read_as_given_names()
         self._drop_sides()
+        # Every full name the article holds, in text order, once for each place.
+        self.full = [name for _, _, name in self._full_at]
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title (or right after
         # a quotation's closing mark) are one person's, who is then never "Mariano Grossi".
@@ -195,7 +194,7 @@ class People:
             and not (i + 1 < len(pairs) and pairs[i + 1][0] < end)
         ]
         lone_names = {name for _, name in alone}
-        full = set(self.full)
+        full = {name for _, _, name in pairs}
         # Not "Obviously Valtteri" inside someone's words, before "Valtteri Bottas was …".
         surnames = {
             name.split()[1]
@@ -207,7 +206,6 @@ class People:
             first, last = name.split()
             return name not in lone_names or first not in surnames or f"{last} {first}" in full
 
-        self.full = [name for name in self.full if kept(name)]
         self._full_at = [pair for pair in pairs if kept(pair[2])]
 
     def _know_those_named_by_surname(self) -> None:
@@ -249,7 +247,6 @@ class People:
         for start, _, name in self._full_at:
             after = self.text[max(0, start - 4) : start].lower() == "the "
             after_the[name] = after_the.get(name, True) and after
-        self.full = [name for name in self.full if not after_the.get(name, False)]
         self._full_at = [pair for pair in self._full_at if not after_the[pair[2]]]
 
     def _going_by_one_name(self, places: set[str]) -> set[str]:
@@ -268,8 +265,8 @@ class People:
             if match.group("noun") is not None:
                 evidence = is_person_noun(match.group("noun"))
             else:
-                before = _WORD_BEFORE.search(self.text, max(0, match.start() - 80), match.start())
-                evidence = not (before and is_name_word(before.group(1)))
+                before = self._word_before(match.start())
+                evidence = not (before and is_name_word(before))
             if (
                 evidence
                 and is_name_word(name)
@@ -286,17 +283,26 @@ class People:
 
         "ISU Grand Prix" and "second Grand Prix" use no "Grand" alone, as "Mr Grand said" would.
         """
-        before = _WORD_BEFORE.search(self.text, max(0, word.start() - 80), word.start())
-        after = _WORD_AFTER.match(self.text, word.end())
+        before, after = self._word_before(word.start()), self._word_after(word.end())
         return bool(
-            (after and after.group(1)[:1].isupper())
+            (after and after[:1].isupper())
             or (
                 before
-                and before.group(1)[:1].isupper()
-                and not is_title_word(before.group(1))
-                and before.group(1) not in COURTESY_TITLES
+                and before[:1].isupper()
+                and not is_title_word(before)
+                and before not in COURTESY_TITLES
             )
         )
+
+    def _word_before(self, at: int) -> str | None:
+        """The word right before offset `at` on its line, no punctuation between, or None."""
+        match = _WORD_BEFORE.search(self.text, max(0, at - 80), at)
+        return match.group(1) if match else None
+
+    def _word_after(self, at: int) -> str | None:
+        """The word right after offset `at` on its line, no punctuation between, or None."""
+        match = _WORD_AFTER.match(self.text, at)
+        return match.group(1) if match else None
 
     def names_one(self, line: str) -> bool:
         """Whether a line of capitalised words alone is a person's name, a title allowed.
@@ -435,14 +441,13 @@ class People:
 
     def _a_person_named(self, start: int, end: int, name: str) -> bool:
         """Whether the full name at `start`…`end` is a person's, not a firm's or a place's."""
-        before = _WORD_BEFORE.search(self.text, max(0, start - 80), start)
-        after = _WORD_AFTER.match(self.text, end)
+        before, after = self._word_before(start), self._word_after(end)
         return (
             not self._inside_quotation(start)
             and may_be_given_name(name.split(maxsplit=1)[0])
             and not any(map(self._written_lower, name.split()))
-            and not (before and is_name_word(before.group(1)))
-            and not (after and is_name_word(after.group(1)))
+            and not (before and is_name_word(before))
+            and not (after and is_name_word(after))
         )
 
     def _sentence_subjects(self, start: int, at: int) -> Iterator[tuple[int, str]]:
@@ -747,8 +752,7 @@ def _handles(names: list[str]) -> set[str]:
     return {"".join(names), "".join(reversed(names)), names[-1]}
 
 
-# The word right before an offset, and the one right after, on the same line, no punctuation
-# between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
+# A capitalised word standing alone after a preposition of place: "returned to Finland".
 _PLACE = re.compile(rf"\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])")
 # "According to Antti", "spoke to Aino": after these, "to" is followed by a person.
 _TO_A_PERSON = {"according", "spoke", "speaking", "talked", "talking", "wrote", "writing", "said"}
@@ -765,5 +769,7 @@ def _places(text: str) -> set[str]:
     return places
 
 
+# The word right before an offset, and the one right after, on the same line, no punctuation
+# between: "Tokyo" of "Tokyo Stock Exchange", not "Yesterday," of "Yesterday, Aino Salo".
 _WORD_BEFORE = re.compile(rf"([\w’'-]+){GAP}$")
 _WORD_AFTER = re.compile(rf"{GAP}([\w’'-]+)")
