@@ -815,6 +815,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_headline_holding_two_peoples_fragments_is_nobodys",
         ),
+        pytest.param(
+            '"A rock band won," Aino Salo said.\n\n"AN OPEN MIND"\n\n"Our win is a win for an '
+            'open mind," she added.\n\n"Open Doors Festival"',
+            [
+                ("A rock band won,", "Aino Salo"),
+                ("AN OPEN MIND", "Aino Salo"),
+                ("Our win is a win for an open mind,", "Aino Salo"),
+            ],
+            id="a_heading_in_capitals_repeating_a_quotation_is_its_speakers",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -36,6 +36,7 @@ from fjquotes.quotation_marks import (
     is_partial,
     is_title,
     leaves_open,
+    marked_heading,
     name_line,
     paragraph_lines,
     plain_marks,
@@ -319,18 +320,21 @@ def _fragments_held(words: str, quotations: list[tuple[Candidate, str]]) -> set[
 def _echoes(
     paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
 ) -> list[Candidate]:
-    """Words set apart in single marks that a dash credits, or that repeat a quotation found.
+    """Words set apart in marks that a dash credits, or that repeat a quotation found.
 
     "'Proving some people wrong, it’s enough fun for me' - Raikkonen": a headline crediting
     its quotation. Bottas toasts 'perfect day' … over “Just really a perfect day, with a
     perfect start,” he said: a headline quoting the article's words (punctuation aside), its
     speaker's and partial. A scare quote ('runs' to Trump) or a name ('Angry Birds' maker)
-    repeats nobody's.
+    repeats nobody's. A heading of its own in double marks, dropped as a title for its capitals,
+    is a speaker's when it repeats them: "VICTORY FOR OPEN-MINDEDNESS" over “Our victory is also
+    a victory for open-mindedness. …”.
     """
     spoken = _spoken(found)
     echoes = []
     for offset, line in paragraphs:
-        for quote in set_apart(line):
+        heading = marked_heading(line)
+        for quote in [*set_apart(line), *([heading] if heading else [])]:
             start, end = offset + quote.start, offset + quote.end
             if any(c.start < end and start < c.end for c in found):
                 continue  # already a quotation: 'Finland and Japan share …,' states NAME

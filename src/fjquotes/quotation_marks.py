@@ -335,6 +335,19 @@ def set_apart(line: str) -> list[Quote]:
     return _enclosed(_SET_APART, line)
 
 
+# A paragraph of nothing but words in double marks: a heading, `"VICTORY FOR OPEN-MINDEDNESS"`.
+_MARKED_HEADING = re.compile(r"^\s*[“\"](?P<words>[^“”\"]+?)[”\"]\s*$")
+
+
+def marked_heading(line: str) -> Quote | None:
+    """The words of a paragraph that is only two or more words in double marks, or None."""
+    match = _MARKED_HEADING.match(line)
+    if match is None or " " not in match["words"].strip():
+        return None
+    start, end = match.span("words")
+    return Quote(start, end, start - 1, end, unclosed=False)
+
+
 # "– All Japanese people know …, says Ota.": a paragraph opened by a dash, with no quotation
 # marks, is a quotation (the convention of Finnish and much European news), up to a closing
 # "…, says NAME." or "…, NAME says." clause.
