@@ -154,6 +154,27 @@ def test_says_name_with_a_role_and_organization() -> None:
             "former CEO",
             id="a_newspaper_then_the_name_and_its_apposition",
         ),
+        pytest.param(
+            "Leaders met in Oslo.\n\nThe committee's Ole Danbolt Mjoes said: “These efforts "
+            "have helped.”",
+            "Ole Danbolt Mjoes",
+            None,
+            id="three_names_after_a_possessive_are_one_persons",
+        ),
+        pytest.param(
+            "Leaders met in Oslo.\n\nThe chairman Ole Danbolt Mjoes said: “These efforts "
+            "have helped.”",
+            "Ole Danbolt Mjoes",
+            None,
+            id="three_names_after_what_a_person_is_are_one_persons",
+        ),
+        pytest.param(
+            "The prize was won by Aino Salo, the foundation has announced in Oslo, Norway.\n\n"
+            "“It was the most important,” Salo said.",
+            "Aino Salo",
+            None,
+            id="a_perfect_tense_after_a_names_comma_is_no_role",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:
@@ -824,6 +845,27 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
                 ("Our win is a win for an open mind,", "Aino Salo"),
             ],
             id="a_heading_in_capitals_repeating_a_quotation_is_its_speakers",
+        ),
+        pytest.param(
+            'Aino Salo said: "I think he is able. "In a way he is the head." VIA Al Jazeera',
+            [("I think he is able.", "Aino Salo"), ("In a way he is the head.", "Aino Salo")],
+            id="a_straight_mark_after_a_sentence_and_closed_later_opens_the_next_quotation",
+        ),
+        pytest.param(
+            '"Japan sees investment coming. "Europe, however, lags, he added.',
+            [("Japan sees investment coming.", None)],
+            id="a_straight_mark_after_a_sentence_and_never_closed_moved_the_close",
+        ),
+        pytest.param(
+            'Salo "extremely pleased" with prize\n\nAino Salo won the prize on Friday.',
+            [("extremely pleased", "Aino Salo")],
+            id="a_headlines_name_then_words_quoted_are_that_persons",
+        ),
+        pytest.param(
+            "Aino Salo won the prize on Friday.\n\nIn the 1970s Salo showed how. His "
+            "“informativeness principle” showed how pay should work.",
+            [("informativeness principle", None)],
+            id="a_possessive_then_words_quoted_is_no_headline_name",
         ),
     ],
 )

@@ -76,6 +76,7 @@ from fjquotes.speech import (
     NAME_ENDING,
     NAME_HEADING,
     NAME_ROLE_COLON,
+    NAME_THEN_WORDS,
     NAMING,
     NOT_DESCRIBING,
     PARTICIPLE,
@@ -568,6 +569,7 @@ def _attribute(
         ([AFTER_CRY_WHO_ANY_VERB.match(after_cry)], "“Q!” NAME verbed.", 0.5, 0.5),
         (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
         ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),
+        ([NAME_THEN_WORDS.match(partial_in)], "NAME “partial”", 0.5, 0.5),
         ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
     )
     at = offset + quote.open_at

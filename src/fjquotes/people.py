@@ -20,9 +20,9 @@ from rapidfuzz.distance import Levenshtein
 from fjquotes.name_particles import joined_surnames, surname_after_particle
 from fjquotes.quotation_marks import DOUBLE_MARKS, sentence_starts
 from fjquotes.speaker_words import (
-    CLAUSE_ABOUT,
     COURTESY_TITLES,
     head_noun,
+    is_clause,
     may_be_given_name,
     name_after_comma,
     role_and_organization,
@@ -118,12 +118,18 @@ class People:
         # Every full name the article holds, in text order, once for each place.
         self.full = [name for _, _, name in self._full_at]
         self.known: dict[str, Person] = {}
-        # "Director General Rafael Mariano Grossi": three names after a title (or right after
-        # a quotation's closing mark) are one person's, who is then never "Mariano Grossi".
+        # "Director General Rafael Mariano Grossi": three names after a title, a word saying
+        # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), or right
+        # after a quotation's closing mark, are one person's, who is then never "Mariano Grossi".
         self._longer = {
             f"{middle} {last}": f"{first} {middle} {last}"
             for before, first, middle, last in THREE_NAMES.findall(text)
-            if (is_title_word(before) or before[-1:] in DOUBLE_MARKS)
+            if (
+                is_title_word(before)
+                or is_person_noun(before)
+                or before.endswith(("'s", "’s"))
+                or before[-1:] in DOUBLE_MARKS
+            )
             and all(map(is_name_word, (first, middle, last)))
             and may_be_given_name(first)
             and may_be_given_name(middle)
@@ -155,9 +161,7 @@ class People:
             # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
             if self._described(match.group("name").split()) is not None:
                 continue
-            role, organization = (
-                (None, None) if CLAUSE_ABOUT.match(words) else role_and_organization(words)
-            )
+            role, organization = (None, None) if is_clause(words) else role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet.

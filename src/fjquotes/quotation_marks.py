@@ -195,6 +195,20 @@ def _nested_close(line: str, inner: int) -> int | None:
     return outer_close if outer_close is not None and line[outer_close] != "“" else None
 
 
+def _opens_next(line: str, j: int) -> bool:
+    """Whether a straight mark after a sentence opens the next quotation, one never closed.
+
+    '"I think … the conflict. "In a dignified way … reality." VIA Al Jazeera': a mark closes
+    the words after it later in the paragraph, so the quotation before it was left open.
+    """
+    return (
+        line[j] == '"'
+        and line[:j].rstrip()[-1:] in (".", "!", "?")
+        and _opens(line, j)
+        and line.count('"', j + 1) % 2 == 1
+    )
+
+
 def _moved_close(line: str, i: int, j: int) -> bool:
     # A straight mark that ends a sentence but stands before the next word, not after the last:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
@@ -229,12 +243,23 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             continue
         j = i + 1
         low = line[i] == "„"  # closed by “ („The role of the Welfare State“)
-        while j < n and not _closes(line, j) and line[j] != "“" and not _moved_close(line, i, j):
+        while (
+            j < n
+            and not _closes(line, j)
+            and line[j] != "“"
+            and not _opens_next(line, j)
+            and not _moved_close(line, i, j)
+        ):
             j += 1
         # A left mark before a space or the end closes, written the wrong way round (“Well,
         # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
         # this one never closed.
-        closed = j < n and (low or line[j] != "“" or j + 1 == n or line[j + 1].isspace())
+        closed = j < n and (
+            low
+            or (line[j] != "“" and not _opens_next(line, j))
+            or j + 1 == n
+            or line[j + 1].isspace()
+        )
         if not closed and j < n:
             # “… question widely accepted “truths” is phenomenal. …”: the same marks nested,
             # the inner pair closed and then the outer one, with no quotation opened between.

@@ -43,8 +43,12 @@ _CLAUSE_GOES_ON = re.compile(
     r"(?:it|there|he|she|they|we|I|this|these|those|although|though|but|because|whereas)\b"
 )
 # "According to NAME, the handling of the crisis will require …": a verb a modal opens, or a
-# semicolon, says the words after the comma are a sentence, not a role.
-_CLAUSE_WITH_MODAL = re.compile(r";|\b(?:will|would|can|could|may|might|must|should|shall)\s+[a-z]")
+# semicolon, says the words after the comma are a sentence, not a role; so does a perfect
+# tense ("… Martti Ahtisaari, the Nobel Foundation has announced in Norway's capital, Oslo").
+_CLAUSE_WITH_MODAL = re.compile(
+    r";|\b(?:will|would|can|could|may|might|must|should|shall)\s+[a-z]"
+    r"|\b(?:has|have|had)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)\b"
+)
 
 # Words that follow a name and begin something else: a place, a time, a circumstance.
 _EMPLOYER = {"of", "from"}
@@ -133,15 +137,19 @@ def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, 
     role, organization = _title(words[: len(words) - len(run)]), employer
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
-    aside = (
-        CLAUSE_ABOUT.match(apposition)
-        or _CIRCUMSTANCE.match(apposition)
-        or _CLAUSE_GOES_ON.match(apposition)
-        or _CLAUSE_WITH_MODAL.search(apposition)
-    )
-    if apposition and not aside:
+    if apposition and not is_clause(apposition):
         role, organization = role_and_organization(apposition)
     return name, role, organization
+
+
+def is_clause(words: str) -> bool:
+    """Whether the words after a name's comma go on with a clause or a sentence, not a role."""
+    return bool(
+        CLAUSE_ABOUT.match(words)
+        or _CIRCUMSTANCE.match(words)
+        or _CLAUSE_GOES_ON.match(words)
+        or _CLAUSE_WITH_MODAL.search(words)
+    )
 
 
 def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:

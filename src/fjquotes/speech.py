@@ -591,6 +591,11 @@ HEADLINE_WHO = re.compile(
     rf"^\s*(?:[^|:“”\"\n]{{1,40}}\|\s*)?(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD})"
     rf"(?:{GAP}to{GAP}[\w’' -]{{1,40}})?:\s*$"
 )
+# Ahtisaari "extremely pleased" with Nobel Peace Prize   (a headline: a name, then the words
+# quoted, with no verb between; not `His “informativeness principle” showed …`)
+NAME_THEN_WORDS = re.compile(
+    rf"^\s*(?!(?:{_POSSESSIVE}|{PRONOUN})\b)(?P<who>(?:{NAME_WORD}{GAP}){{0,3}}{NAME_WORD})\s*$"
+)
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
 # subject's.
 PARTICIPLE = re.compile(
