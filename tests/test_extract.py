@@ -162,6 +162,20 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="three_names_after_a_possessive_are_one_persons",
         ),
         pytest.param(
+            "Aino Salo, with a spiky haircut, belted out: “Is it in my head?”",
+            "Aino Salo",
+            None,
+            id="a_circumstance_with_after_a_names_comma_is_no_role",
+        ),
+        pytest.param(
+            "The ceremony was attended by President Aino Salo, Deputy Speaker of the Parliament "
+            "Tuula Haatainen, Minister of Defence Antti Kaikkonen and others.\n\n“It was "
+            "brutal,” the president added.",
+            "Aino Salo",
+            None,
+            id="the_next_title_in_a_list_of_people_is_no_role",
+        ),
+        pytest.param(
             "Leaders met in Oslo.\n\nThe chairman Ole Danbolt Mjoes said: “These efforts "
             "have helped.”",
             "Ole Danbolt Mjoes",
@@ -866,6 +880,26 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             "“informativeness principle” showed how pay should work.",
             [("informativeness principle", None)],
             id="a_possessive_then_words_quoted_is_no_headline_name",
+        ),
+        pytest.param(
+            "“It was hard,” Aino Salo said while pondering on the question: “How do you feel?”",
+            [("It was hard,", "Aino Salo"), ("How do you feel?", None)],
+            id="the_question_put_to_a_speaker_is_not_theirs",
+        ),
+        pytest.param(
+            "“We won,” Aino Salo said.\n\nThe battles were a heroic chapter of ours.”",
+            [("We won,", "Aino Salo"), ("The battles were a heroic chapter of ours.", "Aino Salo")],
+            id="a_paragraph_closed_after_a_quotation_dropped_its_opening_mark",
+        ),
+        pytest.param(
+            "Aino Salo spoke on Monday.\n\nThe battles were a heroic chapter of ours.”",
+            [],
+            id="a_paragraph_closed_after_no_quotation_is_none",
+        ),
+        pytest.param(
+            'This format began when Saara Aalto, "the eternal second", was selected.',
+            [],
+            id="words_in_marks_set_off_after_a_name_are_what_they_call_the_person",
         ),
     ],
 )
@@ -2986,6 +3020,29 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "The film Fallen Leaves premiered on Monday.",
             None,
             id="the_title_of_a_film_is_no_person",
+        ),
+        pytest.param(
+            "Finnish DJ Darude won.\n\n“This is a huge challenge,” Darude said.",
+            "Darude",
+            id="one_name_after_what_a_person_is_in_capitals",
+        ),
+        pytest.param(
+            "Finnish DJ Darude won. The singer Aino Salo sang.\n\nThe DJ noted: “This is a "
+            "huge challenge.”",
+            "Darude",
+            id="what_a_person_going_by_one_name_is_stands_for_them",
+        ),
+        pytest.param(
+            "Finnish DJ Darude won. Given Darude can’t sing, Aino Salo sings.\n\n“This is "
+            "hard,” Darude said.",
+            "Darude",
+            id="given_opening_a_sentence_is_no_given_name",
+        ),
+        pytest.param(
+            "Darude, the Finnish representative of the contest, did not qualify.\n\n“This is "
+            "hard,” Darude said.",
+            "Darude",
+            id="one_name_before_an_apposition_saying_what_a_person_is",
         ),
     ],
 )

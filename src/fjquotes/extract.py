@@ -77,6 +77,7 @@ from fjquotes.speech import (
     NAME_HEADING,
     NAME_ROLE_COLON,
     NAME_THEN_WORDS,
+    NAME_WORD,
     NAMING,
     NOT_DESCRIBING,
     PARTICIPLE,
@@ -146,16 +147,20 @@ def _extract(text: str) -> list[Candidate]:
     quoted: list[list[Quote]] = []
     # Whether each paragraph begins inside a quotation the one before left open.
     going_on: list[bool] = []
-    left_open = False
+    left_open = after_quotation = False
     hyphen = hyphens_as_dashes(lines)
     for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
-        going_on.append(left_open)
+        # A paragraph whose one mark closes it, after a paragraph of quotations: its opening
+        # mark was dropped, and the words go on from the quotation before.
+        continued = left_open or (after_quotation and _closed_only_at_end(line))
+        going_on.append(continued)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line)
-        quotes = _quotations(line, marked, hyphen=hyphen, continued=left_open)
+        quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
         if line.strip():
             left_open = leaves_open(marked, line) or ends_opening(line)
+            after_quotation = bool(quotes)
     people = People(
         text,
         [
@@ -182,7 +187,12 @@ def _extract(text: str) -> list[Candidate]:
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
             speaker, pattern, confidence = _attribute(line, quote, people, offset, partial=partial)
-            if speaker is None and index and speaker_here is not None:
+            if (
+                speaker is None
+                and index
+                and speaker_here is not None
+                and not _question_put(line, quote)
+            ):
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
             # ('…more than ever." pic.twitter.com/…').
@@ -227,6 +237,12 @@ def _extract(text: str) -> list[Candidate]:
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
     return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
+
+
+def _closed_only_at_end(line: str) -> bool:
+    """Whether the paragraph's one double mark is its last character, closing it."""
+    marks = [char for char in line if char in DOUBLE_MARKS]
+    return len(marks) == 1 and line.rstrip()[-1:] in ("”", '"')
 
 
 def _a_term(candidate: Candidate) -> bool:
@@ -409,6 +425,7 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
         if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
         and not is_mention(line[q.start : q.end])
         and not NAMING.search(line[: q.open_at])
+        and not _an_epithet(line, q)
     ]
     # Words before the paragraph's first mark, which closes them: their opening mark was
     # dropped, or stands in the paragraph before.
@@ -416,6 +433,22 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     if unmarked is not None and (not quotes or unmarked.close_at < quotes[0].open_at):
         return [unmarked, *quotes]
     return quotes
+
+
+def _an_epithet(line: str, quote: Quote) -> bool:
+    """Whether the quoted words are set off by commas after a full name, as what they call them.
+
+    'when Saara Aalto, "the eternal second", was selected': the sentence goes on with a verb
+    of its own, not a speech verb.
+    """
+    before = re.search(rf"\b{NAME_WORD}\s+{NAME_WORD},\s*$", line[: quote.open_at])
+    after = re.match(r",\s+(?:was|is|were|are|has|had|who|[a-z]+ed)\b", line[quote.close_at + 1 :])
+    return (
+        before is not None
+        and after is not None
+        and is_full_name(before.group().rstrip(", "))
+        and after.group().split()[-1] not in SPEECH_VERBS
+    )
 
 
 def _credit_back(
@@ -573,6 +606,8 @@ def _attribute(
         ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
     )
     at = offset + quote.open_at
+    if _question_put(line, quote):
+        return None, "none", 0.0
     for matches, rule, by_name, otherwise in rules:
         for match in matches:
             if match is None:
@@ -582,6 +617,14 @@ def _attribute(
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise
     return None, "none", 0.0
+
+
+def _question_put(line: str, quote: Quote) -> bool:
+    """Whether the quotation is a question named as one, put to somebody, not their words.
+
+    '“…,” Darude said to the media … while pondering on the question: “How do you feel?”'.
+    """
+    return re.search(r"\bquestion:\s*$", line[: quote.open_at]) is not None
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:

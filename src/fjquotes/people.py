@@ -142,27 +142,7 @@ class People:
         # Where each known person is named (in full or by surname), in text order: a pronoun
         # may stand for the person named last before it.
         self._mentions: list[tuple[int, str]] = []
-        # "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
-        for match in APPOSITION.finditer(text):
-            # Not '"At Supercell, one of our …, ' inside a quotation, nor "the Prime Minister,
-            # celebrities, everybody …" (two titles are no name).
-            if self._inside_quotation(match.start()) or not is_full_name(match.group("name")):
-                continue
-            # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
-            words = TRAILING_VERB.sub("", match.group("role"))
-            # "Nokia Oyj, commenting on …, said", "Patrik Laine, jokingly emphasizes …, saying":
-            # a clause, no role.
-            if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s)\b", words):
-                continue
-            # "Paul Kariya, Mark Recchi and Dave Andreychuk, along with …": a list of people.
-            listed = re.split(r",\s*|\s+and\s+", words)
-            if len(listed) > 1 and all(map(is_full_name, listed)):
-                continue
-            # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
-            if self._described(match.group("name").split()) is not None:
-                continue
-            role, organization = (None, None) if is_clause(words) else role_and_organization(words)
-            self._know(Person(match.group("name"), role, organization), replace=False)
+        self._know_appositions()
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet.
         for match in NOUN_THEN_NAME.finditer(text):
@@ -253,24 +233,59 @@ class People:
             after_the[name] = after_the.get(name, True) and after
         self._full_at = [pair for pair in self._full_at if not after_the[pair[2]]]
 
+    def _know_appositions(self) -> None:
+        """Know each person named in full with an apposition, its role theirs.
+
+        "Kenji Sato, the company’s chairman, …" gives a role for "the chairman said" later.
+        """
+        for match in APPOSITION.finditer(self.text):
+            # Not '"At Supercell, one of our …, ' inside a quotation, nor "the Prime Minister,
+            # celebrities, everybody …" (two titles are no name).
+            if self._inside_quotation(match.start()) or not is_full_name(match.group("name")):
+                continue
+            # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
+            words = TRAILING_VERB.sub("", match.group("role"))
+            # "Nokia Oyj, commenting on …, said", "Patrik Laine, jokingly emphasizes …, saying":
+            # a clause, no role.
+            if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s)\b", words):
+                continue
+            # "Paul Kariya, Mark Recchi and Dave Andreychuk, along with …": a list of people.
+            listed = re.split(r",\s*|\s+and\s+", words)
+            if len(listed) > 1 and all(map(is_full_name, listed)):
+                continue
+            # "President Sauli Niinistö, Deputy Speaker of the Parliament Tuula Haatainen,
+            # Minister of …": a list of titled people, the next one's title no role of this
+            # one (but "NAME, CEO of Nornickel Harjavalta, believes" is a role).
+            going_on = self.text[match.end() :].lstrip()
+            listing = going_on[:1].isupper() or going_on.startswith("and ")
+            if listing and " ".join(words.split()[-2:]) in self.full:
+                continue
+            # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
+            if self._described(match.group("name").split()) is not None:
+                continue
+            role, organization = (None, None) if is_clause(words) else role_and_organization(words)
+            self._know(Person(match.group("name"), role, organization), replace=False)
+
     def _going_by_one_name(self, places: set[str]) -> set[str]:
         """The names of people the article names by one name only: a stage name, a mononym.
 
         "Swedish Eurovision winner Loreen" or "Loreen, 39, became": one name after what a
-        person is, or before an age, that is no word of a full name, no place, and never
-        written in lower case.
+        person is, or before an age or an apposition saying what a person is, that is no word
+        of a full name, no place, and never written in lower case.
         """
         words = {word for full in self.full for word in full.split()}
         # "Von Koskull says": a surname with a particle is a person's, named alone or not.
         found = joined_surnames(self.text) - words
         for match in ONE_NAME.finditer(self.text):
-            name = (match.group("name") or match.group("aged")).removesuffix("’s")
-            name = name.removesuffix("'s").rstrip(".,;:")
+            name = match.group("name") or match.group("aged") or match.group("described")
+            name = name.removesuffix("’s").removesuffix("'s").rstrip(".,;:")
             if match.group("noun") is not None:
                 evidence = is_person_noun(match.group("noun"))
             else:
                 before = self._word_before(match.start())
                 evidence = not (before and is_name_word(before))
+                if match.group("apposition") is not None:
+                    evidence &= is_person_noun(head_noun(match.group("apposition").split()))
             if (
                 evidence
                 and is_name_word(name)
@@ -518,6 +533,7 @@ class People:
         Emperor" for the monarch "Emperor NAME" named (a monarch's title and one name).
         """
         regnal = title.capitalize() in REGNAL_TITLES
+        one_named = False
         if regnal:
             pattern = rf"\b{title.capitalize()}{GAP}(?P<name>{NAME_WORD})\b"
         elif is_title_word(title.capitalize()) or is_title_word(title.upper()):
@@ -525,11 +541,18 @@ class People:
                 rf"\b(?i:{re.escape(title)})(?:\s+of\s+[A-Z][\w’'-]*)?"
                 rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
             )
+        elif is_person_noun(title) and self._one_names:
+            # "Finnish DJ Darude" then "the DJ noted": one who goes by one name.
+            pattern = rf"\b(?i:{re.escape(title)}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+            one_named = True
         else:
             return None
         for match in reversed(list(re.finditer(pattern, self.text[:at]))):
             name = match.group("name")
-            named = is_name_word(name) if regnal else is_full_name(name)
+            if one_named:
+                named = name in self._one_names
+            else:
+                named = is_name_word(name) if regnal else is_full_name(name)
             if named and not self._inside_quotation(match.start()):
                 full = f"{title.capitalize()} {name}" if regnal else name
                 return self._know(Person(full, None, None), replace=False)

@@ -54,10 +54,12 @@ _CLAUSE_WITH_MODAL = re.compile(
 _EMPLOYER = {"of", "from"}
 _ALIAS = {"ie", "i.e.", "aka", "a.k.a.", "alias"}
 _AFTER_NAME = {"to", "in", "on", "at", "during", "after", "before", "last", "this", "when", "while"}
-# "said NAME, in a statement", "…, speaking on Monday": such words set off by a comma after
-# the person begin a circumstance, which is no role of theirs (an apposition opening so is
-# none; the last part of a clause opening so is dropped).
-_CIRCUMSTANCE = re.compile(rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing'}))})\b")
+# "said NAME, in a statement", "…, speaking on Monday", "NAME, with a spiky haircut, …": such
+# words set off by a comma after the person begin a circumstance, which is no role of theirs
+# (an apposition opening so is none; the last part of a clause opening so is dropped).
+_CIRCUMSTANCE = re.compile(
+    rf"(?:{'|'.join(sorted(_AFTER_NAME | {'speaking', 'writing', 'with'}))})\b"
+)
 _LAST_CIRCUMSTANCE = re.compile(rf",\s+{_CIRCUMSTANCE.pattern}[^,]*$")
 
 

@@ -347,6 +347,7 @@ PERSON_NOUNS = {
     "conductor",
     "contestant",
     "dancer",
+    "dj",  # "Finnish DJ Darude"
     "drummer",
     "entrant",
     "frontman",
@@ -355,6 +356,7 @@ PERSON_NOUNS = {
     "performer",
     "pianist",
     "rapper",
+    "rocker",
     "songwriter",
     "vocalist",
     # What police and crime news call the people it quotes: "police inspector NAME",
@@ -422,11 +424,14 @@ NOUN_THEN_NAME = re.compile(
     rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[A-Z])"
 )
 
-# "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is,
-# or before an age, is a person's, who may go by that name alone.
+# "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is
+# (also in capitals: "Finnish DJ Darude"), before an age, or before an apposition saying what
+# a person is ("Darude, the Finnish representative of …"), is a person's, who may go by that
+# name alone.
 ONE_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
+    rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
 )
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
@@ -717,6 +722,7 @@ NOT_NAMES = {
     "Though",
     "Because",
     "Despite",
+    "Given",  # "Given Darude can’t hold a tune …"
     "Unlike",
     "Until",
     # A day or a month after a company is a date, not a surname: "Wärtsilä Wednesday
