@@ -3044,6 +3044,26 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Darude",
             id="one_name_before_an_apposition_saying_what_a_person_is",
         ),
+        pytest.param(
+            "By Aino Salo\n\nAino Salo got founding member Eicca (pronounced Ay-Ka) Toppinen "
+            "on the phone.\n\nToppinen explains that he took lessons young.\n\n“I started "
+            "to play cello when I was nine years old.”",
+            "Eicca Toppinen",
+            id="how_to_say_a_given_name_in_brackets_is_part_of_no_name",
+        ),
+        pytest.param(
+            "Eicca Toppinen – Apocalyptica Welcome Home Their Roots With Debut Album Tour\n\n"
+            "Ahead of the tour, rhythm cellist Eicca Toppinen sat down to chat about the album."
+            "\n\nHow would you reflect on your relationship with Australia?\n\n“I really "
+            "love Australia and I’m so happy to come back.”",
+            "Eicca Toppinen",
+            id="who_sat_down_to_chat_answers_the_question_after",
+        ),
+        pytest.param(
+            "Apocalyptica returns with its Debut Album Tour\n\n“We love it,” he said.",
+            None,
+            id="a_tour_is_no_person",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

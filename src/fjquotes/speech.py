@@ -166,6 +166,12 @@ SPEECH_VERBS = (
     # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
     "Tweets",
     "Tweeted",
+    # An interview's introduction of who answers: "… rhythm cellist NAME sat down to chat
+    # about …", then a question and the words.
+    "sat down to chat",
+    "sat down to talk",
+    "sits down to chat",
+    "sits down to talk",
     "was quoted as saying",
     "is quoted as saying",
     "was quoted saying",
@@ -683,9 +689,11 @@ CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # Aleksander “Sasha” Barkov, Teemu (The Finnish Flash) Selanne: a nickname in marks or brackets
-# between a given name and a surname is part of neither.
+# between a given name and a surname is part of neither; nor is how to say the given name
+# ("Eicca (pronounced Ay-Ka) Toppinen").
 NICKNAMED = re.compile(
-    rf"\b(?P<first>{NAME_WORD}){GAP}[“\"(][A-Z][^“”\"()\n]{{0,40}}[”\")]{GAP}(?P<last>{NAME_WORD})\b"
+    rf"\b(?P<first>{NAME_WORD}){GAP}(?:[“\"(][A-Z]|\(pronounced\s)[^“”\"()\n]{{0,40}}[”\")]"
+    rf"{GAP}(?P<last>{NAME_WORD})\b"
 )
 # A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
 THREE_NAMES = re.compile(
@@ -906,6 +914,8 @@ NOT_PERSON_ENDINGS = {
     "Games",
     "Prix",
     "Trophy",
+    # Tours and shows: "… Their Roots With Debut Album Tour" names no "Album Tour".
+    "Tour",
 }
 
 
