@@ -203,9 +203,10 @@ def test_device_and_fifo_are_refused_without_blocking(
 def test_a_fortune_folder_leaves_out_huge_files_and_fifos(tmp_path: Path) -> None:
     write(tmp_path, "wisdom", "Sisu carries you through.\n\t-- Aino Virtanen\n%\n")
     with open(tmp_path / "huge", "wb") as handle:
-        handle.truncate(2 * 2**30)  # sparse: 2 GiB that must not be read
+        # A fortune, then sparse zeros to 2 GiB: a file that must be left out, not read.
+        handle.write(b"Sisu hides in huge files.\n\t-- Eero Salo\n%\n")
+        handle.truncate(2 * 2**30)
     os.mkfifo(tmp_path / "pipe")
-    started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "fjquotes", "--data", str(tmp_path), "--no-cache", "search", "sisu"],
         capture_output=True,
@@ -214,7 +215,7 @@ def test_a_fortune_folder_leaves_out_huge_files_and_fifos(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert b"Aino Virtanen" in result.stdout
-    assert time.monotonic() - started < 10
+    assert b"Eero Salo" not in result.stdout
 
 
 def test_every_truncated_prefix_is_refused(tmp_path: Path) -> None:
