@@ -3064,6 +3064,39 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             None,
             id="a_tour_is_no_person",
         ),
+        pytest.param(
+            "The outgoing CEO, Jukka Ruusunen, will retire.\n\nIn his editorial for the Fingrid "
+            "Magazine, Mikko Heikkilä, Fingrid’s Strategic Grid Planning Manager, writes about "
+            "clean energy. "
+            "“Finland should foster the conditions,” he emphasises.",
+            "Mikko Heikkilä",
+            id="a_subject_set_off_by_a_possessive_title_is_he",
+        ),
+        pytest.param(
+            "The outgoing CEO, Jukka Ruusunen, will retire.\n\nIn his editorial for issue "
+            "3/2023 of the magazine, Mikko Heikkilä writes about clean energy. “Finland should "
+            "foster the conditions,” he emphasises.",
+            "Mikko Heikkilä",
+            id="a_scene_holding_a_slash_before_the_subject",
+        ),
+        pytest.param(
+            "The festival began.\n\n“You cannot believe how well suited the courtyard is…” "
+            "Aino Ackté 1912",
+            "Aino Ackté",
+            id="a_full_name_and_a_year_alone_after_the_words_credit_them",
+        ),
+        pytest.param(
+            "Ville Matvejeff says so. He could imagine them saying: “One day, they will be "
+            "performing opera here” as they heaved blocks.",
+            None,
+            id="what_the_subject_imagines_others_saying_is_not_theirs",
+        ),
+        pytest.param(
+            "Europe entered a crisis. We spoke with Fingrid’s CEO Jukka Ruusunen. “If anything, "
+            "the war has only brought us closer.”",
+            "Jukka Ruusunen",
+            id="whom_the_writer_spoke_with_says_the_words_after",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -59,6 +59,7 @@ from fjquotes.speech import (
     AFTER_DASH_SURNAME,
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
+    AFTER_NAME_ALONE,
     AFTER_VERB_DESCRIPTION_NAME,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
@@ -71,6 +72,7 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     IN_OWN_WORDS,
     IN_WORDS_OF,
+    INTERVIEWED,
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_ENDING,
@@ -191,7 +193,7 @@ def _extract(text: str) -> list[Candidate]:
                 speaker is None
                 and index
                 and speaker_here is not None
-                and not _question_put(line, quote)
+                and not _others_words(line, quote)
             ):
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
@@ -577,6 +579,7 @@ def _attribute(
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
         (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
+        ([AFTER_NAME_ALONE.match(after)], "“Q” NAME", 0.7, 0.6),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
@@ -594,6 +597,7 @@ def _attribute(
         (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
         (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
+        ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
         (_subjects_saying(sentence, last=True), "NAME …, saying “Q”", 0.6, 0.5),
@@ -606,7 +610,7 @@ def _attribute(
         ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
     )
     at = offset + quote.open_at
-    if _question_put(line, quote):
+    if _others_words(line, quote):
         return None, "none", 0.0
     for matches, rule, by_name, otherwise in rules:
         for match in matches:
@@ -619,12 +623,21 @@ def _attribute(
     return None, "none", 0.0
 
 
-def _question_put(line: str, quote: Quote) -> bool:
-    """Whether the quotation is a question named as one, put to somebody, not their words.
+# Words the sentence puts in others' mouths right before the opening mark: a question put to
+# the subject, or what the subject imagines or hears others say.
+_OTHERS_WORDS = re.compile(
+    r"(?:\bquestion:|\b(?:them|him|her|people|someone|somebody)\s+(?:saying|say)\b[^“”\".!?]*)"
+    r"\s*$"
+)
 
-    '“…,” Darude said to the media … while pondering on the question: “How do you feel?”'.
+
+def _others_words(line: str, quote: Quote) -> bool:
+    """Whether the quotation is others' words, not those of the sentence's subject.
+
+    '“…,” Darude said to the media … while pondering on the question: “How do you feel?”', and
+    'He could imagine them saying: “One day, they will be performing opera here”'.
     """
-    return re.search(r"\bquestion:\s*$", line[: quote.open_at]) is not None
+    return _OTHERS_WORDS.search(line[: quote.open_at]) is not None
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:
@@ -748,7 +761,7 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
         clauses = [
             *(
                 reversed(list(p.finditer(sentence)))
-                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER)
+                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER, INTERVIEWED)
             ),
             _subjects_saying(sentence),
             _colon_subjects(sentence) if colon_subjects else [],

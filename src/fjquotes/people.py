@@ -285,7 +285,9 @@ class People:
                 before = self._word_before(match.start())
                 evidence = not (before and is_name_word(before))
                 if match.group("apposition") is not None:
-                    evidence &= is_person_noun(head_noun(match.group("apposition").split()))
+                    # A noun in lower case: not "Fans, the Prime Minister, celebrities, …".
+                    noun = head_noun(match.group("apposition").split())
+                    evidence &= noun.islower() and is_person_noun(noun)
             if (
                 evidence
                 and is_name_word(name)

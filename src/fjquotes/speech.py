@@ -559,7 +559,7 @@ BEFORE = re.compile(
 # or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …".)
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
-    r"(?:\s+[\w’'-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}"
+    r"(?:\s+[\w’'/-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}"
     r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
@@ -572,8 +572,9 @@ _DATELINE = (
     r"(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s*(?:--|[–—-])\s*)?"
 )
-# "Camilo Delgado Díaz, a Colombian tenor, plays …": what the person is, set off by commas.
-_WHAT_THEY_ARE = r"(?:,\s+(?:a|an)\s[^,:;“”\"]{1,60},)?"
+# "Camilo Delgado Díaz, a Colombian tenor, plays …", "Mikko Heikkilä, Fingrid’s Strategic Grid
+# Planning Manager, writes …": what the person is, set off by commas.
+_WHAT_THEY_ARE = r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s)\s[^,:;“”\"]{1,60},)?"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
@@ -644,6 +645,15 @@ _CREDIT_DASH = r"^\s*(?:[–—]|-(?=\s))\s*"
 AFTER_DASH_WHO = re.compile(rf"{_CREDIT_DASH}(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
 # '…' - Raikkonen   (a headline credits its quotation by surname alone)
 AFTER_DASH_SURNAME = re.compile(rf"{_CREDIT_DASH}(?P<who>{NAME_WORD})\s*$")
+# "We spoke with Fingrid’s CEO Jukka Ruusunen." over the words: the writer's interview names
+# who answers.
+INTERVIEWED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:spoke|talked|chatted|caught\s+up|sat\s+down)\s+(?:with|to)\s+"
+    r"(?P<who>[^.,;:!?“”\"]+?)\s*[.:]?\s*$"
+)
+# “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
+# after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
+AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
