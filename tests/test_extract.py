@@ -3097,6 +3097,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Jukka Ruusunen",
             id="whom_the_writer_spoke_with_says_the_words_after",
         ),
+        pytest.param(
+            "Ports freeze.\n\n“Our foreign trade is based on security of supply,” toldKari "
+            "Wihlman, director general of FTIA.",
+            "Kari Wihlman",
+            id="a_speech_verb_glued_to_the_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:
