@@ -901,6 +901,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="words_in_marks_set_off_after_a_name_are_what_they_call_the_person",
         ),
+        pytest.param(
+            "Olympic champion Matti Nykanen has died.\n\n“Matti died last night,” his wife Pia "
+            "Nykanen told the magazine.\n\nTrying to explain, Nykanen once said: “I was very "
+            "young when I became successful.”",
+            [
+                ("Matti died last night,", "Pia Nykanen"),
+                ("I was very young when I became successful.", "Matti Nykanen"),
+            ],
+            id="a_surname_kin_share_is_the_one_named_first",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
@@ -920,6 +930,14 @@ def test_as_name_role_explains() -> None:
         "General Manager",
         "Japan Sauna Spa Association",
     )
+
+
+def test_a_prepositions_object_opening_a_sentence_is_no_subject() -> None:
+    found = one(
+        "Alexander Stubb spoke on Sunday.\n\nTo his wife Suzanne Innes he gave thanks for the "
+        "“good and bad” years."
+    )
+    assert who(found) != "Suzanne Innes"
 
 
 def test_a_given_name_resolves_when_one_person_has_it() -> None:
@@ -3102,6 +3120,60 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Wihlman, director general of FTIA.",
             "Kari Wihlman",
             id="a_speech_verb_glued_to_the_name",
+        ),
+        pytest.param(
+            "Matti Nykänen has died.\n\nMatti Nykänen will remain a legend, Ilta-Sanomat is "
+            "convinced:\n\n“His special talent brought him a long way.”",
+            None,
+            id="a_short_clause_before_the_colon_says_whose_the_words_are",
+        ),
+        pytest.param(
+            "Jukka Jalonen did not mourn the decision of the World Cup final, nor the actions "
+            "of the judges: “It is useless to whine about anything”",
+            "Jukka Jalonen",
+            id="capitals_before_a_colon_without_a_verb_say_nothing",
+        ),
+        pytest.param(
+            "In his way Matti Nykänen was a typical Finnish phenomenon, Dagens Nyheter writes:"
+            "\n\n“He was a tragic hero in a country with a weakness for tragic heroes.”",
+            None,
+            id="a_swedish_newspaper_is_no_person",
+        ),
+        pytest.param(
+            "Olympic champion Matti Nykanen has died.\n\n“Matti died last night,” his wife Pia "
+            "Nykanen told the magazine.",
+            "Pia Nykanen",
+            id="kin_before_a_name_say_what_the_person_is",
+        ),
+        pytest.param(
+            "Countryman Latvala, who finished second, says the title is “so important” for "
+            "Finland.",
+            "Latvala",
+            id="what_a_person_is_before_one_name_opening_a_sentence",
+        ),
+        pytest.param(
+            "Rovanpera won.\n\n“Emotions are mixed,” said an emotional Latvala, a former "
+            "runner-up.",
+            None,
+            id="how_a_person_was_then_a_name_nobody_else_bears",
+        ),
+        pytest.param(
+            "Rovanpera won. Countryman Latvala was there.\n\n“Emotions are mixed,” said an "
+            "emotional Latvala.",
+            "Latvala",
+            id="how_a_person_was_then_their_name",
+        ),
+        pytest.param(
+            "The director of the federation, Clas Brede Brathen, called him an icon.\n\n"
+            "“Matti was to ski jumping what Messi is for football,” Mr Brathen said.",
+            "Clas Brede Brathen",
+            id="three_names_set_off_by_commas_are_one_persons",
+        ),
+        pytest.param(
+            "Matti Nykanen is remembered for his phrases.\n\n“The odds are fifty-sixty,” Finns "
+            "often quote him to describe a close call.",
+            "Matti Nykanen",
+            id="others_quoting_him_quote_the_person_he_stands_for",
         ),
     ],
 )

@@ -84,6 +84,7 @@ from fjquotes.speech import (
     NOT_DESCRIBING,
     PARTICIPLE,
     POSSESSOR_BEFORE,
+    QUOTE_HIM,
     QUOTED_AS,
     RESULTS_NAME,
     SENTENCE_SUBJECT,
@@ -576,6 +577,7 @@ def _attribute(
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
         ([QUOTED_AS.search(after)], "“Q,” … quoted NAME as saying", 0.9, 0.8),
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
+        ([QUOTE_HIM.match(after)], "“Q,” others quote him", 0.6, 0.6),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
         (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
@@ -662,7 +664,17 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     words = sentence.rstrip().removesuffix(":").removesuffix(";").split()
     if any(is_full_name(" ".join(words[-n:])) for n in (2, 3)):
         return []
-    return list(reversed(list(COLON_SUBJECT.finditer(sentence))))
+    found = list(COLON_SUBJECT.finditer(sentence))
+    # A short clause of its own right before the colon says whose the words are: "NAME will
+    # remain a legend, Ilta-Sanomat is convinced: “…”" is the paper's, not NAME's (but in "NAME
+    # did not mourn the decision of the World Cup final, nor the actions of the judges:" the
+    # nearest capitals say nothing).
+    clause = sentence[found[-1].end() :] if found else ""
+    if len(clause.split()) <= 3 and re.match(
+        r"\s+(?:is|are|was|were|ha[sd]|have|[a-z]+(?:s|ed))\b", clause
+    ):
+        return found[-1:]
+    return found[::-1]
 
 
 def _described_then_named(after: str) -> list[re.Match[str]]:

@@ -106,6 +106,7 @@ class People:
                 is_name_word(first)
                 and is_name_word(last)
                 and first not in places
+                and not is_person_noun(first)  # "Countryman Latvala, who …": what he is
                 and f"{first} {last}" not in self._works
             ):
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
@@ -123,12 +124,16 @@ class People:
         # after a quotation's closing mark, are one person's, who is then never "Mariano Grossi".
         self._longer = {
             f"{middle} {last}": f"{first} {middle} {last}"
-            for before, first, middle, last in THREE_NAMES.findall(text)
+            for match in THREE_NAMES.finditer(text)
+            for before, first, middle, last in [match.groups()]
             if (
                 is_title_word(before)
                 or is_person_noun(before)
                 or before.endswith(("'s", "’s"))
                 or before[-1:] in DOUBLE_MARKS
+                # "The director of the federation, Clas Brede Brathen, called him …": an
+                # apposition's three names, set off by commas.
+                or (before.endswith(",") and text[match.end(4) : match.end(4) + 1] == ",")
             )
             and all(map(is_name_word, (first, middle, last)))
             and may_be_given_name(first)
@@ -605,7 +610,7 @@ class People:
             # Several people or a firm ("Aino and Alvar Aalto …, they declared that “…”"):
             # no one speaker to credit.
             return None, "pronoun"
-        if who.lower() in PRONOUNS or who.lower() in POSSESSIVES:
+        if who.lower() in PRONOUNS or who.lower() in POSSESSIVES or who.lower() == "him":
             return self._pronoun(at), "pronoun"
         if who.startswith("@"):
             return self._handle(who[1:]), "handle"
@@ -646,6 +651,10 @@ class People:
                     "description",
                 )
             return None, "title"
+        # "said an emotional Latvala": how the person was, then the name.
+        moved = re.match(r"an?\s+(?:[a-z]+\s+){1,2}(?=[A-Z])", who)
+        if moved is not None:
+            return self._resolve(who[moved.end() :], at, opens_clause=True)
         name, role, organization = split_who(who, opens_clause=opens_clause)
         if name is None:
             return self._titled(who), "title"
@@ -655,7 +664,7 @@ class People:
         describing = self._described(parts)
         if describing is not None:
             return self._spoke(describing, at), "surname"
-        if len(parts) >= 2 and parts[0] not in TITLE_WORDS:
+        if len(parts) >= 2 and parts[0] not in TITLE_WORDS and not is_person_noun(parts[0]):
             person = self.known.get(name) or Person(name, role, organization)
             if person.role is None and role is not None:
                 person = Person(name, role, organization)
@@ -703,9 +712,15 @@ class People:
 
     def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
         """The person one name stands for, a surname or a given name, and which it is."""
-        for person in reversed(list(self.known.values())):
-            if _surname_is(person.name, word):
-                return person, "surname"
+        bearers = [p for p in self.known.values() if _surname_is(p.name, word)]
+        if len(bearers) > 1:
+            # Kin who share the surname: the one the article names first is the one it goes
+            # on to call by it ("Matti Nykanen has died" … "his wife Pia Nykanen told" …
+            # "Nykanen once said").
+            first = next((n for n in self.full if any(p.name == n for p in bearers)), None)
+            bearers = [p for p in bearers if p.name == first] or bearers[-1:]
+        if bearers:
+            return bearers[0], "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
         given = {full for full in [*self.known, *self.full] if full.split()[0] == word}
         one_given = (

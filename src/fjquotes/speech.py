@@ -311,6 +311,20 @@ PERSON_NOUNS = {
     "student",
     "teacher",
     "woman",
+    # Kin and fellows, who speak in news of the person they are kin to: "his wife NAME told",
+    # "Countryman Latvala".
+    "brother",
+    "compatriot",
+    "countryman",
+    "countrywoman",
+    "daughter",
+    "father",
+    "husband",
+    "mother",
+    "sister",
+    "son",
+    "widow",
+    "wife",
     # What people quoted in features and sports news are: "photographer Joona Forsgren",
     # "Rovaniemi resident Reijo Kortesalmi", "Finland midfielder Tim Sparv".
     "athlete",
@@ -431,11 +445,12 @@ NOUN_THEN_NAME = re.compile(
 )
 
 # "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is
-# (also in capitals: "Finnish DJ Darude"), before an age, or before an apposition saying what
-# a person is ("Darude, the Finnish representative of …"), is a person's, who may go by that
-# name alone.
+# (also in capitals: "Finnish DJ Darude", "Countryman Latvala, who …"), before an age, or
+# before an apposition saying what a person is ("Darude, the Finnish representative of …"),
+# is a person's, who may go by that name alone.
 ONE_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}|(?=[A-Z])(?i:{_alternation(PERSON_NOUNS)}))"
+    rf"{GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
     rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
 )
@@ -460,8 +475,9 @@ DESCRIPTION = (
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
+# (Not a preposition's object: "To his wife NAME he thanked …".)
 ROLE_THEN_NAME = (
-    rf"(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
+    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
     rf"(?:{GAP}of(?:{GAP}[A-Z][\w’'&-]*){{1,3}})?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
@@ -656,6 +672,11 @@ INTERVIEWED = re.compile(
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
+# "“The odds are fifty-sixty,” Finns often quote him": others quote the person the pronoun
+# stands for.
+QUOTE_HIM = re.compile(
+    r"^[\s,]*(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?quote[sd]?\s+(?P<who>him|her)\b"
+)
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
 # A relative clause about the person named before it, set off by commas; it may quote
@@ -899,6 +920,7 @@ NOT_PERSON_ENDINGS = {
     "Gazette",
     "Herald",
     "Journal",
+    "Nyheter",  # Dagens Nyheter
     "Sanomat",
     "Shimbun",
     "Times",
@@ -981,6 +1003,9 @@ def names_a_post(words: str) -> bool:
 
 
 def is_full_name(text: str) -> bool:
-    """Whether `text` is two or three words that may all be part of a person's name."""
+    """Whether `text` is two or three words that may all be part of a person's name.
+
+    Not what a person is before a surname: "Countryman Latvala", "Photographer Forsgren".
+    """
     words = text.split()
-    return 2 <= len(words) <= 3 and all(map(is_name_word, words))
+    return 2 <= len(words) <= 3 and all(map(is_name_word, words)) and not is_person_noun(words[0])
