@@ -911,6 +911,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_surname_kin_share_is_the_one_named_first",
         ),
+        pytest.param(
+            '"Last night at the "Dark Horse" when I won I was happy. This is insane," said Eric '
+            "Melin.",
+            [
+                (
+                    'Last night at the "Dark Horse" when I won I was happy. This is insane,',
+                    "Eric Melin",
+                )
+            ],
+            id="a_title_in_straight_marks_nested_in_a_straight_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
@@ -3174,6 +3185,42 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "often quote him to describe a close call.",
             "Matti Nykanen",
             id="others_quoting_him_quote_the_person_he_stands_for",
+        ),
+        pytest.param(
+            "Blumenkrants won.\n\n“I like craziness, that's my thing,” said one of the judges, "
+            "Finnish guitar player Juha Torvinen.",
+            "Juha Torvinen",
+            id="one_of_several_then_what_the_person_is_and_their_name",
+        ),
+        pytest.param(
+            "Juha Torvinen judged.\n\nShow producer Hanna Jakku said the great thing was this. "
+            "“It's a way of enjoying music,” she said.",
+            "Hanna Jakku",
+            id="a_producer_is_a_person",
+        ),
+        pytest.param(
+            'By 18 he was back, embracing his inner "Little Angus."\n\n“I chose a song for '
+            "my routine,” he recalled.",
+            None,
+            id="a_nickname_in_marks_is_no_persons_name",
+        ),
+        pytest.param(
+            "The race is held in Sonkajarvi in Eastern Finland province.\n\n“It is a hard "
+            "track,” he said.",
+            None,
+            id="a_compass_word_and_a_place_are_no_name",
+        ),
+        pytest.param(
+            "Americans Mischa Freystaetter and Rie Takano took second place.\n\nAccording to "
+            "the rule book, the wife to be carried “may be your own, the neighbour's”.",
+            None,
+            id="kin_alone_stand_for_nobody_in_particular",
+        ),
+        pytest.param(
+            'The champion Taisto Miettinen explained that the track was very demanding."This '
+            'is so hard a track," said Miettinen.',
+            "Taisto Miettinen",
+            id="a_straight_mark_glued_after_a_full_stop_opens",
         ),
     ],
 )

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from fjquotes.name_particles import joined_surnames, surname_after_particle
-from fjquotes.quotation_marks import DOUBLE_MARKS, sentence_starts
+from fjquotes.quotation_marks import DOUBLE_MARKS, is_title, sentence_starts
 from fjquotes.speaker_words import (
     COURTESY_TITLES,
     head_noun,
@@ -36,6 +36,7 @@ from fjquotes.speech import (
     APPOSITION,
     DEMONYMS,
     GAP,
+    KIN_NOUNS,
     NAME_WORD,
     NICKNAMED,
     NOT_NAMES,
@@ -60,6 +61,9 @@ from fjquotes.speech import (
     names_a_post,
 )
 from fjquotes.textnorm import fold
+
+# Short words between double marks.
+_IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
 
 
 class Person(NamedTuple):
@@ -92,7 +96,12 @@ class People:
         places = _places(text)
         # "Kaurismäki's film Fallen Leaves" names a film, wherever the article writes it.
         self._works = {" ".join(m.group("name").split()) for m in WORK_TITLE.finditer(text)}
+        # Capitalised words in marks are a title or a nickname, no one's name: Kareel "Your
+        # Daddy" Blumenkrants, embracing his inner "Little Angus."
+        titled = [m.span(1) for m in _IN_MARKS.finditer(text) if is_title(m.group(1).strip(" .,"))]
         for match in PERSON.finditer(text):
+            if any(start <= match.start() < end for start, end in titled):
+                continue
             first, word = match.groups()
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
             # Helander26, made …" (a translation that lost the commas around his age) names
@@ -600,6 +609,10 @@ class People:
         parts = who.split(",")
         if person is None and len(parts) > 2 and is_full_name(parts[1]):
             return self._resolve(",".join(parts[1:]), at, opens_clause=True)
+        # "said one of the judges, Finnish guitar player Juha Torvinen": one of several, then
+        # what the person is and their name.
+        if person is None and re.match(r"one\s+of\s+", who) and len(parts) == 2:
+            return self._resolve(parts[1], at, opens_clause=True)
         return person, how
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
@@ -642,7 +655,12 @@ class People:
             if titled is not None:
                 return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
-            if is_person_noun(last) or last.capitalize() in DEMONYMS or AGED.search(wanted):
+            kin = last in KIN_NOUNS  # "the wife to be carried": nobody in particular
+            if (
+                (is_person_noun(last) and not kin)
+                or last.capitalize() in DEMONYMS
+                or AGED.search(wanted)
+            ):
                 return (
                     self.named_before(at)
                     or self.last

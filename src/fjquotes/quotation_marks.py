@@ -170,12 +170,29 @@ def _opens(line: str, i: int) -> bool:
         # A straight or backwards mark opens where a word is about to start.
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
-        return (before.isspace() or before in "([—–-") and not after.isspace()
+        return ((before.isspace() or before in "([—–-") and not after.isspace()) or _glued_opening(
+            line, i
+        )
     return False
 
 
+def _glued_opening(line: str, i: int) -> bool:
+    """Whether a straight mark glued between a sentence's end and a capital opens a quotation.
+
+    'the track was very demanding."This is so hard a track. …," said Miettinen.': the spaces
+    were lost, and the marks before it are paired, so it opens rather than closes.
+    """
+    return (
+        line[i] == '"'
+        and 0 < i < len(line) - 1
+        and line[i - 1] in ".!?"
+        and line[i + 1].isupper()
+        and line.count('"', 0, i) % 2 == 0
+    )
+
+
 def _closes(line: str, i: int) -> bool:
-    if line[i] not in '”"':
+    if line[i] not in '”"' or _glued_opening(line, i):
         return False
     if i + 1 == len(line) or not line[i + 1].isalnum():
         return True
@@ -207,6 +224,22 @@ def _opens_next(line: str, j: int) -> bool:
         and _opens(line, j)
         and line.count('"', j + 1) % 2 == 1
     )
+
+
+def _straight_outer_close(line: str, i: int, j: int) -> int:
+    """Where a straight quotation closing at `j` really closes, a title nested inside it.
+
+    '"Last night at the "Dark Horse" when I won … so amazing."': straight marks cannot show
+    nesting, but a mark opening a title inside the words, and one more mark left to close
+    them, can.
+    """
+    inner = [k for k in range(i + 1, j) if line[k] == '"']
+    if line[i] != '"' or line[j] != '"' or len(inner) != 1 or line.count('"', j + 1) % 2 != 1:
+        return j
+    k = inner[0]
+    if not (_opens(line, k) and is_title(line[k + 1 : j])):
+        return j
+    return next((m for m in range(j + 1, len(line)) if line[m] == '"' and _closes(line, m)), j)
 
 
 def _moved_close(line: str, i: int, j: int) -> bool:
@@ -266,6 +299,8 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             outer = _nested_close(line, j)
             if outer is not None:
                 j, closed = outer, True
+        elif closed:
+            j = _straight_outer_close(line, i, j)
         body_start, body_end = i + 1, j
         while body_start < body_end and line[body_start].isspace():
             body_start += 1

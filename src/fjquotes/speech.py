@@ -311,20 +311,10 @@ PERSON_NOUNS = {
     "student",
     "teacher",
     "woman",
-    # Kin and fellows, who speak in news of the person they are kin to: "his wife NAME told",
-    # "Countryman Latvala".
-    "brother",
+    # Fellows: "Countryman Latvala".
     "compatriot",
     "countryman",
     "countrywoman",
-    "daughter",
-    "father",
-    "husband",
-    "mother",
-    "sister",
-    "son",
-    "widow",
-    "wife",
     # What people quoted in features and sports news are: "photographer Joona Forsgren",
     # "Rovaniemi resident Reijo Kortesalmi", "Finland midfielder Tim Sparv".
     "athlete",
@@ -375,6 +365,8 @@ PERSON_NOUNS = {
     "guitarist",
     "performer",
     "pianist",
+    "producer",  # "Show producer NAME said …"
+    "presenter",
     "rapper",
     "rocker",
     "songwriter",
@@ -392,6 +384,21 @@ PERSON_NOUNS = {
     "judge",
     "prosecutor",
 }
+# Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
+# they say what the person is; alone they stand for nobody in particular ("the wife to be
+# carried").
+KIN_NOUNS = {
+    "brother",
+    "daughter",
+    "father",
+    "husband",
+    "mother",
+    "sister",
+    "son",
+    "widow",
+    "wife",
+}
+PERSON_NOUNS |= KIN_NOUNS
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
 # (Not the ones that name a people too: "the Japanese said".)
 DEMONYMS = {
@@ -952,6 +959,10 @@ NOT_PERSON_ENDINGS = {
 }
 
 
+# "Sonkajarvi in Eastern Finland province": a region, no one's given name.
+_COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
+
+
 def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
@@ -961,6 +972,7 @@ def is_name_word(word: str) -> bool:
         and word not in NOT_NAMES
         and word not in SIDE_WORDS
         and word not in NATION_ADJECTIVES
+        and word not in _COMPASS_ADJECTIVES
         and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
