@@ -438,14 +438,20 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     return quotes
 
 
+# (Compiled once: a long pattern that the `re` module's cache of patterns built on the fly,
+# such as `_first_holding`'s, would otherwise push out and compile again.)
+_FULL_NAME_AND_COMMA = re.compile(rf"\b{NAME_WORD}\s+{NAME_WORD},\s*$")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:was|is|were|are|has|had|who|[a-z]+ed)\b")
+
+
 def _an_epithet(line: str, quote: Quote) -> bool:
     """Whether the quoted words are set off by commas after a full name, as what they call them.
 
     'when Saara Aalto, "the eternal second", was selected': the sentence goes on with a verb
     of its own, not a speech verb.
     """
-    before = re.search(rf"\b{NAME_WORD}\s+{NAME_WORD},\s*$", line[: quote.open_at])
-    after = re.match(r",\s+(?:was|is|were|are|has|had|who|[a-z]+ed)\b", line[quote.close_at + 1 :])
+    before = _FULL_NAME_AND_COMMA.search(line[: quote.open_at])
+    after = _VERB_AFTER_COMMA.match(line[quote.close_at + 1 :])
     return (
         before is not None
         and after is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -43,6 +44,7 @@ from fjquotes.speech import (
     NOT_PERSON_ENDINGS,
     NOUN_THEN_NAME,
     ONE_NAME,
+    ONE_NAME_AFTER_CAPITAL,
     PERSON,
     POSSESSIVES,
     PRONOUNS,
@@ -290,17 +292,20 @@ class People:
         words = {word for full in self.full for word in full.split()}
         # "Von Koskull says": a surname with a particle is a person's, named alone or not.
         found = joined_surnames(self.text) - words
-        for match in ONE_NAME.finditer(self.text):
-            name = match.group("name") or match.group("aged") or match.group("described")
+        for match in chain(
+            ONE_NAME.finditer(self.text), ONE_NAME_AFTER_CAPITAL.finditer(self.text)
+        ):
+            groups = match.groupdict()
+            name = groups["name"] or groups.get("aged") or groups.get("described") or ""
             name = name.removesuffix("’s").removesuffix("'s").rstrip(".,;:")
-            if match.group("noun") is not None:
-                evidence = is_person_noun(match.group("noun"))
+            if groups["noun"] is not None:
+                evidence = is_person_noun(groups["noun"])
             else:
                 before = self._word_before(match.start())
                 evidence = not (before and is_name_word(before))
-                if match.group("apposition") is not None:
+                if groups["apposition"] is not None:
                     # A noun in lower case: not "Fans, the Prime Minister, celebrities, …".
-                    noun = head_noun(match.group("apposition").split())
+                    noun = head_noun(groups["apposition"].split())
                     evidence &= noun.islower() and is_person_noun(noun)
             if (
                 evidence

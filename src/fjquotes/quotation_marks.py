@@ -11,6 +11,7 @@ too, and so are words before a closing mark whose opening one was dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -269,12 +270,20 @@ _UNCLOSED_SAID = re.compile(
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
     """The passages between quotation marks in one paragraph; an open one ends the paragraph."""
     found: list[Quote] = []
-    i, n = 0, len(line)
+    n = len(line)
+    # Only a mark opens or closes: step from one to the next.
+    marks = [at for at, char in enumerate(line) if char in DOUBLE_MARKS]
+
+    def mark_from(at: int) -> int:
+        index = bisect.bisect_left(marks, at)
+        return marks[index] if index < len(marks) else n
+
+    i = mark_from(0)
     while i < n:
         if not _opens(line, i):
-            i += 1
+            i = mark_from(i + 1)
             continue
-        j = i + 1
+        j = mark_from(i + 1)
         low = line[i] == "„"  # closed by “ („The role of the Welfare State“)
         while (
             j < n
@@ -283,7 +292,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             and not _opens_next(line, j)
             and not _moved_close(line, i, j)
         ):
-            j += 1
+            j = mark_from(j + 1)
         # A left mark before a space or the end closes, written the wrong way round (“Well,
         # it’s a choice, “ Hale explains); before a word it opens the next quotation, and
         # this one never closed.
@@ -319,7 +328,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             found.append(
                 Quote(body_start, body_end, i, close_at, unclosed=not closed and not continues)
             )
-        i = j + 1 if closed else j
+        i = mark_from(j + 1 if closed else j)
     return found
 
 

@@ -456,10 +456,15 @@ NOUN_THEN_NAME = re.compile(
 # before an apposition saying what a person is ("Darude, the Finnish representative of …"),
 # is a person's, who may go by that name alone.
 ONE_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}|(?=[A-Z])(?i:{_alternation(PERSON_NOUNS)}))"
-    rf"{GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
     rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
+)
+# The same after a capitalised word, which is what a person is when `is_person_noun` says so
+# ("Countryman Latvala"). (Apart from `ONE_NAME`, so that "From" in "From Loreen, 39, …" takes
+# no place the age's match needs.)
+ONE_NAME_AFTER_CAPITAL = re.compile(
+    rf"\b(?P<noun>[A-Z][a-z]+){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
 )
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
