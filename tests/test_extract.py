@@ -3222,6 +3222,25 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Taisto Miettinen",
             id="a_straight_mark_glued_after_a_full_stop_opens",
         ),
+        pytest.param(
+            "Rules apply.\n\n“The children keep apart,” Hanna-Kaisa Talvensaari from "
+            "Helsinki’s education department told AFP.",
+            "Hanna-Kaisa Talvensaari",
+            id="where_the_person_works_after_from_in_lower_case",
+        ),
+        pytest.param(
+            "Rules apply.\n\n“School food is vital,” poverty expert Liisa Partio from children’s "
+            "charity MLL told AFP.",
+            "Liisa Partio",
+            id="what_the_person_is_their_name_and_where_they_work",
+        ),
+        pytest.param(
+            "Finland serves free meals.\n\nOn its international cultural promotion website "
+            "Finland Toolbox, the Finnish Ministry for Foreign Affairs states that: ‘School meals "
+            "are an investment in equality.’",
+            None,
+            id="a_ministry_for_affairs_is_no_person",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -500,10 +500,12 @@ _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\
 # (A word may stand between the person and the verb: "he had said", "NAME later said".)
 _BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once|himself|herself)\s+)?"
 # (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
-# Finnish Border Guards told Reuters".)
-_OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:the{GAP})?[A-Z][\w’'&.-]*(?:{GAP}[A-Z][\w’'&.-]*){{0,4}})?"
+# Finnish Border Guards told Reuters", "NAME from Helsinki’s education department told AFP",
+# "poverty expert NAME from children’s charity MLL told AFP".)
+_OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})|{ROLE_THEN_NAME}{APPOS}"
+    rf"^[\s,]*(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
@@ -902,6 +904,7 @@ NOT_PERSON_ENDINGS = {
     "Entertainment",
     "Federation",
     "Festival",
+    "Affairs",  # "the Ministry for Foreign Affairs states"
     "Forum",
     "Force",
     "Foundation",
