@@ -3241,6 +3241,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             None,
             id="a_ministry_for_affairs_is_no_person",
         ),
+        pytest.param(
+            "Noora Raty is sick of bronze.\n\n\"We're not satisfied – it's like 'Agggh, not "
+            "another bronze,\" ' Raty said Thursday.",
+            "Noora Raty",
+            id="a_single_marks_close_straying_after_the_double_one",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -499,12 +499,14 @@ ROLE_THEN_NAME = (
 _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 # (A word may stand between the person and the verb: "he had said", "NAME later said".)
 _BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once|himself|herself)\s+)?"
+# (The close of a single quotation inside may stray after the double mark: "… 'Agggh, not
+# another bronze," ' Raty said".)
 # (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
 # Finnish Border Guards told Reuters", "NAME from Helsinki’s education department told AFP",
 # "poverty expert NAME from children’s charity MLL told AFP".)
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
