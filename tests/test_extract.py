@@ -3247,6 +3247,12 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Noora Raty",
             id="a_single_marks_close_straying_after_the_double_one",
         ),
+        pytest.param(
+            "Suvi Haimi left academia.\n\n“I wondered if a career would allow me this,” Haimi "
+            "now says, a few years after the call.",
+            "Suvi Haimi",
+            id="now_between_the_name_and_the_verb",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

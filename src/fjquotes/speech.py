@@ -497,8 +497,11 @@ ROLE_THEN_NAME = (
 # (Also an apposition that no comma closes, when the verb ends the clause: "“…,” Olli
 # Eloranta, a credit analyst at Danske Bank said.")
 _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
-# (A word may stand between the person and the verb: "he had said", "NAME later said".)
-_BEFORE_VERB = r"(?:(?:had|has|have|would|also|later|then|once|himself|herself)\s+)?"
+# (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
+# now says".)
+_BEFORE_VERB = (
+    r"(?:(?:had|has|have|would|also|later|then|once|now|still|often|himself|herself)\s+)?"
+)
 # (The close of a single quotation inside may stray after the double mark: "… 'Agggh, not
 # another bronze," ' Raty said".)
 # (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
