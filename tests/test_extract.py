@@ -3253,6 +3253,20 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             "Suvi Haimi",
             id="now_between_the_name_and_the_verb",
         ),
+        pytest.param(
+            "The Police have completed the investigation.\n\n‘The prime suspect is a 39-year-old "
+            "man,’ relates Head Investigator, Senior Detective Superintendent Petri Rainiala from "
+            "the Helsinki Police Department.",
+            "Petri Rainiala",
+            id="two_titles_set_off_by_a_comma_then_the_name",
+        ),
+        pytest.param(
+            "Police found the victim.\n\n“Police have arrested two people,” says the "
+            "investigating director on duty, the commissioner of crime Marko Forss in a police "
+            "bulletin.",
+            "Marko Forss",
+            id="a_description_a_comma_then_a_role_and_the_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -310,6 +310,7 @@ class People:
             if (
                 evidence
                 and is_name_word(name)
+                and not is_person_noun(name)  # "Head Investigator, …": two titles
                 and name not in words
                 and name not in places
                 and not self._inside_quotation(match.start())
@@ -614,10 +615,13 @@ class People:
         parts = who.split(",")
         if person is None and len(parts) > 2 and is_full_name(parts[1]):
             return self._resolve(",".join(parts[1:]), at, opens_clause=True)
-        # "said one of the judges, Finnish guitar player Juha Torvinen": one of several, then
-        # what the person is and their name.
-        if person is None and re.match(r"one\s+of\s+", who) and len(parts) == 2:
-            return self._resolve(parts[1], at, opens_clause=True)
+        # "said one of the judges, Finnish guitar player Juha Torvinen", "relates Head
+        # Investigator, Senior Detective Superintendent Petri Rainiala from the Helsinki Police
+        # Department": a description, then what the person is and their name.
+        last = parts[-1].strip()
+        named = any(is_full_name(f"{a} {b}") for a, b in PERSON.findall(last))
+        if person is None and len(parts) >= 2 and named:
+            return self._resolve(last, at, opens_clause=True)
         return person, how
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:

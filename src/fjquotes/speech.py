@@ -39,6 +39,7 @@ SPEECH_VERBS = (
     "went on",
     "recalls",
     "recalled",
+    "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
     "argues",
     "argued",
     "comments",
