@@ -676,11 +676,13 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     # did not mourn the decision of the World Cup final, nor the actions of the judges:" the
     # nearest capitals say nothing).
     clause = sentence[found[-1].end() :] if found else ""
-    if len(clause.split()) <= 3 and re.match(
-        r"\s+(?:is|are|was|were|ha[sd]|have|[a-z]+(?:s|ed))\b", clause
-    ):
+    if len(clause.split()) <= 3 and _OPENS_WITH_VERB.match(clause):
         return found[-1:]
     return found[::-1]
+
+
+# A clause's verb right after its subject: "Ilta-Sanomat is convinced", "Dagens Nyheter writes".
+_OPENS_WITH_VERB = re.compile(r"\s+(?:is|are|was|were|ha[sd]|have|[a-z]+(?:s|ed))\b")
 
 
 def _described_then_named(after: str) -> list[re.Match[str]]:

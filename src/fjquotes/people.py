@@ -619,10 +619,14 @@ class People:
         # Investigator, Senior Detective Superintendent Petri Rainiala from the Helsinki Police
         # Department": a description, then what the person is and their name.
         last = parts[-1].strip()
-        named = any(is_full_name(f"{a} {b}") for a, b in PERSON.findall(last))
-        if person is None and len(parts) >= 2 and named:
+        if person is None and len(parts) >= 2 and self._holds_full_name(last):
             return self._resolve(last, at, opens_clause=True)
         return person, how
+
+    @staticmethod
+    def _holds_full_name(words: str) -> bool:
+        """Whether two of the words in a row may be a person's full name."""
+        return any(is_full_name(f"{first} {last}") for first, last in PERSON.findall(words))
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
         who = who.strip().rstrip(",")
