@@ -45,7 +45,7 @@ _CLAUSE_GOES_ON = re.compile(
 # "According to NAME, the handling of the crisis will require …": a verb a modal opens, or a
 # semicolon, says the words after the comma are a sentence, not a role; so does a perfect
 # tense ("… Martti Ahtisaari, the Nobel Foundation has announced in Norway's capital, Oslo").
-_CLAUSE_WITH_MODAL = re.compile(
+_CLAUSE_WITH_ITS_VERB = re.compile(
     r";|\b(?:will|would|can|could|may|might|must|should|shall)\s+[a-z]"
     r"|\b(?:has|have|had)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)\b"
 )
@@ -150,7 +150,7 @@ def is_clause(words: str) -> bool:
         CLAUSE_ABOUT.match(words)
         or _CIRCUMSTANCE.match(words)
         or _CLAUSE_GOES_ON.match(words)
-        or _CLAUSE_WITH_MODAL.search(words)
+        or _CLAUSE_WITH_ITS_VERB.search(words)
     )
 
 
