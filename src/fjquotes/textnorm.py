@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 # Letters that NFKD does not decompose, typographic quotes and the multiplication sign.
@@ -40,11 +40,17 @@ _LETTERS = str.maketrans(
         "—": " ",
     }
 )
-# Combining marks of Latin, Greek and Cyrillic letters (what NFKD splits off accents).
-_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # A word: letters and digits, with inner apostrophes and hyphens ("can't", "harju-jeanty").
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*(?:-[^\W_]+(?:'[^\W_]+)*)*")
 _POSSESSIVE = re.compile(r"'s\Z")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    # Combining marks of Latin, Greek and Cyrillic letters (what NFKD splits off accents).
+    # Compiled on first need, as only accented text needs it and the class of Unicode ranges
+    # costs half a millisecond to compile, a tenth of a search of the bundled corpus.
+    return re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str) -> str:
@@ -56,7 +62,7 @@ def fold(text: str) -> str:
     text = text.casefold().translate(_LETTERS)
     if text.isascii():
         return text
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    text = _marks().sub("", unicodedata.normalize("NFKD", text))
     # Compatibility forms can decompose to capitals (ℍ -> H) and bring back special letters.
     return text.casefold().translate(_LETTERS)
 
