@@ -922,6 +922,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_title_in_straight_marks_nested_in_a_straight_quotation",
         ),
+        pytest.param(
+            "Foreign Minister Yoko Kamikawa said she and her Finnish counterpart Elina Valtonen "
+            "shared the “wish to do more together”.",
+            [("wish to do more together", "Yoko Kamikawa")],
+            id="a_name_sharing_the_verb_with_the_reporters_pronoun_does_not_report",
+        ),
+        pytest.param(
+            "Yoko Kamikawa said Elina Valtonen stressed the “wish to do more together”.",
+            [("wish to do more together", "Elina Valtonen")],
+            id="a_name_reporting_inside_anothers_report_is_the_nearer_speaker",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

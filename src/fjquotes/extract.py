@@ -602,8 +602,8 @@ def _attribute(
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
-        (reversed(list(SUBJECT.finditer(sentence))), "NAME said … “Q”", 0.8, 0.7),
-        (reversed(list(SUBJECT.finditer(previous))), "NAME said …. “Q”", 0.6, 0.6),
+        (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),
+        (_reporting_clauses(previous), "NAME said …. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
@@ -752,6 +752,26 @@ def _share_with_joined(here: list[Candidate], quotes: list[Quote], line: str) ->
                 confidence=here[i + 1].confidence,
             )
     return here
+
+
+# "… she and her Finnish counterpart": a name after this shares its verb with the person the
+# pronoun stands for, who is the one reporting.
+_SECOND_OF_TWO = re.compile(
+    r"(?:\b(?:she|he|they|we|I)\s+and\s+|\band\s+(?:his|her|their)\s+)[^,.;:!?“”\"]{0,40}$"
+)
+
+
+def _reporting_clauses(sentence: str) -> list[re.Match[str]]:
+    """The clauses "NAME said" of a sentence, nearest the quotation first.
+
+    Not a name sharing its verb with a pronoun's person: in "Yoko Kamikawa said she and her
+    Finnish counterpart Elina Valtonen shared Tokyo's “…”" the words are Kamikawa's report.
+    """
+    return [
+        m
+        for m in reversed(list(SUBJECT.finditer(sentence)))
+        if not _SECOND_OF_TWO.search(sentence, 0, m.start())
+    ]
 
 
 def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]]:
