@@ -933,6 +933,22 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("wish to do more together", "Elina Valtonen")],
             id="a_name_reporting_inside_anothers_report_is_the_nearer_speaker",
         ),
+        pytest.param(
+            "“The biggest problem is the cuts,” 30-year-old demonstrator Henri Mertto, who works "
+            "as a ship crewman, told AFP.",
+            [("The biggest problem is the cuts,", "Henri Mertto")],
+            id="an_age_and_a_protesters_noun_before_the_name",
+        ),
+        pytest.param(
+            "Petteri Orpo spoke.\n\nOrpo, whose government has argued the country needs an "
+            '"export-driven labour market model", on Thursday called the mass strikes '
+            '"excessive and disproportionate".',
+            [
+                ("export-driven labour market model", None),
+                ("excessive and disproportionate", "Petteri Orpo"),
+            ],
+            id="a_whose_clause_quoting_others_between_the_subject_and_the_fragment",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

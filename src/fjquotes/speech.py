@@ -384,6 +384,19 @@ PERSON_NOUNS = {
     # And court news: "District Court judge NAME said", "district prosecutor NAME told Yle".
     "judge",
     "prosecutor",
+    # And news of strikes and protests: "30-year-old demonstrator NAME, who works as a ship
+    # crewman, told AFP", "Protester NAME holds a placard".
+    "demonstrator",
+    "protester",
+    "protestor",
+    "campaigner",
+    "organiser",
+    "organizer",
+    "employee",
+    "worker",
+    "crewman",
+    "commuter",
+    "passenger",
 }
 # Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
 # they say what the person is; alone they stand for nobody in particular ("the wife to be
@@ -509,8 +522,11 @@ _BEFORE_VERB = (
 # Finnish Border Guards told Reuters", "NAME from Helsinki’s education department told AFP",
 # "poverty expert NAME from children’s charity MLL told AFP".)
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
+# "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
+# says who they are no more than the name does.
+_AGE_AHEAD = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?:['’]\s+)?(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
@@ -609,13 +625,18 @@ _DATELINE = (
     r"(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s*(?:--|[–—-])\s*)?"
 )
+# A relative clause about the person named before it, set off by commas; it may quote
+# them: ", who calls himself a “paranoid optimist”,", or others: "Orpo, whose government has
+# argued the country needs an "export-driven labour market model" to boost competitiveness,".
+_WHO_CLAUSE = r",\s+who(?:se)?\b[^,]*,"
 # "Camilo Delgado Díaz, a Colombian tenor, plays …", "Mikko Heikkilä, Fingrid’s Strategic Grid
 # Planning Manager, writes …": what the person is, set off by commas.
 _WHAT_THEY_ARE = r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s)\s[^,:;“”\"]{1,60},)?"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
-    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}{_WHAT_THEY_ARE}|{PRONOUN})\s+[a-z]"
+    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})|{PRONOUN})"
+    r"\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
@@ -699,9 +720,6 @@ QUOTE_HIM = re.compile(
 )
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
-# A relative clause about the person named before it, set off by commas; it may quote
-# them: ", who calls himself a “paranoid optimist”,".
-_WHO_CLAUSE = r",\s+who\b[^,]*,"
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
