@@ -949,6 +949,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_whose_clause_quoting_others_between_the_subject_and_the_fragment",
         ),
+        pytest.param(
+            "Jason Ball invests.\n\nWorking for a chipset firm, Ball’s wish list for partners is "
+            "specific: “We’re looking for the next wave of wireless.”",
+            [("We’re looking for the next wave of wireless.", "Jason Ball")],
+            id="what_a_person_has_heading_a_colon_makes_the_words_theirs",
+        ),
+        pytest.param(
+            "Jason Ball invests.\n\nThe firm praised Ball’s work in public: “We are proud.”",
+            [("We are proud.", None)],
+            id="a_possessive_that_is_no_subject_heads_no_colon",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -650,6 +650,11 @@ POSSESSOR_BEFORE = re.compile(
 COLON_SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
 )
+# Working for the chipset company, Ball’s wish list is specific: “…”   (a sentence whose subject
+# is what a person has, ending in a colon: the words are the possessor's)
+POSSESSOR_COLON = re.compile(
+    rf"^\s*{_SCENE}(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}})[’']s\s+[a-z][^“”\":;.!?]*:\s*$"
+)
 # Mika Ihamuotila, President and CEO: “…”   (a release's full name and title, a colon)
 NAME_ROLE_COLON = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,\s+[^:;“”\"]{{1,80}}?)\s*:\s*$"
