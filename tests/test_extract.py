@@ -960,6 +960,28 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We are proud.", None)],
             id="a_possessive_that_is_no_subject_heads_no_colon",
         ),
+        pytest.param(
+            '"We\'ve been humble about what we have here," seconds chef Sami Tallberg, author '
+            'of the popular "Wild Herb Cookbook," a field trip.',
+            [("We've been humble about what we have here,", "Sami Tallberg")],
+            id="seconding_the_words_before_reports_them",
+        ),
+        pytest.param(
+            "Finland’s most well-known “green chef”, Sasu Laukkonen, runs a tiny restaurant.",
+            [],
+            id="words_in_marks_set_off_before_a_full_name_are_what_they_call_the_person",
+        ),
+        pytest.param(
+            "He called the plan “a total disaster”, Aino Salo, the coach, said.",
+            [("a total disaster", "Aino Salo")],
+            id="a_fragment_before_a_name_and_its_apposition_is_still_reported",
+        ),
+        pytest.param(
+            "Sasu Laukkonen cooks.\n“The cooking focuses on local ingredients.”\nMichelin Guide\n"
+            "Small seasonal restaurant using only local produce",
+            [("The cooking focuses on local ingredients.", None)],
+            id="a_guide_under_a_quotation_is_no_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

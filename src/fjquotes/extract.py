@@ -445,19 +445,34 @@ _FULL_NAME_AND_COMMA = re.compile(rf"\b{NAME_WORD}\s+{NAME_WORD},\s*$")
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:was|is|were|are|has|had|who|[a-z]+ed)\b")
 
 
-def _an_epithet(line: str, quote: Quote) -> bool:
-    """Whether the quoted words are set off by commas after a full name, as what they call them.
+_COMMA_FULL_NAME_VERB = re.compile(
+    rf"\s*,\s+(?P<name>{NAME_WORD}\s+{NAME_WORD}),\s+(?P<verb>was|is|has|had|[a-z]+(?:ed|s))\b"
+)
 
-    'when Saara Aalto, "the eternal second", was selected': the sentence goes on with a verb
-    of its own, not a speech verb.
+
+def _an_epithet(line: str, quote: Quote) -> bool:
+    """Whether the quoted words are set off by commas beside a full name, as what they call them.
+
+    'when Saara Aalto, "the eternal second", was selected', and inside a sentence before the
+    name: 'Finland’s most well-known “green chef”, Sasu Laukkonen, runs his tiny restaurant':
+    the sentence goes on with a verb of its own, not a speech verb.
     """
+    after_words = line[quote.close_at + 1 :]
     before = _FULL_NAME_AND_COMMA.search(line[: quote.open_at])
-    after = _VERB_AFTER_COMMA.match(line[quote.close_at + 1 :])
-    return (
+    after = _VERB_AFTER_COMMA.match(after_words)
+    if (
         before is not None
         and after is not None
         and is_full_name(before.group().rstrip(", "))
         and after.group().split()[-1] not in SPEECH_VERBS
+    ):
+        return True
+    named = _COMMA_FULL_NAME_VERB.match(after_words)
+    return (
+        named is not None
+        and is_partial(line, quote)
+        and is_full_name(named.group("name"))
+        and named.group("verb") not in SPEECH_VERBS
     )
 
 

@@ -155,6 +155,9 @@ SPEECH_VERBS = (
     "smiled",
     "beams",
     "beamed",
+    # Agreeing with the words quoted before: "“…,” seconds chef NAME, author of …".
+    "seconds",
+    "seconded",
     "enthuses",
     "enthused",
     # "…”, Kaarina Gould phrased."
@@ -962,8 +965,10 @@ NOT_PERSON_ENDINGS = {
     "University",
     # Newspapers: "In a comment to Helsingin Sanomat, Jorma Ollila, former CEO of Nokia, says".
     "Gazette",
+    "Guide",  # "“The cooking focuses on …”" over a line "Michelin Guide"
     "Herald",
     "Journal",
+    "Magazine",
     "Nyheter",  # Dagens Nyheter
     "Sanomat",
     "Shimbun",
