@@ -934,6 +934,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_name_reporting_inside_anothers_report_is_the_nearer_speaker",
         ),
         pytest.param(
+            "Foreign Minister Yoko Kamikawa said she and her Finnish counterpart Elina Valtonen "
+            "agreed on closer ties.\n\n“We will do more together.”",
+            [("We will do more together.", "Yoko Kamikawa")],
+            id="the_reporter_not_the_name_sharing_her_verb_introduces_the_next_paragraph",
+        ),
+        pytest.param(
             "“The biggest problem is the cuts,” 30-year-old demonstrator Henri Mertto, who works "
             "as a ship crewman, told AFP.",
             [("The biggest problem is the cuts,", "Henri Mertto")],

@@ -816,9 +816,10 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
     for start, end in reversed(list(zip(starts, [*starts[1:], len(line)], strict=True))):
         sentence = line[start:end]
         clauses = [
+            _reporting_clauses(sentence),
             *(
                 reversed(list(p.finditer(sentence)))
-                for p in (SUBJECT, VERB_SUBJECT, ACCORDING_LATER, INTERVIEWED)
+                for p in (VERB_SUBJECT, ACCORDING_LATER, INTERVIEWED)
             ),
             _subjects_saying(sentence),
             _colon_subjects(sentence) if colon_subjects else [],
