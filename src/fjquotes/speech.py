@@ -525,9 +525,11 @@ _BEFORE_VERB = (
 # Finnish Border Guards told Reuters", "NAME from Helsinki’s education department told AFP",
 # "poverty expert NAME from children’s charity MLL told AFP".)
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
+# "30-year-old", "twenty-five-year-old": an age written before what a person is or their name.
+_AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
 # "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
 # says who they are no more than the name does.
-_AGE_AHEAD = r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
+_AGE_AHEAD = rf"(?:{_AN_AGE})?"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
@@ -619,9 +621,7 @@ _SCENE = (
     r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
-_AGE_BEFORE_NAME = (
-    r"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])"
-)
+_AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[A-Z])"
 # "ZHANGJIAKOU, China (Reuters) -Iivo Niskanen may …", "HELSINKI -- NAME took …": a wire
 # story's dateline, a place in capitals, the agency perhaps, and a dash, before the sentence.
 _DATELINE = (
