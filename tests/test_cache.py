@@ -9,6 +9,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,35 @@ def test_runs_at_once_leave_a_sound_cache(tmp_path: Path, private_cache: Path) -
     key = entry.stem
     assert cache.load(key) is not None
     assert not list(private_cache.glob(".tmp-*"))
+
+
+def test_a_writer_finishing_between_anothers_steps_leaves_a_sound_cache(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The interleaving that two runs at once can meet: a second writer replaces the cache file
+    # and stamps it after the first one has replaced it, but before the first one's stamp lands.
+    from fjquotes.corpora import open_corpus
+    from fjquotes.search import Searcher
+
+    path = corpus(tmp_path)
+    loaded = open_corpus([str(path)])
+    index = Searcher(loaded).index
+    key = cache.cache_key([str(path)])
+    assert key is not None
+    real_replace = os.replace
+    second = threading.Thread(target=cache.store, args=(key, loaded, index))
+
+    def let_another_write_then_replace(source: str, target: str) -> None:
+        if str(target).endswith(".stamp") and second.ident is None:
+            second.start()
+            second.join(timeout=0.5)  # it may have to wait for this writer: that is the point
+        real_replace(source, target)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", let_another_write_then_replace)
+        assert cache.store(key, loaded, index)
+        second.join()
+    assert cache.load(key) is not None
 
 
 def test_cached_records_answer_every_command_as_a_fresh_load(

@@ -14,10 +14,11 @@ mean hashing a gigabyte, trust rests on three checks:
 - the cache file itself: its own identity is stamped beside it when written, so a file that was
   truncated, rewritten or damaged by anything but this code is rebuilt, never used.
 
-Writes go to temporary files that replace the old ones atomically, so several fjquotes running
-at once cannot corrupt a cache. Nothing in it is pickled: JSON holds only plain values, so
-a cache file, whoever wrote it, can never make fjquotes run code. The source texts are not
-cached: `verify` and `show --context` read the corpus itself.
+Writes go to temporary files that replace the old ones atomically, the file and its stamp
+under a lock, so several fjquotes running at once cannot corrupt a cache or leave it unsound.
+Nothing in it is pickled: JSON holds only plain values, so a cache file, whoever wrote it, can
+never make fjquotes run code. The source texts are not cached: `verify` and `show --context`
+read the corpus itself.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import mmap
 import os
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +285,27 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     return _write(cache_dir() / f"{key}.idx", header_bytes, buffers, layout)
 
 
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """Hold an advisory lock on `lock` (created if need be) for the length of the block."""
+    with open(lock, "a+b") as handle:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            yield  # closing the file releases the lock
+
+
 def _write(
     path: Path, header: bytes, buffers: dict[str, bytes], layout: dict[str, tuple[int, int]]
 ) -> bool:
@@ -304,15 +328,21 @@ def _write(
                 out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        stamp = json.dumps(_identity(str(path)))
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=".tmp-", delete=False) as out:
-            tmp = out.name
-            out.write(stamp)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, _stamp_path(path))
+        with _exclusive(path.with_suffix(".lock")):
+            # The file and its stamp are replaced one after the other: without the lock, a run
+            # writing at the same time could slip its file between them, leaving a stamp that
+            # vouches for neither and a cache that is rebuilt on every run until one is alone.
+            os.replace(tmp, path)
+            tmp = None
+            stamp = json.dumps(_identity(str(path)))
+            with tempfile.NamedTemporaryFile(
+                "w", dir=path.parent, prefix=".tmp-", delete=False
+            ) as out:
+                tmp = out.name
+                out.write(stamp)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, _stamp_path(path))
         return True
     except OSError:
         if tmp is not None:
