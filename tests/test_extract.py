@@ -988,6 +988,22 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The cooking focuses on local ingredients.", None)],
             id="a_guide_under_a_quotation_is_no_person",
         ),
+        pytest.param(
+            "Inka Saara Arttijeff and her family gather in the kitchen.\n\n"
+            "“Reindeer herding represents a way of life,” Arttijeff said.",
+            [("Reindeer herding represents a way of life,", "Inka Saara Arttijeff")],
+            id="three_names_opening_a_paragraph_are_one_persons",
+        ),
+        pytest.param(
+            "It snowed. Inka Saara Arttijeff herds.\n\n“It is a way of life,” Arttijeff said.",
+            [("It is a way of life,", "Inka Saara Arttijeff")],
+            id="three_names_opening_a_sentence_are_one_persons",
+        ),
+        pytest.param(
+            "On Tuesday Saara Arttijeff spoke.\n\n“It is a way of life,” Arttijeff said.",
+            [("It is a way of life,", "Saara Arttijeff")],
+            id="a_word_opening_a_sentence_before_a_name_is_no_given_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -131,21 +131,14 @@ class People:
         self.full = [name for _, _, name in self._full_at]
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title, a word saying
-        # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), or right
-        # after a quotation's closing mark, are one person's, who is then never "Mariano Grossi".
+        # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), right after a
+        # quotation's closing mark, or opening a paragraph or a sentence, are one person's, who
+        # is then never "Mariano Grossi".
         self._longer = {
             f"{middle} {last}": f"{first} {middle} {last}"
             for match in THREE_NAMES.finditer(text)
             for before, first, middle, last in [match.groups()]
-            if (
-                is_title_word(before)
-                or is_person_noun(before)
-                or before.endswith(("'s", "’s"))
-                or before[-1:] in DOUBLE_MARKS
-                # "The director of the federation, Clas Brede Brathen, called him …": an
-                # apposition's three names, set off by commas.
-                or (before.endswith(",") and text[match.end(4) : match.end(4) + 1] == ",")
-            )
+            if _leads_to_three_names(before, first, text[match.end(4) : match.end(4) + 1])
             and all(map(is_name_word, (first, middle, last)))
             and may_be_given_name(first)
             and may_be_given_name(middle)
@@ -781,6 +774,23 @@ class People:
         if len(near) == 1:
             return self._know(Person(near.pop(), None, None), replace=False), "surname spelt"
         return None
+
+
+def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
+    """Whether what stands before three capitalised words makes them one person's names."""
+    if before is None or before.endswith((".", "!", "?")):
+        # "Inka Saara Arttijeff and her family …", not "On Tuesday Aino Salo said" nor
+        # "Eighteen-year-old Eero Salo" (a given name's parts are capitalised: "Anna-Liisa").
+        return first not in NOT_NAMES and all(part[:1].isupper() for part in first.split("-"))
+    return (
+        is_title_word(before)
+        or is_person_noun(before)
+        or before.endswith(("'s", "’s"))
+        or before[-1:] in DOUBLE_MARKS
+        # "The director of the federation, Clas Brede Brathen, called him …": an apposition's
+        # three names, set off by commas.
+        or (before.endswith(",") and after == ",")
+    )
 
 
 def _surname_is(full: str, word: str) -> bool:

@@ -773,9 +773,11 @@ NICKNAMED = re.compile(
     rf"\b(?P<first>{NAME_WORD}){GAP}(?:[“\"(][A-Z]|\(pronounced\s)[^“”\"()\n]{{0,40}}[”\")]"
     rf"{GAP}(?P<last>{NAME_WORD})\b"
 )
-# A word, then three that may be names ending there: "General Rafael Mariano Grossi was".
+# A word or a paragraph's start, then three words that may be names ending there: "General
+# Rafael Mariano Grossi was", "Inka Saara Arttijeff and her family".
 THREE_NAMES = re.compile(
-    rf"(?=(?<!\S)(\S+){GAP}({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[A-Z]))"
+    rf"(?=(?:(?<!\S)(\S+){GAP}|(?<![^\n]))"
+    rf"({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[A-Z]))"
 )
 APPOSITION = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
