@@ -1004,6 +1004,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It is a way of life,", "Saara Arttijeff")],
             id="a_word_opening_a_sentence_before_a_name_is_no_given_name",
         ),
+        pytest.param(
+            "Aino Salo runs Posiva.\n\n"
+            "On Monday, in a statement, Salo called it “a great day for the firm”.",
+            [("a great day for the firm", "Aino Salo")],
+            id="a_second_phrase_setting_the_scene_before_the_subject",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

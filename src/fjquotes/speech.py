@@ -614,11 +614,14 @@ BEFORE = re.compile(
 # with no reporting verb, is that person's words (asked of partial quotations only).
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
 # (Also after a phrase setting the scene: "During the visit, Vice Rector NAME highlighted …",
-# or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …".)
+# or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …";
+# a second phrase may follow the first: "Following the request, in this interview, the …".)
+_SCENE_WORDS = r"(?:\s+[\w’'/-]+){1,20}"
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
-    r"(?:\s+[\w’'/-]+){1,20}|According\s+to\s+[^,“”\"]{1,60}"
-    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+)?"
+    rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
+    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+"
+    rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[A-Z])"
