@@ -1010,6 +1010,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("a great day for the firm", "Aino Salo")],
             id="a_second_phrase_setting_the_scene_before_the_subject",
         ),
+        pytest.param(
+            "Operator Teollisuuden Voima, or TVO, tweeted that “Olkiluoto 3 is now ready” "
+            "after a delay.",
+            [("Olkiluoto 3 is now ready", None)],
+            id="a_name_known_by_its_letters_too_is_a_bodys",
+        ),
+        pytest.param(
+            "“Olkiluoto 3 is now ready,” said Aino Salo, head of TVO, on Sunday.",
+            [("Olkiluoto 3 is now ready,", "Aino Salo")],
+            id="a_persons_apposition_may_name_a_body_by_its_letters",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -682,6 +682,9 @@ class People:
         name, role, organization = split_who(who, opens_clause=opens_clause)
         if name is None:
             return self._titled(who), "title"
+        if role is not None and _SHORT_FORM.fullmatch(role):
+            # "Teollisuuden Voima, or TVO, tweeted": a body, known by its letters too.
+            return None, "unresolved"
         if name in self._works:  # "Stars of Kaurismäki's Fallen Leaves: “…”"
             return None, "unresolved"
         parts = name.split()
@@ -774,6 +777,10 @@ class People:
         if len(near) == 1:
             return self._know(Person(near.pop(), None, None), replace=False), "surname spelt"
         return None
+
+
+# What a body's name has after it and a person's never does: ", or TVO,".
+_SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")
 
 
 def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
