@@ -1021,6 +1021,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Olkiluoto 3 is now ready,", "Aino Salo")],
             id="a_persons_apposition_may_name_a_body_by_its_letters",
         ),
+        pytest.param(
+            "Touted as a “100,000-year tomb,” the Onkalo facility is being built in bedrock.",
+            [],
+            id="what_a_thing_is_touted_as_is_a_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -584,11 +584,13 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
-# Santa's "official home". And the name of a work after its kind: their biggest hit single,
+# Santa's "official home", or what it is touted as: Touted as a “100,000-year tomb,” the
+# Onkalo facility …. And the name of a work after its kind: their biggest hit single,
 # 'In the Shadows,' released in 2003.
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
+    r"|[Tt]out(?:s|ed|ing) as(?: an?| the)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
     r"|clich[eé]|adage|proverb|mantra|catchphrase|expression),?"
