@@ -2564,6 +2564,24 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
         ),
         pytest.param(
             (
+                'First nuclear repository in Finland: "We are very practical people"\n\n'
+                "Repositories have long been sought. Finland aims to succeed, says Eero Salo "
+                "of the operating company Posiva.\n\n"
+                "Salo is the communications manager."
+            ),
+            "Eero Salo",
+            id="a_headlines_topic_and_colon_leave_its_words_alone",
+        ),
+        pytest.param(
+            (
+                'Nuclear waste: "practical people" build a repository\n\n'
+                "Finland aims to succeed, says Eero Salo of Posiva."
+            ),
+            None,
+            id="a_headline_going_on_past_its_words_is_not_theirs_alone",
+        ),
+        pytest.param(
+            (
                 "Mayor game|The mayor of Helsinki, Eero Salone, has been criticized. "
                 "In an interview "
                 "with HS, he explains why it is difficult to lead Helsinki.\n\n"

@@ -259,10 +259,13 @@ def _a_term(candidate: Candidate) -> bool:
     return candidate.speaker is None and len(re.findall(r"[\w’'-]+", candidate.text)) == 1
 
 
+_TOPIC = re.compile(r"[^“”\"«»:]+:\s*\W?")
+
+
 def _over_standfirst(
     paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
 ) -> list[Candidate]:
-    """The candidates, a headline of words alone credited by the paragraph under it.
+    """The candidates, a headline of words alone (or after a topic) credited by the one under it.
 
     "«They go across the globe …»" over "VIDEO STORY: The Arctic is trendy and hot, tourism
     representative NAME says.": a standfirst telling what someone says names whose words the
@@ -273,9 +276,12 @@ def _over_standfirst(
         return found
     (offset, line), (under, standfirst) = lines[:2]
     headline = found[0]
+    before, after = line[: headline.start - offset], line[headline.end - offset :]
     alone = (
         headline.end <= offset + len(line)
-        and not re.search(r"\w", line[: headline.start - offset] + line[headline.end - offset :])
+        and not re.search(r"\w", after)
+        # A topic and a colon may head the words: "First nuclear repository in Finland: “…”".
+        and (not re.search(r"\w", before) or _TOPIC.fullmatch(before) is not None)
         and not any(under <= c.start < under + len(standfirst) for c in found)
     )
     if headline.speaker is not None or headline.partial or not alone:
