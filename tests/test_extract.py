@@ -1026,6 +1026,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="what_a_thing_is_touted_as_is_a_name",
         ),
+        pytest.param(
+            "Finland Is Once more the World’s Happiest Nation, Report Finds\n\n"
+            "In Finland, a relatively egalitarian society, people tend not to be fixated on "
+            "“keeping up with the Joneses”.",
+            [("keeping up with the Joneses", None)],
+            id="a_headlines_verb_of_being_is_no_surname",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -841,6 +841,12 @@ NOT_NAMES = {
     "This",
     # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful".
     "Most",
+    # Nor is a verb of being, as a headline capitalises it: "Finland Is Once more the World’s
+    # Happiest Nation" names no "Finland Is".
+    "Is",
+    "Are",
+    "Was",
+    "Were",
 }
 # A word that begins a side's name, never part of a person's: "named to Team Finland, said"
 # (though it stays in a title: "Team Finland coach Mira Kuisma").
