@@ -96,7 +96,7 @@ def test_says_name_with_a_role_and_organization() -> None:
         pytest.param(
             "“Rates will fall,” Aino Virtanen, a credit analyst at Lakeside Bank said.",
             "Aino Virtanen",
-            "credit analyst at Lakeside Bank",
+            "credit analyst",
             id="an_apposition_with_no_closing_comma_before_the_verb_ending_the_clause",
         ),
         pytest.param(
@@ -1982,6 +1982,27 @@ def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotat
         '"Congratulations! The best in the world," she said.'
     )
     assert [who(c) for c in extract(text)] == ["Aino Salo", "Kirsi Virta"]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        (
+            "professor of philosophy at the University of Helsinki",
+            ("professor of philosophy", "University of Helsinki"),
+        ),
+        ("a credit analyst at Lakeside Bank", ("credit analyst", "Lakeside Bank")),
+        (
+            "a researcher at Aalto University and author of A Wonderful Life",
+            ("researcher", "Aalto University"),
+        ),
+        ("a researcher at heart", ("researcher at heart", None)),
+    ],
+)
+def test_where_the_person_works_follows_at(apposition: str, role: tuple[str, str | None]) -> None:
+    c = one(f"“Rates will fall,” said Aino Salo, {apposition}.")
+    assert c.speaker is not None
+    assert (c.speaker.name, (c.speaker.role, c.speaker.organization)) == ("Aino Salo", role)
 
 
 @pytest.mark.parametrize(

@@ -289,6 +289,13 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
     if possessive:
         return possessive.group("role"), possessive.group("org")
+    # "professor of philosophy at the University of Helsinki": where the person works follows
+    # "at", whatever "of" stands on either side, up to what else they are ("… at Aalto
+    # University and author of A Wonderful Life"; not "Economic Affairs and Employment").
+    role, at, organization = text.partition(" at ")
+    organization = re.split(r"\s+and\s+(?=[a-z])", organization.removeprefix("the "))[0]
+    if at and role and organization[:1].isupper():
+        return role, organization
     role, of, organization = text.rpartition(" of ")
     organization = organization.removeprefix("the ")  # "Manager of the Japan Sauna Association"
     # "Ambassador of Japan to Finland" names a post, not an organization.
