@@ -1033,6 +1033,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("keeping up with the Joneses", None)],
             id="a_headlines_verb_of_being_is_no_surname",
         ),
+        pytest.param(
+            '"People don\'t seem to be particularly happy." - Aino Salo PhD Psychology, '
+            "Aalto University",
+            [("People don't seem to be particularly happy.", "Aino Salo")],
+            id="a_degree_after_the_name_a_dash_credits_describes_the_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

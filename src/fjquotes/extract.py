@@ -56,6 +56,7 @@ from fjquotes.speech import (
     ADDRESSED,
     AFTER_ANY_VERB_WHO,
     AFTER_CRY_WHO_ANY_VERB,
+    AFTER_DASH_DEGREE,
     AFTER_DASH_SURNAME,
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
@@ -677,9 +678,10 @@ def _dash_credit(after: str) -> list[re.Match[str]]:
     A full name, or a surname alone ("“…” - Raikkonen"), which counts only where it stands for
     somebody the article names in full.
     """
-    match = AFTER_DASH_WHO.match(after)
-    if match is not None and is_full_name(match.group("name")):
-        return [match]
+    for pattern in (AFTER_DASH_DEGREE, AFTER_DASH_WHO):
+        match = pattern.match(after)
+        if match is not None and is_full_name(match.group("name")):
+            return [match]
     match = AFTER_DASH_SURNAME.match(after)
     return [match] if match is not None and is_name_word(match.group("who")) else []
 

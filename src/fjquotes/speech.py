@@ -714,6 +714,12 @@ _CREDITED = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 # a hyphen with spaces stands for the dash in headlines: "'…' - Raikkonen")
 _CREDIT_DASH = r"^\s*(?:[–—]|-(?=\s))\s*"
 AFTER_DASH_WHO = re.compile(rf"{_CREDIT_DASH}(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
+# "…" - Frank Martela PhD Psychology, Aalto University   (a degree after the name, no comma:
+# it and what follows describe the person)
+_DEGREE = r"(?:Ph\.?D|M\.?D|MBA|M\.?Sc|D\.?Sc|DPhil|LL\.?M)\b\.?"
+AFTER_DASH_DEGREE = re.compile(
+    rf"{_CREDIT_DASH}(?P<who>{_CREDITED})\s+(?P<description>{_DEGREE}[^“”\"]*?)\.?\s*$"
+)
 # '…' - Raikkonen   (a headline credits its quotation by surname alone)
 AFTER_DASH_SURNAME = re.compile(rf"{_CREDIT_DASH}(?P<who>{NAME_WORD})\s*$")
 # "We spoke with Fingrid’s CEO Jukka Ruusunen." over the words: the writer's interview names
