@@ -1039,6 +1039,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("People don't seem to be particularly happy.", "Aino Salo")],
             id="a_degree_after_the_name_a_dash_credits_describes_the_person",
         ),
+        pytest.param(
+            "The report estimates that trust is more important in determining happiness than "
+            "‘income, unemployment, and major health risks’.",
+            [("income, unemployment, and major health risks", None)],
+            id="four_words_or_more_set_apart_in_single_marks_are_quoted",
+        ),
+        pytest.param(
+            "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
+            [],
+            id="three_words_set_apart_in_single_marks_may_be_a_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

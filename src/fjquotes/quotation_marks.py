@@ -372,13 +372,25 @@ def single_quotations(line: str) -> list[Quote]:
                 unclosed=False,
             )
         ]
-    enclosed = _enclosed(_SINGLE, line)
-    after_verb = [
+    found = _enclosed(_SINGLE, line)
+    found += [
         Quote(m.start("words"), m.end("words"), m.start("words") - 1, m.end() - 1, unclosed=False)
         for m in _SINGLE_AFTER_VERB.finditer(line)
-        if not any(m.start("words") <= e.close_at and e.open_at < m.end() for e in enclosed)
+        if not any(m.start("words") <= e.close_at and e.open_at < m.end() for e in found)
     ]
-    return sorted([*enclosed, *after_verb], key=lambda q: q.start)
+    # British style quotes a fragment in single marks, its punctuation outside: "more
+    # important than ‘income, unemployment, and major health risks’." Four words or more set
+    # apart so are a quotation; fewer may be a scare quote or a name ('new era', 'Angry Birds').
+    found += [
+        q
+        for q in _enclosed(_SET_APART, line)
+        if len(line[q.start : q.end].split()) >= _LONG_SET_APART
+        and not any(q.open_at <= e.close_at and e.open_at <= q.close_at for e in found)
+    ]
+    return sorted(found, key=lambda q: q.start)
+
+
+_LONG_SET_APART = 4
 
 
 def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
