@@ -1050,6 +1050,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",
         ),
+        pytest.param(
+            '"It will surprise many," said Wolt co-founder and CEO Miki Kuusi.',
+            [("It will surprise many,", "Miki Kuusi")],
+            id="and_joins_a_second_role_before_the_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -213,7 +213,12 @@ def head_noun(words: list[str]) -> str:
 
 
 def _role_before_name(words: list[str]) -> bool:
-    """Whether `words` open with a role in lower case ("chief executive officer"), then a name."""
+    """Whether `words` open with a role in lower case ("chief executive officer"), then a name.
+
+    "and" may join a second role, in capitals too: "Wolt co-founder and CEO Miki Kuusi".
+    """
+    if words[:1] == ["and"] and len(words) > 2 and is_person_noun(words[1]):
+        return words[2][:1].isupper() or _role_before_name(words[1:])
     for at, word in enumerate(words[:3]):
         if not word[:1].islower():
             return False
