@@ -1055,6 +1055,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It will surprise many,", "Miki Kuusi")],
             id="and_joins_a_second_role_before_the_name",
         ),
+        pytest.param(
+            'All Wolt shareholders become shareholders in Doordash.\n\n"We gain," Wolt said.',
+            [("We gain,", None)],
+            id="a_determiner_opening_a_sentence_is_no_given_name",
+        ),
+        pytest.param(
+            'Both Salo and Virta spoke. Aino Salo leads.\n\n"We gain," Salo said.',
+            [("We gain,", "Aino Salo")],
+            id="both_before_a_surname_leaves_it_to_the_full_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

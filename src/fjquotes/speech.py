@@ -847,6 +847,19 @@ NOT_NAMES = {
     "This",
     # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful".
     "Most",
+    # Nor is a determiner opening a sentence: "All Wolt shareholders …", "Both Salo and Virta".
+    "All",
+    "Any",
+    "Another",
+    "Both",
+    "Each",
+    "Every",
+    "Few",
+    "Many",
+    "Other",
+    "Several",
+    "Some",
+    "Such",
     # Nor is a verb of being, as a headline capitalises it: "Finland Is Once more the World’s
     # Happiest Nation" names no "Finland Is".
     "Is",
