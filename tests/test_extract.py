@@ -1065,6 +1065,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We gain,", "Aino Salo")],
             id="both_before_a_surname_leaves_it_to_the_full_name",
         ),
+        pytest.param(
+            "Wolt CEO Miki Kuusi says that the sale was a 'small surprise' even to him.",
+            [("small surprise", "Miki Kuusi")],
+            id="words_set_apart_after_a_reporting_clause_are_its_persons",
+        ),
+        pytest.param(
+            "Wolt CEO Miki Kuusi visited the 'dark store' in Hamburg.",
+            [],
+            id="words_set_apart_in_a_sentence_reporting_nothing_stay_out",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

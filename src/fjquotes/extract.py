@@ -348,7 +348,7 @@ def _fragments_held(words: str, quotations: list[tuple[Candidate, str]]) -> set[
 def _echoes(
     paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
 ) -> list[Candidate]:
-    """Words set apart in marks that a dash credits, or that repeat a quotation found.
+    """Words set apart in marks that a dash credits, that repeat a quotation found, or reported.
 
     "'Proving some people wrong, it’s enough fun for me' - Raikkonen": a headline crediting
     its quotation. Bottas toasts 'perfect day' … over “Just really a perfect day, with a
@@ -356,7 +356,8 @@ def _echoes(
     speaker's and partial. A scare quote ('runs' to Trump) or a name ('Angry Birds' maker)
     repeats nobody's. A heading of its own in double marks, dropped as a title for its capitals,
     is a speaker's when it repeats them: "VICTORY FOR OPEN-MINDEDNESS" over “Our victory is also
-    a victory for open-mindedness. …”.
+    a victory for open-mindedness. …”. Words set apart after a reporting clause are what its
+    person says: "Wolt CEO Miki Kuusi says that the … sale … was a 'small surprise'".
     """
     spoken = _spoken(found)
     echoes = []
@@ -369,21 +370,38 @@ def _echoes(
             words = line[quote.start : quote.end]
             dashed = _dash_credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
             source = None if dashed else _first_holding(words, spoken)
-            speaker = dashed or (source.speaker if source else None)
+            reported = None if dashed or source else _reported_by(line, quote, people, offset)
+            speaker = dashed or (source.speaker if source else None) or reported
             if speaker is not None:
+                rule, confidence = ("NAME said … 'Q'", 0.5)
+                if dashed:
+                    rule, confidence = "'Q' – NAME", 0.7
+                elif source:
+                    rule, confidence = "'Q' repeating “…Q…”", 0.6
                 echoes.append(
                     Candidate(
                         start,
                         end,
                         words,
                         speaker,
-                        "'Q' – NAME" if dashed else "'Q' repeating “…Q…”",
-                        0.7 if dashed else 0.6,
+                        rule,
+                        confidence,
                         partial=dashed is None,
                         unclosed=False,
                     )
                 )
     return echoes
+
+
+def _reported_by(line: str, quote: Quote, people: People, offset: int) -> Person | None:
+    """Who a reporting clause before words set apart says them: "NAME says that … 'Q'"."""
+    sentence = without_asides(sentence_before(line, quote.open_at))
+    for clause in _reporting_clauses(sentence):
+        who, opens_clause = _speaker_words(clause)
+        person, _ = people.resolve(who, offset + quote.open_at, opens_clause=opens_clause)
+        if person is not None:
+            return person
+    return None
 
 
 def _cites(quotation: str, words: str) -> bool:
