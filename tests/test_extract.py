@@ -2039,6 +2039,7 @@ def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotat
             ("researcher", "Aalto University"),
         ),
         ("a researcher at heart", ("researcher at heart", None)),
+        ("a 37-year-old builder who makes 100 euros", ("37-year-old builder", None)),
     ],
 )
 def test_where_the_person_works_follows_at(apposition: str, role: tuple[str, str | None]) -> None:

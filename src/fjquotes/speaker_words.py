@@ -286,6 +286,8 @@ def may_be_given_name(word: str) -> bool:
 def role_and_organization(text: str) -> tuple[str | None, str | None]:
     """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
     text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
+    # "a 37-year-old builder who makes around …": a relative clause tells more than the role.
+    text = re.split(r"\s+(?:who|which|whose)\s", text)[0]
     text = " ".join(text.split()).rstrip(",")  # a line wrapped by hand inside: one space
     text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
     text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
