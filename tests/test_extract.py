@@ -1075,6 +1075,27 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="words_set_apart_in_a_sentence_reporting_nothing_stay_out",
         ),
+        pytest.param(
+            "A pensioner visited the Finnish Civil Defence headquarters. “It’s for my wife that "
+            "I ask,” the pensioner told the officials. “I want her to be safe,” he said.",
+            [("It’s for my wife that I ask,", None), ("I want her to be safe,", None)],
+            id="a_body_of_civil_defence_is_nobody_a_pronoun_stands_for",
+        ),
+        pytest.param(
+            "A small door led to the “control room”, a dimly lit space with generators.",
+            [],
+            id="a_term_an_apposition_explains_is_a_name",
+        ),
+        pytest.param(
+            "It was the “greatest honour”, a spokesman said.",
+            [("greatest honour", None)],
+            id="words_after_the_and_before_a_reporting_apposition_are_quoted",
+        ),
+        pytest.param(
+            "The wall states: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”. It is a bunker.",
+            [],
+            id="a_gloss_of_words_just_quoted_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -92,6 +92,7 @@ from fjquotes.speech import (
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
     SUBJECT,
+    TERM_EXPLAINED,
     VERB_SUBJECT,
     is_full_name,
     is_name_word,
@@ -455,6 +456,7 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
         and not is_mention(line[q.start : q.end])
         and not NAMING.search(line[: q.open_at])
         and not _an_epithet(line, q)
+        and not _a_term_explained(line, q)
     ]
     # Words before the paragraph's first mark, which closes them: their opening mark was
     # dropped, or stands in the paragraph before.
@@ -473,6 +475,15 @@ _VERB_AFTER_COMMA = re.compile(r",\s+(?:was|is|were|are|has|had|who|[a-z]+ed)\b"
 _COMMA_FULL_NAME_VERB = re.compile(
     rf"\s*,\s+(?P<name>{NAME_WORD}\s+{NAME_WORD}),\s+(?P<verb>was|is|has|had|[a-z]+(?:ed|s))\b"
 )
+
+
+def _a_term_explained(line: str, quote: Quote) -> bool:
+    """Whether the words are a term of a few words after "the", explained by an apposition."""
+    return (
+        re.search(r"\bthe\s*$", line[: quote.open_at]) is not None
+        and len(line[quote.start : quote.end].split()) <= 3
+        and TERM_EXPLAINED.match(line, quote.close_at + 1) is not None
+    )
 
 
 def _an_epithet(line: str, quote: Quote) -> bool:

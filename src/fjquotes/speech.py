@@ -597,9 +597,14 @@ NAMING = re.compile(
     r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
-    r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?)"
+    r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?"
+    # A gloss of words just quoted: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”.
+    r"|[”\"],?\s+or)"
     r"\s*$"
 )
+# The “control room”, a dimly lit space …: a term after "the", which an apposition explains
+# and no speech verb follows, is a name for a thing.
+TERM_EXPLAINED = re.compile(rf",\s+an?\s+(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]")
 # Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
 # person (only the kinds that are never verbs: not "hit", "book" or "track").
 WORK_TITLE = re.compile(
@@ -963,6 +968,8 @@ NOT_PERSON_ENDINGS = {
     "Corporation",
     "Council",
     "Court",
+    "Defence",  # "the Finnish Civil Defence headquarters"
+    "Defense",
     "Department",
     "Embassy",
     "Entertainment",
