@@ -1096,6 +1096,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="a_gloss_of_words_just_quoted_is_no_quotation",
         ),
+        pytest.param(
+            "“The word “pöhinä” [~ “buzz” in English] undermines their work,” says Venla Salo.",
+            [("The word “pöhinä” [~ “buzz” in English] undermines their work,", "Venla Salo")],
+            id="pairs_nested_one_after_another_inside_a_quotation_hold_it_whole",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -203,14 +203,22 @@ def _closes(line: str, i: int) -> bool:
 
 
 def _nested_close(line: str, inner: int) -> int | None:
-    """Where the outer quotation closes when another opens inside it at `inner`, else None."""
+    """Where the outer quotation closes when another opens inside it at `inner`, else None.
+
+    Several pairs may stand inside it, one after another: “… the word “pöhinä” [~ “buzz” in
+    English] has been used …,” says NAME.
+    """
     # The marks after the inner opening one that close a quotation or open another.
     marks = (k for k in range(inner + 1, len(line)) if _closes(line, k) or line[k] == "“")
-    inner_close = next(marks, None)
-    if inner_close is None or line[inner_close] == "“":
-        return None
-    outer_close = next(marks, None)
-    return outer_close if outer_close is not None and line[outer_close] != "“" else None
+    while True:
+        inner_close = next(marks, None)
+        if inner_close is None or line[inner_close] == "“":
+            return None
+        after = next(marks, None)
+        if after is None:
+            return None
+        if line[after] != "“":
+            return after
 
 
 def _opens_next(line: str, j: int) -> bool:
