@@ -1101,6 +1101,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The word “pöhinä” [~ “buzz” in English] undermines their work,", "Venla Salo")],
             id="pairs_nested_one_after_another_inside_a_quotation_hold_it_whole",
         ),
+        pytest.param(
+            "“Kutsuvat Sitä Pöhinäksi” [approximate English translation: “They call it a buzz: "
+            "Real-life Stories”] is a celebration of the startup ecosystem.",
+            [],
+            id="a_translation_of_a_title_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

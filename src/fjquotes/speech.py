@@ -580,8 +580,8 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # message”, "The theme of the pavilion is “…”": a name or a saying, not a quotation. Nor a
 # gloss: the word mimamoru, meaning “watching over”, is understood as “teaching by watching”;
 # a war chant translates to “hit them in the head” (and "what that translates to is, “…”" is
-# the writer's gloss); nor the words in brackets after a term: NEXBTL (“Next generation
-# biomass to liquid”).
+# the writer's gloss), [approximate English translation: “They call it a buzz: …”]; nor the
+# words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home", or what it is touted as: Touted as a “100,000-year tomb,” the
@@ -590,6 +590,7 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
+    r"|translation:"
     r"|[Tt]out(?:s|ed|ing) as(?: an?| the)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
