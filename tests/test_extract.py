@@ -1107,6 +1107,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="a_translation_of_a_title_is_no_quotation",
         ),
+        pytest.param(
+            "And now I am certain that my symphonies are played more than his.\n"
+            "—Sibelius to Jussi Jalas, 18th June 1940",
+            [],
+            id="a_dash_line_of_names_and_a_date_is_a_credit",
+        ),
+        pytest.param(
+            "– Thank You Finland And Good Night Helsinki!",
+            [("Thank You Finland And Good Night Helsinki!", None)],
+            id="a_dash_led_cry_in_capitals_is_still_a_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

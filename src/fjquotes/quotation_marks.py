@@ -490,7 +490,7 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
     if lead is None or not _marks_nested(line, lead.end()) or name_line(line.strip()):
         return None
-    if _POST_CREDIT.search(line) or credited(line) is not None:
+    if _POST_CREDIT.search(line) or credited(line) is not None or _names_only(line[lead.end() :]):
         return None
     # A list item or a dateline, not somebody's words; but a cry is ("– More substance!").
     # (Not a short question: in a dash-led interview it is the interviewer's.)
@@ -506,6 +506,19 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+# Small words a credit line may hold between names and a date: "—Sibelius to Jussi Jalas, 18th
+# June 1940".
+_CREDIT_JOINERS = {"to", "of", "and", "the", "in", "at", "for", "on", "by", "from", "with"}
+
+
+def _names_only(words: str) -> bool:
+    """Whether the words are names, numbers and joiners only: a credit, nobody's sentence."""
+    if words.rstrip().endswith(("!", "?")):  # a cry or a question: "– Thank You Finland!"
+        return False
+    tokens = re.findall(r"[\w’'-]+", words)
+    return all(t[:1].isupper() or t[:1].isdigit() or t in _CREDIT_JOINERS for t in tokens)
 
 
 def name_line(line: str) -> re.Match[str] | None:
