@@ -1118,6 +1118,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Thank You Finland And Good Night Helsinki!", None)],
             id="a_dash_led_cry_in_capitals_is_still_a_quotation",
         ),
+        pytest.param(
+            "Talking to the media, Venla Salo, a researcher at the institute said the decline "
+            "was rapid.\n\n“We should try,” she warned.",
+            [("We should try,", "Venla Salo")],
+            id="an_apposition_may_run_on_to_the_verb_after_a_scene",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -645,7 +645,11 @@ _DATELINE = (
 _WHO_CLAUSE = r",\s+who(?:se)?\b[^,]*,"
 # "Camilo Delgado Díaz, a Colombian tenor, plays …", "Mikko Heikkilä, Fingrid’s Strategic Grid
 # Planning Manager, writes …": what the person is, set off by commas.
-_WHAT_THEY_ARE = r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s)\s[^,:;“”\"]{1,60},)?"
+_WHAT_THEY_ARE = (
+    r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s)\s[^,:;“”\"]{1,60},"
+    # or an apposition running on to the verb: "Venla Berg, a leading researcher at … said"
+    rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
+)
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
     rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
