@@ -1124,6 +1124,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We should try,", "Venla Salo")],
             id="an_apposition_may_run_on_to_the_verb_after_a_scene",
         ),
+        pytest.param(
+            "Italy’s prime minister, Giorgia Meloni, has said the birth rate is a “top priority”.",
+            [("top priority", "Giorgia Meloni")],
+            id="has_before_the_verb_of_a_subject_with_an_apposition",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

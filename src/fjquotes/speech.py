@@ -752,10 +752,11 @@ LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
-# describes his …", "NAME, who describes the “…”".
+# describes his …", "NAME, who describes the “…”"; and a word before the verb: "NAME, ROLE,
+# has said the birth rate is a “top priority”".
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION})"
-    rf",?\s+(?:who\s+)?(?:{VERB})\b"
+    rf",?\s+(?:who\s+)?{_BEFORE_VERB}(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
 ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!“”\"]*\?\s*$")
