@@ -1129,12 +1129,25 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("top priority", "Giorgia Meloni")],
             id="has_before_the_verb_of_a_subject_with_an_apposition",
         ),
+        pytest.param(
+            'Teachers may act. "Phone parking" - asking the pupils to leave their phones in a '
+            "place reserved for them - can also be used.",
+            [],
+            id="a_term_opening_a_sentence_that_a_dash_explains_is_a_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.text, who(c)) for c in extract(text)] == expected
+
+
+def test_a_dash_before_a_reporting_clause_leaves_the_words_quoted() -> None:
+    # Only a dash followed by an explanation makes a term of the words before it.
+    assert [c.text for c in extract("Salo spoke late. “Big win” – he said after the game.")] == [
+        "Big win"
+    ]
 
 
 def test_as_name_role_explains() -> None:

@@ -478,9 +478,14 @@ _COMMA_FULL_NAME_VERB = re.compile(
 
 
 def _a_term_explained(line: str, quote: Quote) -> bool:
-    """Whether the words are a term of a few words after "the", explained by an apposition."""
+    """Whether the words are a term of a few words that an apposition or a dash explains.
+
+    The term stands after "the" or opens a sentence: "the “control room”, a dimly lit space",
+    '"Phone parking" - asking the pupils to …'.
+    """
+    before = line[: quote.open_at].rstrip()
     return (
-        re.search(r"\bthe\s*$", line[: quote.open_at]) is not None
+        (re.search(r"\bthe$", before) is not None or before[-1:] in ("", ".", "!", "?"))
         and len(line[quote.start : quote.end].split()) <= 3
         and TERM_EXPLAINED.match(line, quote.close_at + 1) is not None
     )

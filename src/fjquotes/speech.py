@@ -604,8 +604,9 @@ NAMING = re.compile(
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
-# and no speech verb follows, is a name for a thing.
-TERM_EXPLAINED = re.compile(rf",\s+an?\s+(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]")
+# and no speech verb follows, is a name for a thing; so is one opening a sentence that a dash
+# explains: "Phone parking" - asking the pupils to leave their phones ….
+TERM_EXPLAINED = re.compile(rf"(?:,\s+an?\s+|\s+[-–—]\s+)(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]")
 # Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
 # person (only the kinds that are never verbs: not "hit", "book" or "track").
 WORK_TITLE = re.compile(
