@@ -1135,6 +1135,24 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="a_term_opening_a_sentence_that_a_dash_explains_is_a_name",
         ),
+        pytest.param(
+            "– It was quite a rally. But that is also quite human, having coached his third "
+            "match at the helm of Susijeng Lassi Tuovi acknowledged.",
+            [("It was quite a rally. But that is also quite human,", "Lassi Tuovi")],
+            id="a_description_ending_in_a_sides_name_before_the_full_name",
+        ),
+        pytest.param(
+            "Olivier Nkamhoua scored 14.\n\n– I am a better player every day, Nkamhoua "
+            "evaluates his own performance.",
+            [("I am a better player every day,", "Olivier Nkamhoua")],
+            id="evaluating_ones_own_game_reports_it",
+        ),
+        pytest.param(
+            "Lassi Tuovi coaches Finland.\n\n“Let’s continue from here,” head coach Tuovi "
+            "commented.",
+            [("Let’s continue from here,", "Lassi Tuovi")],
+            id="a_role_in_lower_case_and_a_surname_given_in_full_elsewhere",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -785,7 +785,11 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
     who = match.group("who")
     # "Sega’s chief operating officer … Shuji Utsumi": the description is an apposition's role.
     if "description" in match.re.groupindex:
-        return f"{who}, {match.group('description')}", True
+        description = match.group("description")
+        # "having coached his third match at the helm of …": what the person did, no role.
+        if description.split()[0].endswith("ing"):
+            return who, True
+        return f"{who}, {description}", True
     rest = who.partition(",")[2]
     # Only when a name follows: in "in Finland Aino Virtanen, CEO of X" the person comes first.
     if is_full_name(rest.split(",")[0]) and _PREPOSITION_BEFORE.search(

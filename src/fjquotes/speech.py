@@ -85,6 +85,12 @@ SPEECH_VERBS = (
     # A forecaster's or an analyst's figures: "…, ”estimates the meteorologist NAME".
     "estimates",
     "estimated",
+    # An athlete's own view of a game, as translations of Finnish sports news put it:
+    # "…, Nkamhoua evaluates his own performance."
+    "evaluates",
+    "evaluated",
+    "assesses",
+    "assessed",
     "suggests",
     "suggested",
     "shares",
@@ -552,11 +558,15 @@ AFTER_ANY_VERB_WHO = re.compile(
     rf"^\s*,?\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?=\s*(?:[,.;]|$))"
 )
 # “…,” Sega’s chief operating officer and head of consumer games Shuji Utsumi told.   A
-# description too long to be a title, then the full name and the verb ending the clause.
-# (`before`, the word ahead of the name, must describe: not "a source close to NAME said".)
+# description too long to be a title, then the full name (or a surname the article gives in
+# full elsewhere: "…, head coach Tuovi commented.") and the verb ending the clause.
+# (`before`, the word ahead of the name, must describe: not "a source close to NAME said".
+# It may be "of" and the side's name, as machine translation leaves it: "…, having coached his
+# third match at the helm of Susijeng Lassi Tuovi acknowledged.")
 AFTER_DESCRIBED_NAME_VERB = re.compile(
-    rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?(?P<before>[a-z][\w-]*)){GAP}"
-    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD})\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
+    rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
+    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}[A-Z][\w’'&-]*)){GAP}"
+    rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
 )
 # “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
 # A machine translation that broke "says NAME's ROLE NAME" in two: the verb and a description
