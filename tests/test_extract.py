@@ -1153,6 +1153,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Let’s continue from here,", "Lassi Tuovi")],
             id="a_role_in_lower_case_and_a_surname_given_in_full_elsewhere",
         ),
+        pytest.param(
+            "The 23-year-old pole vaulter Wilma Murto won the title, beating Katerina "
+            "Stefanidi, who fell.\n\nAsked about her behavior, she laughed and replied: "
+            "“That’s something we have always done.”",
+            [("That’s something we have always done.", "Wilma Murto")],
+            id="an_athlete_described_by_their_event_opens_the_sentence_a_pronoun_follows",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

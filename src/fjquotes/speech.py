@@ -406,6 +406,27 @@ PERSON_NOUNS = {
     "crewman",
     "commuter",
     "passenger",
+    # And the athletes of sports news: "The 23-years-old Finland pole vaulter Wilma Murto won".
+    "vaulter",
+    "jumper",
+    "sprinter",
+    "hurdler",
+    "thrower",
+    "decathlete",
+    "heptathlete",
+    "triathlete",
+    "biathlete",
+    "marathoner",
+    "swimmer",
+    "boxer",
+    "wrestler",
+    "cyclist",
+    "rower",
+    "golfer",
+    "snowboarder",
+    "gymnast",
+    "weightlifter",
+    "fencer",
 }
 # Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
 # they say what the person is; alone they stand for nobody in particular ("the wife to be
