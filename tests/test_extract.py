@@ -1160,6 +1160,22 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("That’s something we have always done.", "Wilma Murto")],
             id="an_athlete_described_by_their_event_opens_the_sentence_a_pronoun_follows",
         ),
+        pytest.param(
+            "In her moment of victory, when defending champion Aino Virta’s failure revealed "
+            "her as the gold medallist, Wilma Murto appeared not to have noticed.\n\n"
+            "Walking over to her coach, Jarno Salo, she exchanged a few words.\n\n"
+            "Asked about it, she laughed and responded: “We have always done so.”",
+            [("We have always done so.", "Wilma Murto")],
+            id="she_is_not_the_person_named_only_as_her_coach",
+        ),
+        pytest.param(
+            "In her moment of victory, when defending champion Aino Virta’s failure revealed "
+            "her as the gold medallist, Wilma Murto appeared not to have noticed.\n\n"
+            "Walking over to her coach, Jarno Salo, she exchanged a few words.\n\n"
+            "Asked about it, he laughed and responded: “We have always done so.”",
+            [("We have always done so.", "Jarno Salo")],
+            id="he_may_be_the_person_named_as_her_coach",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

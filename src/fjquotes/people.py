@@ -416,7 +416,7 @@ class People:
         self.last, self._last_at = person, at
         return person
 
-    def _pronoun(self, at: int) -> Person | None:
+    def _pronoun(self, at: int, word: str = "") -> Person | None:
         # The person a sentence of this paragraph (or of the one before, when that holds no
         # quotation) opened with since the last speaker's words ("Moon recalled that …. He
         # also noted that his country was the “first to …”"), else the speaker of this
@@ -438,9 +438,53 @@ class People:
             return self.last
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
-        return (
+        found = (
             self.named_before(at) or self.last or self._subject(0, at) or self._named_in_passing(at)
         )
+        return self._unless_a_relation(found, at, word)
+
+    def _unless_a_relation(self, person: Person | None, at: int, pronoun: str) -> Person | None:
+        """The person found for a pronoun at `at`, unless named only as its person's relation.
+
+        "Walking over to her coach, Jarno Koivunen, she exchanged a few words" names the coach
+        as the relation of the person "she" and "her" stand for, so a later "she laughed and
+        responded" is not the coach's: the person the article names most often before it, in
+        full or by surname, is taken instead. (A later "he said" may well be the coach's.)
+        """
+        possessive = _POSSESSIVE_OF.get(pronoun)
+        if (
+            person is None
+            or possessive is None
+            or not self._only_as_relation(person.name, at, possessive)
+        ):
+            return person
+        counts: dict[str, int] = {}
+        for begin, _, name in self._full_at:
+            if begin >= at or name == person.name or name in counts:
+                continue
+            surname = re.escape(name.split()[-1])
+            counts[name] = sum(
+                1
+                for m in re.finditer(rf"\b{surname}\b", self.text[:at])
+                if not self._inside_quotation(m.start())
+                and not self._as_relation(m.start(), possessive)
+            )
+        if not any(counts.values()):
+            return person
+        # The most often named; among equals, the one the article names in full last.
+        most = max(counts.values())
+        name = [name for name, n in counts.items() if n == most][-1]
+        return self._know(Person(name, None, None), replace=False)
+
+    def _only_as_relation(self, name: str, at: int, possessive: str) -> bool:
+        """Whether each mention of `name` before `at` follows the possessive: "her coach,"."""
+        places = [where for where, n in self._mentions if n == name and where < at]
+        return bool(places) and all(self._as_relation(where, possessive) for where in places)
+
+    def _as_relation(self, where: int, possessive: str) -> bool:
+        """Whether the name at `where` follows "her coach," (or "his wife"): a relation's."""
+        before = _RELATION_BEFORE.search(self.text, max(0, where - 80), where)
+        return before is not None and before.group("possessive").lower() == possessive
 
     def _named_in_sentence(self, at: int) -> Person | None:
         """The person named in full last in the sentence before offset `at`, else None."""
@@ -630,7 +674,7 @@ class People:
             # no one speaker to credit.
             return None, "pronoun"
         if who.lower() in PRONOUNS or who.lower() in POSSESSIVES or who.lower() == "him":
-            return self._pronoun(at), "pronoun"
+            return self._pronoun(at, who.lower()), "pronoun"
         if who.startswith("@"):
             return self._handle(who[1:]), "handle"
         if who.lower().startswith("the "):
@@ -779,6 +823,13 @@ class People:
         return None
 
 
+# "her coach, Jarno Koivunen", "his wife Pia": a possessive, what the person is to its owner,
+# then the given names before the surname a mention stands at.
+_RELATION_BEFORE = re.compile(
+    r"\b(?P<possessive>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}$"
+)
+_POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
 # What a body's name has after it and a person's never does: ", or TVO,".
 _SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")
 
