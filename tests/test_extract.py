@@ -1176,6 +1176,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We have always done so.", "Jarno Salo")],
             id="he_may_be_the_person_named_as_her_coach",
         ),
+        pytest.param(
+            "Katie Moon continued the gold fight. – I dare not say that I am disappointed when I "
+            "take bronze, comments Wilma Murto.",
+            [("I dare not say that I am disappointed when I take bronze,", "Wilma Murto")],
+            id="a_dash_after_a_sentence_leads_words_a_closing_clause_credits",
+        ),
+        pytest.param(
+            "The team lost. – A bitter result for everyone in the club – and the season goes on.",
+            [],
+            id="a_dash_after_a_sentence_with_no_reporting_clause_leads_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

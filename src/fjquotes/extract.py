@@ -31,6 +31,7 @@ from fjquotes.quotation_marks import (
     ends_opening,
     first_sentence,
     hyphens_as_dashes,
+    inner_dash_quotation,
     is_heading,
     is_mention,
     is_partial,
@@ -446,7 +447,7 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     """
     # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
     # the quotation.
-    dashed = dash_quotation(line, hyphen=hyphen)
+    dashed = dash_quotation(line, hyphen=hyphen) or inner_dash_quotation(line)
     if dashed is not None:
         return [dashed]
     quotes = [

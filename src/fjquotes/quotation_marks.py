@@ -521,6 +521,29 @@ def _names_only(words: str) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() or t in _CREDIT_JOINERS for t in tokens)
 
 
+# "… continued the gold fight. – I dare not say …, comments Wilma Murto.": a dash after a
+# sentence, as translations that join paragraphs leave it, leads the words to the end.
+_DASH_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+[–—]\s+(?=[A-Z])")
+
+
+def inner_dash_quotation(line: str) -> Quote | None:
+    """The quotation a dash leads after a sentence, up to a closing "…, says NAME.", or None.
+
+    Only in a paragraph without quotation marks, and only where the reporting clause ends
+    the paragraph: otherwise the dash sets off an aside.
+    """
+    if any(mark in line for mark in DOUBLE_MARKS):
+        return None
+    for dash in _DASH_AFTER_SENTENCE.finditer(line):
+        said = _DASH_SAID.search(line, dash.end())
+        if said is None or len(line[dash.end() : said.start()].split()) < 5:
+            continue
+        close_at = said.start()
+        end = close_at + 1 if line[close_at] == "," else close_at
+        return Quote(dash.end(), end, dash.end() - 1, close_at, unclosed=False)
+    return None
+
+
 def name_line(line: str) -> re.Match[str] | None:
     """The line as a full name and a title ("– Harri Koskinen, Design Director"), or None.
 
