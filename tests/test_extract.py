@@ -1187,6 +1187,30 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="a_dash_after_a_sentence_with_no_reporting_clause_leads_no_quotation",
         ),
+        pytest.param(
+            "Aino Salo quit on Friday. Eero Virta, her rival, apparently joked about it in a "
+            "speech.\n\n“Congratulations on the number.”",
+            [("Congratulations on the number.", "Eero Virta")],
+            id="an_adverb_of_hearsay_before_the_verb_introducing_the_words",
+        ),
+        pytest.param(
+            "Vilhelm Junnila quit on Friday.\n\nThe populist later said the joke was “in poor "
+            "taste”.",
+            [("in poor taste", "Vilhelm Junnila")],
+            id="what_a_person_is_in_lower_case_opens_a_reporting_clause",
+        ),
+        pytest.param(
+            "Vilhelm Junnila joked in a campaign speech.\n\n“Congratulations for the excellent "
+            "number.” The number is a popular cipher among neo-Nazis.",
+            [("Congratulations for the excellent number.", "Vilhelm Junnila")],
+            id="words_opening_a_paragraph_the_writer_goes_on_are_the_last_speakers",
+        ),
+        pytest.param(
+            "Aino Salo spoke first.\n\n“We will win.” In Helsinki, Eero Virta disagreed, saying "
+            "the team was tired.",
+            [("We will win.", None)],
+            id="words_opening_a_paragraph_another_reports_after_are_not_the_last_speakers",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

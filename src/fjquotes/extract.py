@@ -570,11 +570,18 @@ def _paragraph_of_words(
 ) -> tuple[Person, str, float] | None:
     """The speaker of a paragraph that is only the quotation: its credit line, or the last one.
 
-    A short label and a colon may stand before the words: "The first promise: “…”".
+    A short label and a colon may stand before the words: "The first promise: “…”". The
+    writer's own sentences may follow words that end a sentence, when they report and quote
+    nobody: '“First of all, congratulations …” The number is a popular cipher …' (confidence
+    0.5).
     """
     before = line[: quote.open_at]
-    if (before.strip() and not _LABEL.match(before)) or quote.close_at < len(line.rstrip()) - 1:
+    if before.strip() and not _LABEL.match(before):
         return None
+    if quote.close_at < len(line.rstrip()) - 1:
+        if previous_speaker is None or not _writers_sentences_after(line, quote, people, offset):
+            return None
+        return previous_speaker, "previous paragraph, then the writer's", 0.5
     if credit is not None:
         person = people.resolve(credit, offset + len(line), opens_clause=True)[0]
         if person is not None:
@@ -582,6 +589,17 @@ def _paragraph_of_words(
     if previous_speaker is not None and not is_heading(line[quote.start : quote.end]):
         return previous_speaker, "previous paragraph", 0.6
     return None
+
+
+def _writers_sentences_after(line: str, quote: Quote, people: People, offset: int) -> bool:
+    """Whether a whole sentence quoted is followed by the writer's, reporting and quoting nobody."""
+    rest = line[quote.close_at + 1 :]
+    return (
+        line[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?")
+        and rest[:1].isspace()
+        and not any(mark in rest for mark in DOUBLE_MARKS)
+        and _reporting(rest, people, offset + len(line), colon_subjects=False) is None
+    )
 
 
 def _credit_lines(lines: list[str]) -> list[str | None]:

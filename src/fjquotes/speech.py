@@ -406,6 +406,14 @@ PERSON_NOUNS = {
     "crewman",
     "commuter",
     "passenger",
+    # And politics: "The populist apparently joked …", "Green League lawmaker NAME said".
+    "populist",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "candidate",
     # And the athletes of sports news: "The 23-years-old Finland pole vaulter Wilma Murto won".
     "vaulter",
     "jumper",
@@ -544,7 +552,9 @@ _UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\
 # (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
 # now says".)
 _BEFORE_VERB = (
-    r"(?:(?:had|has|have|would|also|later|then|once|now|still|often|himself|herself)\s+)?"
+    r"(?:(?:had|has|have|would|also|later|then|once|now|still|often|himself|herself"
+    # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added"
+    r"|[a-z]+ly)\s+)?"
 )
 # (The close of a single quotation inside may stray after the double mark: "… 'Agggh, not
 # another bronze," ' Raty said".)
@@ -787,7 +797,9 @@ LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+
 # describes his …", "NAME, who describes the “…”"; and a word before the verb: "NAME, ROLE,
 # has said the birth rate is a “top priority”".
 SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION})"
+    rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
+    # what the person is, in lower case: "The populist apparently joked with …"
+    rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b)"
     rf",?\s+(?:who\s+)?{_BEFORE_VERB}(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
