@@ -1211,6 +1211,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We will win.", None)],
             id="words_opening_a_paragraph_another_reports_after_are_not_the_last_speakers",
         ),
+        pytest.param(
+            "Shares fell 3% on the Helsinki Stock Exchange.\n\n“The situation is grim,” he said.",
+            [("The situation is grim,", None)],
+            id="a_stock_exchange_is_nobody_a_pronoun_stands_for",
+        ),
+        pytest.param(
+            "Shares fell.\n\n“The situation is not expected to improve,” he said. said Fortum "
+            "CEO Markus Rauramo.",
+            [("The situation is not expected to improve,", "Markus Rauramo")],
+            id="a_reporting_clause_said_twice_names_the_pronouns_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

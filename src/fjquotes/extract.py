@@ -62,6 +62,7 @@ from fjquotes.speech import (
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
     AFTER_NAME_ALONE,
+    AFTER_PRONOUN_THEN_NAME,
     AFTER_VERB_DESCRIPTION_NAME,
     AFTER_VERB_WHO,
     AFTER_WHO_ANY_VERB,
@@ -633,6 +634,8 @@ def _attribute(
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
     # The sentence after the reporting clause may be the speaker's name alone.
     named_next = _described_then_name_alone(after)
+    # Or the clause said twice, the second time with the name.
+    said_twice = AFTER_PRONOUN_THEN_NAME.match(after)
     # A fragment whose full stop ends the writer's sentence has no reporting clause after it:
     # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
     if partial and line[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
@@ -661,6 +664,7 @@ def _attribute(
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([QUOTE_HIM.match(after)], "“Q,” others quote him", 0.6, 0.6),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
+        ([said_twice], "“Q,” he said. said NAME", 0.7, 0.6),
         (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([AFTER_NAME_ALONE.match(after)], "“Q” NAME", 0.7, 0.6),

@@ -606,6 +606,11 @@ AFTER_VERB_DESCRIPTION_NAME = re.compile(
     rf"^[\s,]*(?:{VERB})\s+(?P<description>the\s+[^.!?“”\"]+)\.\s+"
     rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\.(?=\s|$)"
 )
+# “…,” he said. said Fortum CEO Markus Rauramo.   A machine translation that said it twice: the
+# second clause names the person the pronoun stands for.
+AFTER_PRONOUN_THEN_NAME = re.compile(
+    rf"^[\s,]*(?:he|she)\s+(?:{VERB})\.\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}{APPOS})\s*\.?\s*$"
+)
 # Words before a name that make it someone other than the speaker: "close to", "for", "by".
 NOT_DESCRIBING = {
     *("a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"),
@@ -1022,6 +1027,7 @@ NOT_PERSON_ENDINGS = {
     "Defense",
     "Department",
     "Embassy",
+    "Exchange",  # "the Helsinki Stock Exchange"
     "Entertainment",
     "Federation",
     "Festival",
