@@ -1222,6 +1222,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The situation is not expected to improve,", "Markus Rauramo")],
             id="a_reporting_clause_said_twice_names_the_pronouns_person",
         ),
+        pytest.param(
+            "“Russia, which made huge profits, is no more. She disappeared”, – declared Jukka "
+            "Moisio, CEO of Nokian Tires.",
+            [("Russia, which made huge profits, is no more. She disappeared", "Jukka Moisio")],
+            id="a_dash_before_the_reporting_verb_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -521,8 +521,11 @@ ONE_NAME_AFTER_CAPITAL = re.compile(
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
-# (The verb perhaps glued to the name by a lost space: "“…,” toldKari Wihlman, director …".)
-AFTER_VERB_WHO = re.compile(rf"^[\s,]*(?:{VERB})(?:\s+|(?=[A-Z][a-z]))(?P<who>[^!?“”\"]+)")
+# (The verb perhaps glued to the name by a lost space: "“…,” toldKari Wihlman, director …";
+# a dash perhaps before it, as translations from Russian leave it: "“…”, – declared NAME".)
+AFTER_VERB_WHO = re.compile(
+    rf"^[\s,]*(?:[–—]\s+)?(?:{VERB})(?:\s+|(?=[A-Z][a-z]))(?P<who>[^!?“”\"]+)"
+)
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
 # Finnish Prime Minister", "the Finn": a person described, not named.
 # (Written as in a title: "Minister", and abbreviations in capitals: "the PM", "the CEO".)
