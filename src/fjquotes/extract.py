@@ -263,6 +263,7 @@ def _a_term(candidate: Candidate) -> bool:
     return candidate.speaker is None and len(re.findall(r"[\w’'-]+", candidate.text)) == 1
 
 
+# A headline's topic before its quotation: "First nuclear repository in Finland: “…”".
 _TOPIC = re.compile(r"[^“”\"«»:]+:\s*\W?")
 
 
@@ -284,7 +285,6 @@ def _over_standfirst(
     alone = (
         headline.end <= offset + len(line)
         and not re.search(r"\w", after)
-        # A topic and a colon may head the words: "First nuclear repository in Finland: “…”".
         and (not re.search(r"\w", before) or _TOPIC.fullmatch(before) is not None)
         and not any(under <= c.start < under + len(standfirst) for c in found)
     )

@@ -365,6 +365,10 @@ _SINGLE_LINE = re.compile(
 )
 
 
+# Words set apart in single marks that make a quotation whatever stands around them.
+_LONG_SET_APART = 4
+
+
 def single_quotations(line: str) -> list[Quote]:
     """The quotations single marks enclose, in a paragraph that holds no double marks."""
     if any(mark in line for mark in DOUBLE_MARKS):
@@ -396,9 +400,6 @@ def single_quotations(line: str) -> list[Quote]:
         and not any(q.open_at <= e.close_at and e.open_at <= q.close_at for e in found)
     ]
     return sorted(found, key=lambda q: q.start)
-
-
-_LONG_SET_APART = 4
 
 
 def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
@@ -499,8 +500,7 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
     # The dash stands where an opening mark would, the comma (or the space before the name)
     # where a closing one would; the comma belongs to the words, as inside marks.
     if said := _DASH_SAID.search(line, lead.end()):
-        close_at = said.start()
-        end = close_at + 1 if line[close_at] == "," else close_at
+        end, close_at = _before_clause(line, said)
     elif no_comma := _DASH_NAME_SAID.search(line, lead.end()):
         close_at = end = no_comma.start()
     else:
@@ -538,10 +538,18 @@ def inner_dash_quotation(line: str) -> Quote | None:
         said = _DASH_SAID.search(line, dash.end())
         if said is None or len(line[dash.end() : said.start()].split()) < 5:
             continue
-        close_at = said.start()
-        end = close_at + 1 if line[close_at] == "," else close_at
+        end, close_at = _before_clause(line, said)
         return Quote(dash.end(), end, dash.end() - 1, close_at, unclosed=False)
     return None
+
+
+def _before_clause(line: str, said: re.Match[str]) -> tuple[int, int]:
+    """Where dash-led words end before their reporting clause, and where the clause begins.
+
+    The comma belongs to the words, as inside marks.
+    """
+    close_at = said.start()
+    return (close_at + 1 if line[close_at] == "," else close_at), close_at
 
 
 def name_line(line: str) -> re.Match[str] | None:
