@@ -1228,12 +1228,34 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Russia, which made huge profits, is no more. She disappeared", "Jukka Moisio")],
             id="a_dash_before_the_reporting_verb_after_the_words",
         ),
+        pytest.param(
+            "Teemu Keisteri won the vote.\n\nOriginally Keisteri invented the outfit and went "
+            "“totally viral” online.",
+            [("totally viral", "Teemu Keisteri")],
+            id="an_adverb_opening_a_sentence_is_no_given_name",
+        ),
+        pytest.param(
+            "Following Finland’s impressive entry, Aino Salo looks set to win.\n\n"
+            "“We will see,” said Finland.",
+            [("We will see,", None)],
+            id="a_participle_preposition_is_no_given_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.text, who(c)) for c in extract(text)] == expected
+
+
+def test_the_sentences_own_verb_after_a_names_comma_is_no_role() -> None:
+    found = extract(
+        "Windows95man, a character invented by artist Teemu Keisteri, won the public vote "
+        "with a landslide, garnering 313 points.\n\n“No rules,” Keisteri said."
+    )
+    assert [(c.text, who(c), c.speaker and c.speaker.role) for c in found] == [
+        ("No rules,", "Teemu Keisteri", None)
+    ]
 
 
 def test_a_dash_before_a_reporting_clause_leaves_the_words_quoted() -> None:
@@ -2200,6 +2222,7 @@ def test_a_pronoun_stands_for_the_subject_of_the_paragraph_before_without_quotat
         ),
         ("a researcher at heart", ("researcher at heart", None)),
         ("a 37-year-old builder who makes 100 euros", ("37-year-old builder", None)),
+        ("retired colonel", ("retired colonel", None)),
     ],
 )
 def test_where_the_person_works_follows_at(apposition: str, role: tuple[str, str | None]) -> None:

@@ -144,6 +144,16 @@ def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, 
     return name, role, organization
 
 
+# "Windows95man, a character invented by … artist Teemu Keisteri, won the public vote …": the
+# sentence's own verb after the comma, in the past tense and followed by its object, begins
+# no role ("NAME, retired colonel, said" keeps one).
+_PAST_VERB = re.compile(
+    r"(?:[a-z]+ed|won|was|were|had|made|took|got|gave|came|went|led|left|met|saw|told|wrote"
+    r"|became|began|held|kept|lost|paid|ran|sold|sent|spent|stood|found|brought|bought)"
+    r"\s+(?:the|a|an|his|her|their|its|to|in|on|at|for|with|by)\b"
+)
+
+
 def is_clause(words: str) -> bool:
     """Whether the words after a name's comma go on with a clause or a sentence, not a role."""
     return bool(
@@ -151,6 +161,7 @@ def is_clause(words: str) -> bool:
         or _CIRCUMSTANCE.match(words)
         or _CLAUSE_GOES_ON.match(words)
         or _CLAUSE_WITH_ITS_VERB.search(words)
+        or _PAST_VERB.match(words)
     )
 
 

@@ -910,6 +910,12 @@ NOT_NAMES = {
     "This",
     # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful".
     "Most",
+    # Nor is a preposition made of a participle: "Following Finland’s impressive 2023 entry".
+    "Following",
+    "Including",
+    "Regarding",
+    "Concerning",
+    "Considering",
     # Nor is a determiner opening a sentence: "All Wolt shareholders …", "Both Salo and Virta".
     "All",
     "Any",
@@ -1099,6 +1105,9 @@ NOT_PERSON_ENDINGS = {
 }
 
 
+# An adverb opening a sentence, never a name: Originally, Apparently, Previously, Eventually.
+# (Not every "-ly": Emily, Kelly, Holly and Beverly are names.)
+_ADVERB = re.compile(r"(?:ally|ently|antly|ously|edly|ingly|ately|ively|ually)$")
 # "Sonkajarvi in Eastern Finland province": a region, no one's given name.
 _COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
 
@@ -1114,6 +1123,7 @@ def is_name_word(word: str) -> bool:
         and word not in NATION_ADJECTIVES
         and word not in _COMPASS_ADJECTIVES
         and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
+        and not _ADVERB.search(word)  # "Originally Keisteri invented …"
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
         and not _capitals_only(word)
