@@ -1240,6 +1240,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We will see,", None)],
             id="a_participle_preposition_is_no_given_name",
         ),
+        pytest.param(
+            'Windows95man performs "No Rules!" at a pre-party in Madrid. He will be singing the '
+            "bop number “Dance With Me!” too.",
+            [],
+            id="what_a_singer_performs_is_a_songs_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -647,7 +647,10 @@ NAMING = re.compile(
     r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
-    r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series),?"
+    r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series"
+    r"|number),?"
+    # what a singer performs: 'Windows95man performs "No Rules!" at pre-party in Madrid'
+    r"|\b(?:perform|sing)(?:s|ed|ing)?|\bsang"
     # A gloss of words just quoted: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”.
     r"|[”\"],?\s+or)"
     r"\s*$"
