@@ -1246,6 +1246,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="what_a_singer_performs_is_a_songs_name",
         ),
+        pytest.param(
+            "Windows95man, real name Teemu Keisteri, sees himself as an “embodiment of the "
+            "’90s, who frees a family man”.",
+            [("embodiment of the ’90s, who frees a family man", "Teemu Keisteri")],
+            id="a_stage_name_and_its_real_name_are_one_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

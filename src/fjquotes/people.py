@@ -638,6 +638,8 @@ class People:
         first word cannot end a longer title, and three names may all be the person's.
         """
         who = without_circumstance(who)
+        # "Windows95man, real name Teemu Keisteri,": a stage name and the name behind it.
+        who = _REAL_NAME.sub(" aka ", who).rstrip(", ")
         person, how = self._resolve(who, at, opens_clause=opens_clause)
         # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma;
         # the title is the person's role ("Outokumpu's head of ferrochrome, Martti Sassi").
@@ -830,6 +832,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,2}$"
 )
 _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
+_REAL_NAME = re.compile(r",\s+real\s+name\s+")
 # What a body's name has after it and a person's never does: ", or TVO,".
 _SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")
 
