@@ -1235,6 +1235,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="an_adverb_opening_a_sentence_is_no_given_name",
         ),
         pytest.param(
+            "Sally Salo won the vote.\n\n“We won,” Sally said.",
+            [("We won,", "Sally Salo")],
+            id="a_short_given_name_ending_like_an_adverb_is_still_one",
+        ),
+        pytest.param(
             "Following Finland’s impressive entry, Aino Salo looks set to win.\n\n"
             "“We will see,” said Finland.",
             [("We will see,", None)],

@@ -832,6 +832,7 @@ _RELATION_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,2}$"
 )
 _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
+# "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
 # What a body's name has after it and a person's never does: ", or TVO,".
 _SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")

@@ -1108,9 +1108,9 @@ NOT_PERSON_ENDINGS = {
 }
 
 
-# An adverb opening a sentence, never a name: Originally, Apparently, Previously, Eventually.
-# (Not every "-ly": Emily, Kelly, Holly and Beverly are names.)
-_ADVERB = re.compile(r"(?:ally|ently|antly|ously|edly|ingly|ately|ively|ually)$")
+# An adverb opening a sentence, never a name: Originally, Apparently, Previously, Eventually;
+# seven letters at least (Sally and Wally are names, as are Emily, Kelly and Holly).
+_ADVERB = re.compile(r"^\w{3,}(?:ally|ently|antly|ously|edly|ingly|ately|ively|ually)$")
 # "Sonkajarvi in Eastern Finland province": a region, no one's given name.
 _COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
 
