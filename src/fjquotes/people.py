@@ -416,7 +416,7 @@ class People:
         self.last, self._last_at = person, at
         return person
 
-    def _pronoun(self, at: int, word: str = "") -> Person | None:
+    def _pronoun(self, at: int, word: str) -> Person | None:
         # The person a sentence of this paragraph (or of the one before, when that holds no
         # quotation) opened with since the last speaker's words ("Moon recalled that …. He
         # also noted that his country was the “first to …”"), else the speaker of this

@@ -21,6 +21,7 @@ from fjquotes.speech import (
     AFTER_WHO_VERB,
     CREDIT_LINE,
     GAP,
+    JOINERS,
     NAME_LINE,
     NAME_WORD,
     PRONOUN,
@@ -510,7 +511,7 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
 
 # Small words a credit line may hold between names and a date: "—Sibelius to Jussi Jalas, 18th
 # June 1940".
-_CREDIT_JOINERS = {"to", "of", "and", "the", "in", "at", "for", "on", "by", "from", "with"}
+_CREDIT_JOINERS = {*JOINERS, "in", "at", "on", "by", "from", "with"}
 
 
 def _names_only(words: str) -> bool:

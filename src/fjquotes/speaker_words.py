@@ -294,11 +294,16 @@ def may_be_given_name(word: str) -> bool:
     )
 
 
+_MORE_THAN_THE_ROLE = re.compile(
+    r",\s+(?:highlighting|noting|adding|describing)\b|\s+(?:who|which|whose)\b"
+)
+
+
 def role_and_organization(text: str) -> tuple[str | None, str | None]:
     """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
-    text = re.split(r",\s+(?:highlighting|noting|adding|describing|who|which)\b", text)[0]
-    # "a 37-year-old builder who makes around …": a relative clause tells more than the role.
-    text = re.split(r"\s+(?:who|which|whose)\s", text)[0]
+    # A participle after a comma, or a relative clause ("a 37-year-old builder who makes
+    # around …"), tells more than the role.
+    text = _MORE_THAN_THE_ROLE.split(text)[0]
     text = " ".join(text.split()).rstrip(",")  # a line wrapped by hand inside: one space
     text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
     text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
