@@ -2716,7 +2716,7 @@ def test_a_name_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
         ),
         ("Minister of Trade Eero Salo said: “We won.”", "Minister of Trade"),
         # Advisers and activists are people described before the name.
-        ("“It is over,” commented WWF’s legal adviser Eero Salo on Friday.", "WWF’s legal adviser"),
+        ("“It is over,” commented WWF’s legal adviser Eero Salo on Friday.", "legal adviser"),
         ("“It is over,” said party activist Eero Salo.", "party activist"),
         # After "according to NAME," the sentence goes on; what follows is no role.
         (
@@ -2730,6 +2730,37 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
     c = one(text)
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Eero Salo", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        # Set 118: a named body's possessive before the role, or before the name alone.
+        (
+            "“We have several lines,” said Fingrid’s network operations manager Eero Salo.",
+            "network operations manager",
+            "Fingrid",
+        ),
+        (
+            "Nightwish’s Eero Salo has revealed that the album holds “major surprises”.",
+            None,
+            "Nightwish",
+        ),
+        # A person's relation is no body's role; nor is "the company’s".
+        ("“She loved the island,” said Jansson’s niece Eero Salo.", "Jansson’s niece", None),
+        ("“It is over,” said the company’s chairman Eero Salo.", "company’s chairman", None),
+    ],
+)
+def test_an_owner_before_the_role_is_the_organization(
+    text: str, role: str | None, organization: str | None
+) -> None:
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (
+        "Eero Salo",
+        role,
+        organization,
+    )
 
 
 # Short articles and who their quotation is credited to, one rule each (the id names it).

@@ -14,6 +14,7 @@ from itertools import pairwise, takewhile
 from fjquotes.speech import (
     DEMONYMS,
     JOINERS,
+    KIN_NOUNS,
     NOT_NAMES,
     is_full_name,
     is_name_word,
@@ -137,6 +138,9 @@ def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, 
     run = run[-3:] if three else run[-2:]
     name = " ".join(run).rstrip(".,;:")
     role, organization = _title(words[: len(words) - len(run)]), employer
+    owned = _owner_and_role(role or "")
+    if owned is not None and organization is None:
+        role, organization = owned
     # An apposition ends at its comma: "NAME, CEO of X, and NAME2, …" gives "CEO of X".
     apposition = apposition.split(",")[0].strip()
     if apposition and not is_clause(apposition):
@@ -299,6 +303,44 @@ _MORE_THAN_THE_ROLE = re.compile(
 )
 
 
+# "ICEYE’s Head of Sales", "Fingrid’s network operations manager", and "Nightwish’s" alone
+# before a name: the owner is the organization, what follows the role. Not "the company’s
+# chairman" (no name) nor "Jansson’s niece", "Murto’s coach": a person's relations.
+_POSSESSIVE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s[\w&.-]+)?)[’']s(?:\s+(?P<role>.+))?$")
+_RELATIONS = KIN_NOUNS | {
+    "aunt",
+    "boyfriend",
+    "coach",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "friend",
+    "girlfriend",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "lawyer",
+    "nephew",
+    "niece",
+    "partner",
+    "teammate",
+    "uncle",
+    "widower",
+}
+
+
+def _owner_and_role(title: str) -> tuple[str | None, str] | None:
+    """(role, organization) when `title` is a named body's role, "Fingrid’s CEO", else None."""
+    owner = _POSSESSIVE.match(title)
+    if owner is None:
+        return None
+    role = owner.group("role")
+    if role is not None and role.split()[-1].lower() in _RELATIONS:
+        return None
+    return role, owner.group("org")
+
+
 def role_and_organization(text: str) -> tuple[str | None, str | None]:
     """(role, organization) from an apposition: "ICEYE’s Head of Sales", "CEO of Nokia"."""
     # A participle after a comma, or a relative clause ("a 37-year-old builder who makes
@@ -309,9 +351,9 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
     if text.isdigit():  # an age: "Liisa Salo, 33, said"
         return None, None
-    possessive = re.match(r"^(?P<org>[\w&.-]+(?:\s[\w&.-]+)?)[’']s\s+(?P<role>.+)$", text)
-    if possessive:
-        return possessive.group("role"), possessive.group("org")
+    owned = _owner_and_role(text)
+    if owned is not None:
+        return owned
     # "professor of philosophy at the University of Helsinki": where the person works follows
     # "at", whatever "of" stands on either side, up to what else they are ("… at Aalto
     # University and author of A Wonderful Life"; not "Economic Affairs and Employment").
