@@ -1463,6 +1463,23 @@ def test_the_name_of_a_work_after_its_kind_is_not_a_quotation() -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Set 118: the kind of a work right after the marks, with no capitals to tell a title.
+        "Costas Koulis: I saw that “End of an era” dvd is ready. What does it mean to you?",
+        "Tuomas Holopainen said the “new era of metal” tour was long.",
+    ],
+)
+def test_the_name_of_a_work_before_its_kind_is_not_a_quotation(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_words_ending_in_their_own_comma_before_a_role_are_a_quotation() -> None:
+    c = one("“We did it,” album producer Eero Salo said.")
+    assert (c.text, c.speaker and c.speaker.name) == ("We did it,", "Eero Salo")
+
+
 def test_a_particle_inside_the_words_is_quoted_as_written() -> None:
     text = "“I met von der Leyen in Tokyo,” says Aino Virtanen, who met van den Berg too."
     (c,) = extract(text)

@@ -96,6 +96,7 @@ from fjquotes.speech import (
     SUBJECT,
     TERM_EXPLAINED,
     VERB_SUBJECT,
+    WORK_KIND_AFTER,
     is_full_name,
     is_name_word,
     is_person_noun,
@@ -459,6 +460,7 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
         and not NAMING.search(line[: q.open_at])
         and not _an_epithet(line, q)
         and not _a_term_explained(line, q)
+        and not _a_work_named(line, q)
     ]
     # Words before the paragraph's first mark, which closes them: their opening mark was
     # dropped, or stands in the paragraph before.
@@ -490,6 +492,16 @@ def _a_term_explained(line: str, quote: Quote) -> bool:
         (re.search(r"\bthe$", before) is not None or before[-1:] in ("", ".", "!", "?"))
         and len(line[quote.start : quote.end].split()) <= 3
         and TERM_EXPLAINED.match(line, quote.close_at + 1) is not None
+    )
+
+
+def _a_work_named(line: str, quote: Quote) -> bool:
+    """Whether the words, inside a sentence, name the work whose kind follows: the “Nemo” video."""
+    words = line[quote.start : quote.end]
+    return (
+        is_partial(line, quote)
+        and words[-1:].isalnum()
+        and WORK_KIND_AFTER.match(line, quote.close_at + 1) is not None
     )
 
 

@@ -659,6 +659,13 @@ NAMING = re.compile(
 # and no speech verb follows, is a name for a thing; so is one opening a sentence that a dash
 # explains: "Phone parking" - asking the pupils to leave their phones ….
 TERM_EXPLAINED = re.compile(rf"(?:,\s+an?\s+|\s+[-–—]\s+)(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]")
+# The “Amaranth” video, the “End of an era” dvd: words in marks that the kind of a work follows
+# at once name the work (words ending in their own punctuation, “We did it,” album producer
+# NAME said, are somebody's).
+WORK_KIND_AFTER = re.compile(
+    r"\s+(?:album|DVD|dvd|EP|video|music\s+video|single|song|track|film|movie|documentary"
+    r"|book|novel|memoir|tour|show|series|podcast|exhibition|musical|opera|play)s?\b"
+)
 # Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
 # person (only the kinds that are never verbs: not "hit", "book" or "track").
 WORK_TITLE = re.compile(
