@@ -1046,6 +1046,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="four_words_or_more_set_apart_in_single_marks_are_quoted",
         ),
         pytest.param(
+            "Speaking in September, Deputy CEO Olli Salo praised the system in Sweden.\n"
+            "Aino Virtanen, Finland’s Minister of Europe and a member of the Social Democratic "
+            "Party (SDP), has now told MTV that the government supports the move.\n"
+            "The Minister also added that a study has been sped up.\n"
+            "She explained: “I myself hastened to make a report.”",
+            [("I myself hastened to make a report.", "Aino Virtanen")],
+            id="a_sentence_opening_with_a_title_is_about_the_person_holding_it",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -554,6 +554,12 @@ class People:
             # naming is about the person an earlier sentence opened with, not about the last
             # name in passing ("… and team mate Hamilton. The Finn expressed …").
             if who.lower().startswith("the "):
+                # "Tytti Tuppurainen, Finland’s Minister of …, has now told …" then "The
+                # Minister also added …": the title of a person met before.
+                wanted = who[4:].strip().lower()
+                holding = self._holding_title(wanted)
+                if holding is not None and is_person_noun(head_noun(wanted.split())):
+                    return holding
                 described = self._subject(0, sentence)
                 if described is not None:
                     return described
@@ -572,6 +578,13 @@ class People:
             found = self._one_name(name, name)
             if found is not None:
                 return found[0]
+        return None
+
+    def _holding_title(self, wanted: str) -> Person | None:
+        """The person known last whose role holds `wanted` (in lower case): "minister"."""
+        for person in reversed(list(self.known.values())):
+            if person.role and wanted in person.role.lower():
+                return person
         return None
 
     def _handle(self, handle: str) -> Person | None:
@@ -697,9 +710,9 @@ class People:
             if named_within is not None:
                 return self._spoke(named_within, at), "name"
             wanted = who[4:].strip().lower()
-            for person in reversed(list(self.known.values())):
-                if person.role and wanted in person.role.lower():
-                    return person, "title"
+            holding = self._holding_title(wanted)
+            if holding is not None:
+                return holding, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
             # title stood before a full name earlier, though that person had not spoken yet.
             last = head_noun(wanted.split())
