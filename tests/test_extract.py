@@ -1382,6 +1382,18 @@ def test_a_place_or_time_after_the_name_is_not_part_of_it(where: str) -> None:
     assert who(one(f"“We grow,” said Aino Virtanen {where}.")) == "Aino Virtanen"
 
 
+@pytest.mark.parametrize("name", ["Salo", "Aino Salo"])
+@pytest.mark.parametrize("after", ["of the ceremony", "from the stage"])
+def test_of_or_from_naming_no_body_after_the_name_is_no_organization(name: str, after: str) -> None:
+    # Set 120: "said Selanne of the ceremony" credited nobody.
+    text = (
+        f'Aino Salo has put on the jersey one last time.\n\n"It was special," said {name} {after}.'
+    )
+    c = one(text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.organization) == ("Aino Salo", None)
+
+
 @pytest.mark.parametrize("word", ["of", "from"])
 def test_of_after_a_full_name_begins_the_organization(word: str) -> None:
     text = (

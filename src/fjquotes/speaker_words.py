@@ -102,10 +102,13 @@ def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, 
         ):
             continue
         full_name = at > 1 and is_name_word(words[at - 1]) and is_name_word(words[at - 2])
-        if word in _EMPLOYER and not full_name:
+        # "said Selanne of the ceremony": "of" or "from" naming no body after the name says
+        # what the words were about or where they were said, after a surname alone too.
+        about = word in _EMPLOYER and not _names_body(words[at + 1 :])
+        if word in _EMPLOYER and not full_name and not (about and at == 1):
             continue
         if is_name_word(words[at - 1]) and (full_name or not next_word[:1].isupper()):
-            if word in _EMPLOYER:
+            if word in _EMPLOYER and not about:
                 employer = " ".join(words[at + 1 :]).rstrip(".,;:").removeprefix("the ") or None
             words = words[:at]
             break
@@ -190,6 +193,12 @@ def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
     if words[:2] == ["one", "of"]:
         before = before.removesuffix("s")
     return any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w)
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether `words` open with a body's name: "Fujitsu", "the University of Helsinki"."""
+    first = words[1:2] if words[:1] == ["the"] else words[:1]
+    return bool(first) and first[0][:1].isupper()
 
 
 def _title(words: list[str]) -> str | None:
