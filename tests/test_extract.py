@@ -2784,6 +2784,13 @@ def test_the_role_read_around_the_speaker_s_name(text: str, role: str | None) ->
             None,
             "Nightwish",
         ),
+        # Set 121: lower-case words naming a field, after a title or holding what a person is.
+        (
+            "“We look forward to it,” said SVP sales and route development Eero Salo.",
+            "SVP sales and route development",
+            None,
+        ),
+        ("“We look forward to it,” said head of sales Eero Salo.", "head of sales", None),
         # A person's relation is no body's role; nor is "the company’s".
         ("“She loved the island,” said Jansson’s niece Eero Salo.", "Jansson’s niece", None),
         ("“It is over,” said the company’s chairman Eero Salo.", "company’s chairman", None),

@@ -73,13 +73,25 @@ def split_who(who: str, *, opens_clause: bool) -> tuple[str | None, str | None, 
     # named after them: "said study author and Associate Professor Aino Virtanen".
     # A role in lower case between a firm and a name is one title: "Wärtsilä vice president
     # Roger Holm", "Marimekko chief executive officer Mika Ihamuotila".
+    # So are lower-case words naming a field, up to a full name, after a title's letters or
+    # holding what a person is: "SVP sales and route development Petri Vuori", "head of
+    # sales NAME".
     words: list[str] = []
     described = False
+    in_role = False
     split = head.split()
     following_words = [*split[1:], ""] if split else []  # "said ,a": no head at all
     for at, (word, following) in enumerate(zip(split, following_words, strict=True)):
         prose = word[:1].islower() and word not in JOINERS and following[:1].islower()
-        if prose and not _role_before_name(split[at + 1 :]) and not _role_of_body(split[at:]):
+        in_role = (in_role and word[:1].islower()) or (
+            prose and _field_then_name(split[at:], after_title=any(map(_a_title, words)))
+        )
+        if (
+            prose
+            and not in_role
+            and not _role_before_name(split[at + 1 :])
+            and not _role_of_body(split[at:])
+        ):
             if not opens_clause or any(w[:1].isupper() for w in words):
                 break
             described = True
@@ -193,6 +205,32 @@ def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
     if words[:2] == ["one", "of"]:
         before = before.removesuffix("s")
     return any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w)
+
+
+# A title's letters: "CEO", "SVP sales and route development".
+_TITLE_LETTERS = {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "VP", "SVP", "EVP"}
+
+
+def _a_title(word: str) -> bool:
+    """Whether `word` is a title, its letters or what a person is: "Director", "SVP"."""
+    return word in _TITLE_LETTERS or is_title_word(word) or is_person_noun(word)
+
+
+def _field_then_name(words: list[str], *, after_title: bool) -> bool:
+    """Whether `words` open with a role in lower case, six words at most, then a full name.
+
+    The role follows a title or says what a person is, and ends in no joiner: "sales and
+    route development Petri Vuori" after "SVP", "head of sales Petri Vuori".
+    """
+    role = list(takewhile(lambda w: w[:1].islower(), words))
+    name = [w.rstrip(".,;:") for w in words[len(role) : len(role) + 2]]
+    return (
+        1 <= len(role) <= 6
+        and role[-1] not in JOINERS
+        and len(name) == 2
+        and is_full_name(" ".join(name))
+        and (after_title or any(map(is_person_noun, role)))
+    )
 
 
 def _names_body(words: list[str]) -> bool:
