@@ -1055,6 +1055,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_sentence_opening_with_a_title_is_about_the_person_holding_it",
         ),
         pytest.param(
+            "The firm is beginning to see “the number of passengers grow” and aims to “make "
+            "sure airlines return”, said SVP Eero Salo.",
+            [
+                ("the number of passengers grow", "Eero Salo"),
+                ("make sure airlines return", "Eero Salo"),
+            ],
+            id="a_fragment_a_verb_joins_to_a_credited_one_shares_its_speaker",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

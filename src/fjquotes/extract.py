@@ -835,8 +835,13 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
     return who, not before or not before[-1][-1:].isalnum() or before[-1] in SPEECH_VERBS
 
 
-# Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME.
-_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*")
+# Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME; or of one
+# sentence, a verb between them in lower case: is beginning to see “…” and aims to “…”,
+# said NAME.
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*"
+    r"|,?\s*(?:and|while)(?:\s+[a-z][\w’'-]*){1,5}\s*"
+)
 
 
 def _share_with_joined(here: list[Candidate], quotes: list[Quote], line: str) -> list[Candidate]:
