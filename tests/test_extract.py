@@ -1064,6 +1064,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_fragment_a_verb_joins_to_a_credited_one_shares_its_speaker",
         ),
         pytest.param(
+            "Eero Salo runs the airport.\n\nThe plan has progressed on schedule, said Salo in a "
+            "tone of pleasure. “We have managed to increase the space.”",
+            [("We have managed to increase the space.", "Eero Salo")],
+            id="a_sentence_crediting_its_person_after_the_verb_names_the_next_words",
+        ),
+        pytest.param(
+            "The plan has progressed on schedule, said the company. “We increased the space.”",
+            [("We increased the space.", None)],
+            id="a_sentence_crediting_a_body_after_the_verb_names_nobody",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

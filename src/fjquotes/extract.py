@@ -96,6 +96,7 @@ from fjquotes.speech import (
     SUBJECT,
     TERM_EXPLAINED,
     VERB_SUBJECT,
+    VERB_WHO_ENDING,
     WORK_KIND_AFTER,
     is_full_name,
     is_name_word,
@@ -696,6 +697,7 @@ def _attribute(
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),
         (_reporting_clauses(previous), "NAME said …. “Q”", 0.6, 0.6),
+        ([VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),

@@ -809,6 +809,13 @@ QUOTE_HIM = re.compile(
 )
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
+# "Finavia’s plan has progressed on schedule, said Haapasaari in a tone of pleasure. “…”": a
+# sentence of reported speech that credits its person after the verb, a circumstance perhaps
+# after the name, then the words.
+VERB_WHO_ENDING = re.compile(
+    rf",\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})"
+    r"(?:\s+(?:in|with|at|on|during|after|before|to|from)\b[^.!?“”\"]{0,60})?[.!]\s*$"
+)
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
