@@ -1075,6 +1075,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_sentence_crediting_a_body_after_the_verb_names_nobody",
         ),
         pytest.param(
+            "Aino Salo turned 50 on Friday.\n\nIn the podcast, the Finn looks back on her years "
+            "at Ajax. She names the 1995 final her best moment. “But I was so very tired.”",
+            [("But I was so very tired.", "Aino Salo")],
+            id="words_after_sentences_about_a_person_with_no_verb_of_speech_are_theirs",
+        ),
+        pytest.param(
+            "The firm cut a hundred jobs. “It is painful.”",
+            [("It is painful.", None)],
+            id="words_after_a_sentence_about_a_body_are_nobodys",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -700,6 +700,9 @@ def _attribute(
         ([VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
+        # "In the podcast, the Finn looks back …. He names … his best moment. “But I was so
+        # very tired …”": with no verb of speech about, the person the sentence before is about.
+        ([SENTENCE_SUBJECT.match(previous)], "NAME …. “Q”", 0.5, 0.5),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([POSSESSOR_COLON.match(sentence)], "NAME’s …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
