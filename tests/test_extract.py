@@ -1086,6 +1086,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="words_after_a_sentence_about_a_body_are_nobodys",
         ),
         pytest.param(
+            "It’s Aino Salo’s birthday!\n\nListen to Aino in the Ajax Podcast!\n\nIn the "
+            "podcast, the Finn looks back. “I feel more like thirty,” she says with a laugh.",
+            [("I feel more like thirty,", "Aino Salo")],
+            id="a_given_name_after_listen_to_is_a_person_not_a_place",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

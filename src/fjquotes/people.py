@@ -914,8 +914,34 @@ def _handles(names: list[str]) -> set[str]:
 
 # A capitalised word standing alone after a preposition of place: "returned to Finland".
 _PLACE = re.compile(rf"\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])")
-# "According to Antti", "spoke to Aino": after these, "to" is followed by a person.
-_TO_A_PERSON = {"according", "spoke", "speaking", "talked", "talking", "wrote", "writing", "said"}
+# "According to Antti", "spoke to Aino", "Listen to Jari in the Ajax Podcast": after these,
+# "to" is followed by a person.
+_TO_A_PERSON = {
+    "according",
+    "belonged",
+    "belongs",
+    "congratulations",
+    "dedicated",
+    "listen",
+    "listened",
+    "listening",
+    "listens",
+    "married",
+    "replied",
+    "said",
+    "says",
+    "speak",
+    "speaking",
+    "speaks",
+    "spoke",
+    "talk",
+    "talked",
+    "talking",
+    "talks",
+    "thanks",
+    "wrote",
+    "writing",
+}
 
 
 def _places(text: str) -> set[str]:
