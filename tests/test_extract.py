@@ -1092,6 +1092,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_given_name_after_listen_to_is_a_person_not_a_place",
         ),
         pytest.param(
+            "“Time flies,” Aino Salo says. I splutter.\n\nThis is not a normal interview. "
+            "Getting Salo has been an obsession. “I have given enough interviews,” she says.",
+            [("Time flies,", "Aino Salo"), ("I have given enough interviews,", "Aino Salo")],
+            id="a_gerund_before_a_surname_opens_no_name",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

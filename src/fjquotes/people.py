@@ -126,6 +126,7 @@ class People:
             if is_name_word(first) and is_name_word(last) and may_be_given_name(first):
                 bisect.insort(self._full_at, (match.start(), match.end(), f"{first} {last}"))
         self._drop_surnames_read_as_given_names()
+        self._drop_gerunds_before_surnames()
         self._drop_sides()
         # Every full name the article holds, in text order, once for each place.
         self.full = [name for _, _, name in self._full_at]
@@ -200,6 +201,27 @@ class People:
             return name not in lone_names or first not in surnames or f"{last} {first}" in full
 
         self._full_at = [pair for pair in pairs if kept(pair[2])]
+
+    def _drop_gerunds_before_surnames(self) -> None:
+        """Forget the pairs a word in -ing opens before a surname another given name takes.
+
+        "Getting Litmanen has been an obsession." beside "Jari Litmanen" names nobody new: the
+        sentence opens with a gerund.
+        """
+        given: dict[str, set[str]] = {}
+        for _, _, name in self._full_at:
+            first, last = name.split()
+            given.setdefault(last, set()).add(first)
+
+        def gerund(name: str) -> bool:
+            first, last = name.split()
+            return (
+                len(first) > 5
+                and first.endswith("ing")
+                and any(not other.endswith("ing") for other in given[last])
+            )
+
+        self._full_at = [pair for pair in self._full_at if not gerund(pair[2])]
 
     def _know_those_named_by_surname(self) -> None:
         """Know each full name whose surname the article goes on to use alone.
