@@ -1098,6 +1098,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_gerund_before_a_surname_opens_no_name",
         ),
         pytest.param(
+            "Forbes named Aino Salo among the 100 Most Powerful Women in the world. She spoke "
+            'today about health care, which she says has given Finland "a lower infant '
+            'mortality rate."',
+            [("a lower infant mortality rate.", "Aino Salo")],
+            id="people_in_the_plural_end_no_name",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

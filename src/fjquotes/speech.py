@@ -1119,6 +1119,13 @@ NOT_PERSON_ENDINGS = {
     "Trophy",
     # Tours and shows: "… Their Roots With Debut Album Tour" names no "Album Tour".
     "Tour",
+    # People in the plural: "the 100 Most Powerful Women in the world" names no one.
+    "Boys",
+    "Children",
+    "Girls",
+    "Men",
+    "People",
+    "Women",
 }
 
 
