@@ -1105,6 +1105,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="people_in_the_plural_end_no_name",
         ),
         pytest.param(
+            "Aino Salo is going to find herself at the head of the Union.\n\nNow Reading:\n"
+            "“What does this mean?”\n\nAino Salo:\n“This means bringing the nations together”."
+            "\n\nQuestion:\n“Is it so?”\nSalo:\n“In Europe we have to compete.”",
+            [
+                ("What does this mean?", None),
+                ("This means bringing the nations together", "Aino Salo"),
+                ("Is it so?", None),
+                ("In Europe we have to compete.", "Aino Salo"),
+            ],
+            id="an_interviews_label_and_colon_names_who_answers_under_it",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -80,6 +80,7 @@ from fjquotes.speech import (
     LATER_SAID,
     NAME_ENDING,
     NAME_HEADING,
+    NAME_LABEL,
     NAME_ROLE_COLON,
     NAME_THEN_WORDS,
     NAME_WORD,
@@ -236,17 +237,45 @@ def _extract(text: str) -> list[Candidate]:
         if line.strip():
             waiting = _credit_back(found, waiting, here, quotes, line)
         found.extend(here)
-        if speaker_here is not None:
-            previous_speaker = speaker_here
-        elif any(not c.partial for c in here):
-            # Words credited to nobody (“…,” the BBC wrote): the next paragraph of words alone
-            # is not the speaker's before them.
-            previous_speaker = None
-        elif not quotes:
-            previous_speaker = _introduced(line, people, offset) or previous_speaker
+        previous_speaker = _speaker_for_next(
+            line,
+            here,
+            people,
+            offset,
+            speaker_here=speaker_here,
+            previous_speaker=previous_speaker,
+            quoted=bool(quotes),
+        )
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
     return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
+
+
+def _speaker_for_next(
+    line: str,
+    here: list[Candidate],
+    people: People,
+    offset: int,
+    *,
+    speaker_here: Person | None,
+    previous_speaker: Person | None,
+    quoted: bool,
+) -> Person | None:
+    """Whose words a paragraph of words alone after this one is, as far as this one tells."""
+    if speaker_here is not None:
+        return speaker_here
+    if any(not c.partial for c in here):
+        # Words credited to nobody (“…,” the BBC wrote): the next paragraph of words alone is
+        # not the speaker's before them.
+        return None
+    if quoted:
+        return previous_speaker
+    introduced = _introduced(line, people, offset)
+    # An interview's label ("Question:", "Halonen:") hands the words under it to whom it
+    # names, or to nobody.
+    if introduced is not None or NAME_LABEL.match(line):
+        return introduced
+    return previous_speaker
 
 
 def _closed_only_at_end(line: str) -> bool:
@@ -592,7 +621,8 @@ def _paragraph_of_words(
     before = line[: quote.open_at]
     if before.strip() and not _LABEL.match(before):
         return None
-    if quote.close_at < len(line.rstrip()) - 1:
+    # (A full stop the writer set outside the marks ends the paragraph still: “…”.)
+    if line[quote.close_at + 1 :].strip() not in ("", ".", ","):
         if previous_speaker is None or not _writers_sentences_after(line, quote, people, offset):
             return None
         return previous_speaker, "previous paragraph, then the writer's", 0.5
@@ -948,6 +978,17 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     if heading is not None:
         if people.names_one(heading.group("who")):
             return people.resolve(heading.group("who"), at, opens_clause=True)[0]
+        return None
+    label = NAME_LABEL.match(line)
+    if label is not None:
+        # A full name whose surname the article writes elsewhere too, or a surname it gives in
+        # full elsewhere ("Halonen:"); not "Question:", "Photo:" or a site's "Now Reading:".
+        who = label.group("who")
+        surname = re.escape(who.split()[-1])
+        if (people.names_one(who) or " " not in who) and len(
+            re.findall(rf"\b{surname}\b", people.text)
+        ) > 1:
+            return people.resolve(who, at, opens_clause=True)[0]
         return None
     person = _reporting(line, people, at, colon_subjects=True)
     if person is not None:

@@ -832,6 +832,8 @@ ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!�
 # Toni Rajala   (a line that is only a name, heading the quotation under it; a title may
 # stand first: "Coach Jukka Jalonen". `People.names_one` tells a name from other headings.)
 NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
+# Tarja Halonen:   Halonen:   (an interview's label, a colon after the name, over the answer)
+NAME_LABEL = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}):\s*$")
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
 # capitals, the given name, the country's code; heading the words of that athlete under it)
 _UPPER, _LOWER = "A-ZÀ-Þ", "a-zß-ÿ"  # Latin-1 letters too: ZELEZNY, Jan; ÖBERG, Åsa
