@@ -1117,6 +1117,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="an_interviews_label_and_colon_names_who_answers_under_it",
         ),
         pytest.param(
+            "We present an interview with President Aino Salo, who served from 2000.\n"
+            "How did your journey begin?\n"
+            "- I never thought of it. It was not part of my dreams at all.",
+            [("I never thought of it. It was not part of my dreams at all.", "Aino Salo")],
+            id="a_hyphen_led_answer_to_a_question_is_the_interviewees",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -75,6 +75,7 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     IN_OWN_WORDS,
     IN_WORDS_OF,
+    INTERVIEW_WITH,
     INTERVIEWED,
     INVERTED_BEFORE,
     LATER_SAID,
@@ -952,6 +953,15 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
     return None
 
 
+def _interviewee(people: People, at: int) -> Person | None:
+    """The person the article says its interview is with, before offset `at`, or None."""
+    for match in reversed(list(INTERVIEW_WITH.finditer(people.text, 0, at))):
+        person = people.resolve(match.group("who"), match.end(), opens_clause=True)[0]
+        if person is not None:
+            return person
+    return None
+
+
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
@@ -970,6 +980,10 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
+    if line.rstrip().endswith("?") and re.search(r"\b[Yy]ou(?:r)?\b", line):
+        interviewee = _interviewee(people, offset)
+        if interviewee is not None:
+            return interviewee
     result = RESULTS_NAME.search(line)
     if result is not None:
         name = f"{result.group('given')} {result.group('family').title()}"

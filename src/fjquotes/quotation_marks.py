@@ -478,11 +478,15 @@ def hyphens_as_dashes(paragraphs: list[str]) -> bool:
 
     "- We need a Nordic framework …, says Tapio Kuula, …": the reporting clause shows the
     hyphen stands for a dash, so the article's other hyphen-led paragraphs are quotations too,
-    not list items.
+    not list items. So does "- I never thought …" answering "How did your journey … begin?".
     """
-    for line in paragraphs:
+    written = [line for line in paragraphs if line.strip()]
+    for before, line in zip(["", *written], written, strict=False):
         lead = _DASH_OR_HYPHEN_LEAD.match(line)
-        if lead is not None and line.lstrip()[0] == "-" and _DASH_SAID.search(line, lead.end()):
+        if lead is None or line.lstrip()[0] != "-":
+            continue
+        # Or one answers the question in the paragraph before it, as an interview runs.
+        if _DASH_SAID.search(line, lead.end()) or before.rstrip().endswith("?"):
             return True
     return False
 

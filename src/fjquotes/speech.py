@@ -798,6 +798,9 @@ INTERVIEWED = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:spoke|talked|chatted|caught\s+up|sat\s+down)\s+(?:with|to)\s+"
     r"(?P<who>[^.,;:!?“”\"]+?)\s*[.:]?\s*$"
 )
+# "We are pleased to present an exclusive interview with President Tarja Halonen, who …": the
+# person an interview is with, who answers the questions put to "you" in it.
+INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME})")
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
