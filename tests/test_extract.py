@@ -1124,6 +1124,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_hyphen_led_answer_to_a_question_is_the_interviewees",
         ),
         pytest.param(
+            "– A break-in is a complex crime to investigate. But we are making good progress, "
+            "says Head of Investigation, Detective Chief Inspector Aino Salo of the NBI.",
+            [
+                (
+                    "A break-in is a complex crime to investigate. But we are making good "
+                    "progress,",
+                    "Aino Salo",
+                )
+            ],
+            id="a_dash_led_paragraphs_clause_may_hold_a_role_with_commas",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -458,9 +458,12 @@ _WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
 # a few words may describe the person first ("says Finnish journalist NAME, who …").
 _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?{_FULL_NAME_RUN},"
 # (After the words' own "!" or "?" no comma stands: "… Let’s make 6G together! says NAME".)
+# (A role with commas of its own may stand between the verb and the name: "…, says Head of
+# Investigation, Detective Chief Inspector Marko Leponen of the NBI.")
+_SAYS_ROLE_THEN_NAME = rf"(?:{VERB})\s+[^.!?“”\"]{{0,80}}?{_FULL_NAME_RUN}[^.!?]*\.?\s*$"
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
-    rf"|{_SAYS_NAME_THEN_MORE}"
+    rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}"
     rf"|(?:{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
