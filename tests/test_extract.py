@@ -653,6 +653,47 @@ def test_add_merges_without_duplicates_and_verifies(
     assert json.loads(verify.stdout)["checked"] == 2
 
 
+def test_a_surname_the_article_leaves_unresolved_is_the_corpus_speaker_of_that_name(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Japan and Finland signed a memorandum.\n\n“We will cooperate,” Okada said.\n"
+        "“We are ready,” Virtanen said.\n",
+        encoding="utf-8",
+    )
+    document = json.loads(runner.invoke(app, ["extract", str(path), "--format", "json"]).stdout)
+    okada, virtanen = document["quotes"]
+    assert (okada["speaker"], okada["pattern"], okada["confidence"]) == (
+        "takashi-okada",
+        "surname in the corpus",
+        0.6,
+    )
+    # Nobody in the corpus is a Virtanen: no speaker, the name kept for the reviewer.
+    assert (virtanen["speaker"], virtanen["named"]) == (None, "Virtanen")
+    table = runner.invoke(app, ["extract", str(path), "--format", "table"]).stdout
+    assert "Virtanen?" in table
+    # The note is for review only: the corpus the candidates go into holds no "named".
+    candidates = tmp_path / "candidates.json"
+    candidates.write_text(json.dumps(document), encoding="utf-8")
+    mine = tmp_path / "mine.json"
+    assert runner.invoke(app, ["add", str(candidates), "--to", str(mine)]).exit_code == 0
+    assert all("named" not in q for q in json.loads(mine.read_text(encoding="utf-8"))["quotes"])
+
+
+def test_a_surname_two_known_speakers_share_names_nobody() -> None:
+    from fjquotes.candidates import candidate_document
+    from fjquotes.model import Speaker
+
+    (cand,) = extract("“We will,” Salo said.")
+    source = {"id": "s"}
+    one = [Speaker(id="aino-salo", name="Aino Salo", role=None, organization=None)]
+    two = [*one, Speaker(id="eero-salo", name="Eero Salo", role=None, organization=None)]
+    assert candidate_document([cand], source, one)["quotes"][0]["speaker"] == "aino-salo"
+    quote = candidate_document([cand], source, two)["quotes"][0]
+    assert (quote["speaker"], quote["named"]) == (None, "Salo")
+
+
 def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
     runner: CliRunner, article: Path, tmp_path: Path
 ) -> None:

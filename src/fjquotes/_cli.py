@@ -707,8 +707,15 @@ def extract(
     from fjquotes.catalog import Listing
 
     names = {s["id"]: s["name"] for s in document["speakers"]}
+    # A surname nobody resolves is shown for the reviewer, marked as such: "Virtanen?".
     rows = tuple(
-        (q["id"], q["text"], names.get(q["speaker"]), q["pattern"], q["confidence"])
+        (
+            q["id"],
+            q["text"],
+            names.get(q["speaker"]) or (f"{q['named']}?" if q.get("named") else None),
+            q["pattern"],
+            q["confidence"],
+        )
         for q in document["quotes"]
     )
     listing = Listing("Candidates", ("id", "words", "speaker", "pattern", "confidence"), rows)

@@ -49,7 +49,7 @@ from fjquotes.quotation_marks import (
     single_quotations,
     unopened,
 )
-from fjquotes.speaker_words import role_and_organization, without_asides
+from fjquotes.speaker_words import role_and_organization, split_who, without_asides
 from fjquotes.speech import (
     ACCORDING,
     ACCORDING_BEFORE,
@@ -119,6 +119,9 @@ class Candidate(NamedTuple):
     partial: bool
     unclosed: bool
     pull_quote: bool = False
+    # The name a reporting clause gives when it resolves to nobody the article names in full:
+    # "“…,” Okada said" with no "Takashi Okada" in it. A corpus that knows one Okada names them.
+    named: str | None = None
 
 
 def extract(text: str) -> list[Candidate]:
@@ -198,7 +201,9 @@ def _extract(text: str) -> list[Candidate]:
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
-            speaker, pattern, confidence = _attribute(line, quote, people, offset, partial=partial)
+            speaker, pattern, confidence, named = _attribute(
+                line, quote, people, offset, partial=partial
+            )
             if (
                 speaker is None
                 and index
@@ -232,6 +237,7 @@ def _extract(text: str) -> list[Candidate]:
                     confidence if speaker else 0.3,
                     partial,
                     quote.unclosed,
+                    named=None if speaker else named,
                 )
             )
         here = _share_with_joined(here, quotes, line)
@@ -670,9 +676,10 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
 
 def _attribute(
     line: str, quote: Quote, people: People, offset: int, *, partial: bool
-) -> tuple[Person | None, str, float]:
+) -> tuple[Person | None, str, float, str | None]:
     """The quotation's speaker, the rule that found them and its confidence; None if none does.
 
+    Last, the surname a reporting clause gives that resolves to nobody (`Candidate.named`).
     `partial`: the quotation is a fragment inside a sentence of the writer's (`is_partial`).
     """
     after = sentence_after(line, quote.close_at) if quote.close_at < len(line) else ""
@@ -748,7 +755,8 @@ def _attribute(
     )
     at = offset + quote.open_at
     if _others_words(line, quote):
-        return None, "none", 0.0
+        return None, "none", 0.0, None
+    named = None
     for matches, rule, by_name, otherwise in rules:
         for match in matches:
             if match is None:
@@ -756,8 +764,16 @@ def _attribute(
             who, opens_clause = _speaker_words(match)
             person, how = people.resolve(who, at, opens_clause=opens_clause)
             if person is not None:
-                return person, f"{rule} ({how})", by_name if how == "name" else otherwise
-    return None, "none", 0.0
+                return person, f"{rule} ({how})", by_name if how == "name" else otherwise, None
+            if named is None and how == "unresolved" and otherwise >= 0.7:
+                named = _surname_alone(who, opens_clause=opens_clause)
+    return None, "none", 0.0, named
+
+
+def _surname_alone(who: str, *, opens_clause: bool) -> str | None:
+    """The one name word of a reporting clause's person ("Okada", "Dr. Okada"), or None."""
+    name = split_who(who, opens_clause=opens_clause)[0]
+    return name if name is not None and " " not in name and is_name_word(name) else None
 
 
 # Words the sentence puts in others' mouths right before the opening mark: a question put to
