@@ -1177,6 +1177,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_dash_led_paragraphs_clause_may_hold_a_role_with_commas",
         ),
         pytest.param(
+            'Outlook unchanged. Fiskars President and CEO, Aino Salo: "We had a strong start."',
+            [("We had a strong start.", "Aino Salo")],
+            id="a_title_a_comma_and_a_full_name_before_a_colon_name_the_speaker",
+        ),
+        pytest.param(
+            'Our view on the weather, in short: "It was cold."',
+            [("It was cold.", None)],
+            id="words_naming_no_post_before_a_comma_and_a_colon_name_nobody",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

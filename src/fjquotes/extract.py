@@ -93,6 +93,7 @@ from fjquotes.speech import (
     QUOTE_HIM,
     QUOTED_AS,
     RESULTS_NAME,
+    ROLE_NAME_COLON,
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
     SUBJECT,
@@ -730,6 +731,7 @@ def _attribute(
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([INVERTED_BEFORE.match(sentence)], "Said NAME: “Q”", 0.9, 0.8),
         ([NAME_ROLE_COLON.match(sentence)], "NAME, ROLE: “Q”", 0.8, 0.7),
+        (_titled_colon(sentence), "ROLE, NAME: “Q”", 0.8, 0.7),
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
@@ -862,6 +864,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
     r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*)*\s+$"
 )
+
+
+def _titled_colon(sentence: str) -> list[re.Match[str]]:
+    """"Fiskars President and CEO, Kari Kauniskangas:" over words: a title, then the name."""
+    match = ROLE_NAME_COLON.match(sentence)
+    return [match] if match is not None and names_a_post(match.group("description")) else []
 
 
 def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:

@@ -737,6 +737,12 @@ POSSESSOR_COLON = re.compile(
 NAME_ROLE_COLON = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,\s+[^:;“”\"]{{1,80}}?)\s*:\s*$"
 )
+# Fiskars President and CEO, Kari Kauniskangas: "…"   (a release's title, then the full name
+# after a comma, a colon; the apposition the other way round)
+ROLE_NAME_COLON = re.compile(
+    rf"^\s*(?P<description>[A-Z][^,:;“”\"]{{1,80}}?),\s+"
+    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s*:\s*$"
+)
 # Finnish coach Niemela: “The key to winning is …”   (a headline: who, a colon, the words)
 # (Also to whom, after a section's label and a bar: "The new president | Stubb to his spouse:
 # “I know this is a huge sacrifice from you”".)
