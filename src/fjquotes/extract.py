@@ -867,7 +867,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 def _titled_colon(sentence: str) -> list[re.Match[str]]:
-    """"Fiskars President and CEO, Kari Kauniskangas:" over words: a title, then the name."""
+    """A title, a comma and the name before a colon: "Fiskars President and CEO, NAME:"."""
     match = ROLE_NAME_COLON.match(sentence)
     return [match] if match is not None and names_a_post(match.group("description")) else []
 
