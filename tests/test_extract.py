@@ -1187,6 +1187,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="words_naming_no_post_before_a_comma_and_a_colon_name_nobody",
         ),
         pytest.param(
+            '"We lead," Aino Salo said. Meanwhile, Finns leader Eero Virta called it "an '
+            'excellent result".',
+            [("We lead,", "Aino Salo"), ("an excellent result", "Eero Virta")],
+            id="a_linking_adverb_may_open_the_sentence_of_the_person_a_fragment_is_about",
+        ),
+        pytest.param(
+            "Aino Salo lives in Tallinn. Instead, she does not name Lahti, where she has also "
+            "lived, as her “own” city.",
+            [],
+            id="one_word_in_a_sentence_about_she_with_no_verb_of_speech_is_a_term",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -299,7 +299,17 @@ def _a_term(candidate: Candidate) -> bool:
     A quotation of one word is only worth proposing as somebody's: `“severe” state of global
     affairs` in a sentence about Shigeru Ishiba.
     """
-    return candidate.speaker is None and len(re.findall(r"[\w’'-]+", candidate.text)) == 1
+    if len(re.findall(r"[\w’'-]+", candidate.text)) != 1:
+        return False
+    # Nor as the words of a sentence's "he" or "she" with no verb of speech: "where he has
+    # also lived, as his “own” city".
+    return candidate.speaker is None or (
+        candidate.pattern.startswith(_NO_VERB_RULES) and candidate.pattern.endswith("(pronoun)")
+    )
+
+
+# The rules that credit a fragment to whom its sentence is about, with no verb of speech.
+_NO_VERB_RULES = ("NAME … “partial”", "NAME “partial”", "his … “partial”")
 
 
 # A headline's topic before its quotation: "First nuclear repository in Finland: “…”".

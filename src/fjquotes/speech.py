@@ -688,6 +688,8 @@ _SCENE_WORDS = r"(?:\s+[\w’'/-]+){1,20}"
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
+    # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
+    r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
     r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+"
     rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?)?"
 )
