@@ -1199,6 +1199,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="one_word_in_a_sentence_about_she_with_no_verb_of_speech_is_a_term",
         ),
         pytest.param(
+            'Aino Salo won. Salo addressed her followers and declared, "We got the mandate."',
+            [("We got the mandate.", "Aino Salo")],
+            id="a_verb_of_speech_after_another_verb_and_and_names_the_speaker",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

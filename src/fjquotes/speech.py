@@ -678,6 +678,12 @@ BEFORE = re.compile(
     rf"(?P<who>{TITLED_NAME}|{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
     r"(?:[^“”\":.]*[:,])?\s*$"
 )
+# Orpo addressed his followers and declared, "…"   (the verb of speech after another of the
+# person's verbs and "and")
+AND_THEN_SAID = re.compile(
+    rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z][^“”\":.;,]{{0,60}}?\s+and\s+(?:{VERB})\b"
+    r"\s*[:,]?\s*$"
+)
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
 # with no reporting verb, is that person's words (asked of partial quotations only).
 # (Also after a firm and a role: "Team Japan coach Yujiro Kasahara was also disappointed".)
