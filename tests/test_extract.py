@@ -1204,6 +1204,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_verb_of_speech_after_another_verb_and_and_names_the_speaker",
         ),
         pytest.param(
+            "Aino Salo led the party before.\n\nThe leader of the National Coalition is Eero "
+            "Virta, who was deputy prime minister. “I think people want change,” he said.",
+            [("I think people want change,", "Eero Virta")],
+            id="a_description_is_the_name_after_it_names_the_sentences_person",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

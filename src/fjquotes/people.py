@@ -66,6 +66,11 @@ from fjquotes.textnorm import fold
 
 # Short words between double marks.
 _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
+# "The leader of the National Coalition Party is Petteri Orpo, who …": a description, a verb
+# of being, then the full name the sentence is about.
+_DESCRIBED_IS_NAME = re.compile(
+    rf"[Tt]he\s+[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+)
 
 
 class Person(NamedTuple):
@@ -576,6 +581,9 @@ class People:
             # naming is about the person an earlier sentence opened with, not about the last
             # name in passing ("… and team mate Hamilton. The Finn expressed …").
             if who.lower().startswith("the "):
+                named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
+                if named is not None and named.group("name") in self.full:
+                    return self._know(Person(named.group("name"), None, None), replace=False)
                 # "Tytti Tuppurainen, Finland’s Minister of …, has now told …" then "The
                 # Minister also added …": the title of a person met before.
                 wanted = who[4:].strip().lower()
