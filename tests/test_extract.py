@@ -1210,6 +1210,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_is_the_name_after_it_names_the_sentences_person",
         ),
         pytest.param(
+            "According to reports from Travel Gossip, TUI has issued an alert to its customers, "
+            "stating: “We’ve been closely monitoring the weather.”",
+            [("We’ve been closely monitoring the weather.", None)],
+            id="a_source_after_according_to_is_no_subject_before_a_colon",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

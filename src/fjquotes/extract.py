@@ -830,7 +830,13 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     words = sentence.rstrip().removesuffix(":").removesuffix(";").split()
     if any(is_full_name(" ".join(words[-n:])) for n in (2, 3)):
         return []
-    found = list(COLON_SUBJECT.finditer(sentence))
+    # Not a source the sentence opens with: "According to reports from Travel Gossip, TUI has
+    # issued an upsetting alert …, stating:".
+    found = [
+        m
+        for m in COLON_SUBJECT.finditer(sentence)
+        if not _AFTER_ACCORDING.search(sentence, 0, m.start())
+    ]
     # A short clause of its own right before the colon says whose the words are: "NAME will
     # remain a legend, Ilta-Sanomat is convinced: “…”" is the paper's, not NAME's (but in "NAME
     # did not mourn the decision of the World Cup final, nor the actions of the judges:" the
@@ -841,6 +847,8 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     return found[::-1]
 
 
+# "According to reports from " right before a name, no comma between: the name is a source's.
+_AFTER_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^,]*$")
 # A clause's verb right after its subject: "Ilta-Sanomat is convinced", "Dagens Nyheter writes".
 _OPENS_WITH_VERB = re.compile(r"\s+(?:is|are|was|were|ha[sd]|have|[a-z]+(?:s|ed))\b")
 
