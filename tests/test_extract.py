@@ -1216,6 +1216,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_source_after_according_to_is_no_subject_before_a_colon",
         ),
         pytest.param(
+            "Hide Ad\nHide Ad\n\n“It is stressing us out,” a nurse said.\n\nHide Ad\nHide Ad\n\n"
+            "“We have spent hundreds on snow clothing.”",
+            [("It is stressing us out,", None), ("We have spent hundreds on snow clothing.", None)],
+            id="a_line_the_page_repeats_is_no_name",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

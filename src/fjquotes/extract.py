@@ -192,8 +192,9 @@ def _extract(text: str) -> list[Candidate]:
     previous_speaker: Person | None = None
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
+    credits = _credit_lines(lines, people.furniture)
     for (offset, line), next_line, quotes, opened_before, credit in zip(
-        paragraphs, next_lines, quoted, going_on, _credit_lines(lines), strict=True
+        paragraphs, next_lines, quoted, going_on, credits, strict=True
     ):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
@@ -665,12 +666,13 @@ def _writers_sentences_after(line: str, quote: Quote, people: People, offset: in
     )
 
 
-def _credit_lines(lines: list[str]) -> list[str | None]:
+def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
     """For each line, the person the next one credits the words to, when it does.
 
     A pull quote over "Heini Kaihu", then the article going on: the name is the credit. Over
     another quotation the name is a heading for the words under it instead. A dash, a full
     name and a title ("– Harri Koskinen, Design Director of Iittala.") credit them always.
+    A line the page repeats (`furniture`: "Hide Ad") credits nobody.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     credits: list[str | None] = [None] * len(lines)
@@ -681,7 +683,7 @@ def _credit_lines(lines: list[str]) -> list[str | None]:
         dashed = credited(name)
         if dashed is not None:
             credits[here] = dashed
-        elif is_full_name(name) and opens not in DOUBLE_MARKS:
+        elif is_full_name(name) and opens not in DOUBLE_MARKS and name not in furniture:
             credits[here] = name
     return credits
 

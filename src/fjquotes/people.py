@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 from typing import NamedTuple
@@ -106,8 +107,15 @@ class People:
         # Capitalised words in marks are a title or a nickname, no one's name: Kareel "Your
         # Daddy" Blumenkrants, embracing his inner "Little Angus."
         titled = [m.span(1) for m in _IN_MARKS.finditer(text) if is_title(m.group(1).strip(" .,"))]
+        # A line the page repeats whole, its words nowhere else, is its furniture, no one's
+        # name: "Hide Ad" twice over each advertisement (not "Tiina Jalonen" over her
+        # interview, whom the article goes on to name).
+        lines = Counter(line.strip() for line in text.split("\n") if line.strip())
+        self.furniture = {line for line, n in lines.items() if n > 1 and text.count(line) == n}
         for match in PERSON.finditer(text):
             if any(start <= match.start() < end for start, end in titled):
+                continue
+            if self._on_furniture(match.start()):
                 continue
             first, word = match.groups()
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
@@ -365,6 +373,12 @@ class People:
         match = _WORD_AFTER.match(self.text, at)
         return match.group(1) if match else None
 
+    def _on_furniture(self, at: int) -> bool:
+        """Whether offset `at` lies on a line the page repeats whole."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        return self.text[start : end if end >= 0 else None].strip() in self.furniture
+
     def names_one(self, line: str) -> bool:
         """Whether a line of capitalised words alone is a person's name, a title allowed.
 
@@ -372,6 +386,8 @@ class People:
         article's own ("About KONE", "Moominvalley Park", "Results Are Coming"): two or three
         name words, the first of them possibly a given name, none written in lower case too.
         """
+        if line.strip() in self.furniture:
+            return False
         words = line.split()
         while words and (is_title_word(words[0]) or is_person_noun(words[0])):
             words = words[1:]
