@@ -1216,6 +1216,23 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_source_after_according_to_is_no_subject_before_a_colon",
         ),
         pytest.param(
+            'Aino Salo flew in.\n\n"We are monitoring the weather," a TUI spokesperson said.\n\n'
+            '"There is no snow at your hotel," the spokesperson added.',
+            [("We are monitoring the weather,", None), ("There is no snow at your hotel,", None)],
+            id="the_role_of_a_person_met_unnamed_is_nobodys",
+        ),
+        pytest.param(
+            'Aino Salo flew in. "We grow," said a spokesperson for Nokia, Eero Virta.\n\n'
+            '"We win," the spokesperson added.',
+            [("We grow,", "Eero Virta"), ("We win,", "Eero Virta")],
+            id="the_role_of_a_person_named_after_a_is_theirs",
+        ),
+        pytest.param(
+            'Aino Salo flew in. "We grow," a spokesperson for Nokia, Eero Virta, said.',
+            [("We grow,", None)],
+            id="a_clause_after_the_words_that_reports_them_keeps_the_sentence_before_out",
+        ),
+        pytest.param(
             "Hide Ad\nHide Ad\n\n“It is stressing us out,” a nurse said.\n\nHide Ad\nHide Ad\n\n"
             "“We have spent hundreds on snow clothing.”",
             [("It is stressing us out,", None), ("We have spent hundreds on snow clothing.", None)],

@@ -99,6 +99,7 @@ from fjquotes.speech import (
     SPEECH_VERBS,
     SUBJECT,
     TERM_EXPLAINED,
+    VERB,
     VERB_SUBJECT,
     VERB_WHO_ENDING,
     WORK_KIND_AFTER,
@@ -756,7 +757,14 @@ def _attribute(
         ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
         # "In the podcast, the Finn looks back …. He names … his best moment. “But I was so
         # very tired …”": with no verb of speech about, the person the sentence before is about.
-        ([SENTENCE_SUBJECT.match(previous)], "NAME …. “Q”", 0.5, 0.5),
+        # (Not when a clause after the words reports them, naming someone it cannot resolve:
+        # “…,” a spokesperson for Nokia, NAME, said.)
+        (
+            [] if _REPORTED_AFTER.search(after) else [SENTENCE_SUBJECT.match(previous)],
+            "NAME …. “Q”",
+            0.5,
+            0.5,
+        ),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([POSSESSOR_COLON.match(sentence)], "NAME’s …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
@@ -886,6 +894,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
     r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*)*\s+$"
 )
+
+
+# A verb of speech anywhere in a clause: the words are reported there.
+_REPORTED_AFTER = re.compile(rf"\b(?:{VERB})\b")
 
 
 def _titled_colon(sentence: str) -> list[re.Match[str]]:

@@ -67,6 +67,8 @@ from fjquotes.textnorm import fold
 
 # Short words between double marks.
 _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
+# "a spokesperson for Nokia, Aino Salo, said", "a TUI spokesperson Aino Salo": a name given.
+_NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WORD}{GAP}{NAME_WORD}")
 # "The leader of the National Coalition Party is Petteri Orpo, who …": a description, a verb
 # of being, then the full name the sentence is about.
 _DESCRIBED_IS_NAME = re.compile(
@@ -626,6 +628,16 @@ class People:
                 return found[0]
         return None
 
+    def _met_unnamed(self, noun: str, at: int) -> bool:
+        """Whether "a … NOUN" the article names nobody as came last before offset `at`.
+
+        "“…,” a TUI spokesperson said" then "“…,” the spokesperson added": the same person,
+        whom the article does not name. Not "a spokesperson for Nokia, Aino Salo, said".
+        """
+        unnamed = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        found = list(re.finditer(unnamed, self.text[:at]))
+        return bool(found) and _NAMED_AFTER.match(self.text, found[-1].end()) is None
+
     def _holding_title(self, wanted: str) -> Person | None:
         """The person known last whose role holds `wanted` (in lower case): "minister"."""
         for person in reversed(list(self.known.values())):
@@ -767,6 +779,8 @@ class People:
                 return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
             kin = last in KIN_NOUNS  # "the wife to be carried": nobody in particular
+            if is_person_noun(last) and self._met_unnamed(last, at):
+                return None, "description"
             if (
                 (is_person_noun(last) and not kin)
                 or last.capitalize() in DEMONYMS
