@@ -1239,6 +1239,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_line_the_page_repeats_is_no_name",
         ),
         pytest.param(
+            "Aino Salo, 33, said she had spent £2,000.\n\nThe nurse, from Stoke-on-Trent, who is "
+            "due to fly out on December 3, told the Press Association: “It is stressing us out.”",
+            [("It is stressing us out.", "Aino Salo")],
+            id="a_description_set_off_by_where_from_and_who_before_the_verb",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

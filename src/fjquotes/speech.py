@@ -435,6 +435,19 @@ PERSON_NOUNS = {
     "gymnast",
     "weightlifter",
     "fencer",
+    # And travel and everyday news: "The nurse, from Stoke-on-Trent, told the Press
+    # Association: “…”" of the holidaymaker named before.
+    "customer",
+    "holidaymaker",
+    "nurse",
+    "parent",
+    "patient",
+    "pensioner",
+    "tourist",
+    "traveler",
+    "traveller",
+    "visitor",
+    "volunteer",
 }
 # Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
 # they say what the person is; alone they stand for nobody in particular ("the wife to be
@@ -842,6 +855,9 @@ SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
     # what the person is, in lower case: "The populist apparently joked with …"
     rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b)"
+    # where the person is from or a clause about them, set off by commas: "The nurse, from
+    # Stoke-on-Trent, who is due to fly out on December 3, told the Press Association: “…”"
+    r"(?:,\s+(?:from|of|in|who)\b[^,“”\":;]{1,60}){0,2}"
     rf",?\s+(?:who\s+)?{_BEFORE_VERB}(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
