@@ -1245,6 +1245,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_set_off_by_where_from_and_who_before_the_verb",
         ),
         pytest.param(
+            '"It is with deep sadness," the current President, Aino Salo, said in a statement.',
+            [("It is with deep sadness,", "Aino Salo")],
+            id="a_description_then_the_name_set_off_after_the_words",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -586,6 +586,9 @@ _AGE_AHEAD = rf"(?:{_AN_AGE})?"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
+    # the description first, the name set off after it: "“…,” the current President, Sauli
+    # Niinisto, said in a statement"
+    rf"|{DESCRIPTION},\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
