@@ -1250,6 +1250,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_then_the_name_set_off_after_the_words",
         ),
         pytest.param(
+            "“Peace is a matter of will,” said Aino Salo when she was awarded the Nobel Peace "
+            "Prize in 2008.\n\nShe brokered talks with the separatists of the Free Aceh "
+            "Movement.\n\nPeace talks began in Helsinki in January 2005.\n\nThe two sides then "
+            "described a stern woman.\n\n“I have enormous patience,” she later said.",
+            [
+                ("Peace is a matter of will,", "Aino Salo"),
+                ("I have enormous patience,", "Aino Salo"),
+            ],
+            id="a_prize_and_a_movement_are_no_ones_names",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -1105,8 +1105,10 @@ NOT_PERSON_ENDINGS = {
     "Hospital",
     "Inc",
     "Institute",
+    "Initiative",  # "the Crisis Management Initiative"
     "Laboratory",
     "League",
+    "Movement",  # "the separatists of the Free Aceh Movement"
     "Ltd",
     "Ministry",
     "Museum",
@@ -1157,6 +1159,10 @@ NOT_PERSON_ENDINGS = {
     "Trophy",
     # Tours and shows: "… Their Roots With Debut Album Tour" names no "Album Tour".
     "Tour",
+    # Prizes: "when he was awarded the Nobel Peace Prize" names no "Nobel Peace".
+    "Award",
+    "Medal",
+    "Prize",
     # People in the plural: "the 100 Most Powerful Women in the world" names no one.
     "Boys",
     "Children",
