@@ -1261,6 +1261,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_prize_and_a_movement_are_no_ones_names",
         ),
         pytest.param(
+            "Aino Salo had received the Nobel Prize “for her important efforts to resolve "
+            "international conflicts”.",
+            [("for her important efforts to resolve international conflicts", None)],
+            id="a_prizes_citation_is_not_the_laureates_words",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -811,10 +811,19 @@ _OTHERS_WORDS = re.compile(
 def _others_words(line: str, quote: Quote) -> bool:
     """Whether the quotation is others' words, not those of the sentence's subject.
 
-    '“…,” Darude said to the media … while pondering on the question: “How do you feel?”', and
-    'He could imagine them saying: “One day, they will be performing opera here”'.
+    '“…,” Darude said to the media … while pondering on the question: “How do you feel?”',
+    'He could imagine them saying: “One day, they will be performing opera here”', and a
+    prize's citation: 'received the Nobel Prize “for his important efforts …”'.
     """
-    return _OTHERS_WORDS.search(line[: quote.open_at]) is not None
+    before = line[: quote.open_at]
+    if _CITATION.search(before) and line[quote.start : quote.end].startswith("for "):
+        return True
+    return _OTHERS_WORDS.search(before) is not None
+
+
+# "Ahtisaari had received the Nobel Prize “for his important efforts …”": a prize's citation
+# is the committee's words, not the laureate's.
+_CITATION = re.compile(r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|cited\s+\w+)\s*$")
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:
