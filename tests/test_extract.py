@@ -1267,6 +1267,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_prizes_citation_is_not_the_laureates_words",
         ),
         pytest.param(
+            "In a GQ interview, Housemarque cofounder Aino Salo called Returnal “kind of a "
+            "stepping stone” for the company.",
+            [("kind of a stepping stone", "Aino Salo")],
+            id="a_cofounder_written_as_one_word_is_a_person",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -271,6 +271,7 @@ PERSON_NOUNS = {
     "chief",
     "coach",
     "co-founder",
+    "cofounder",  # "Housemarque cofounder NAME called Returnal “…”"
     "commissioner",
     "consultant",
     "counsel",
