@@ -1273,6 +1273,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_cofounder_written_as_one_word_is_a_person",
         ),
         pytest.param(
+            "Aino Salo wrote a new book. She places the crimes in the history of an "
+            "imperialist Russia – “colonialist”, in her words.",
+            [("colonialist", "Aino Salo")],
+            id="words_followed_by_in_her_words_are_hers",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

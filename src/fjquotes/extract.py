@@ -741,6 +741,8 @@ def _attribute(
         ([ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
         ([IN_WORDS_OF.search(sentence)], "in the words of NAME, … “Q”", 0.8, 0.7),
         ([IN_OWN_WORDS.search(sentence)], "in NAME's words, “Q”", 0.8, 0.7),
+        # … an imperialist Russia – “colonialist”, in her words.
+        ([IN_OWN_WORDS.match(after.lstrip(" ,"))], "“Q”, in NAME's words", 0.8, 0.7),
         ([BEFORE_ROLE.match(sentence)], "As NAME, ROLE explains, “Q”", 0.9, 0.8),
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([AND_THEN_SAID.search(sentence)], "NAME … and said: “Q”", 0.8, 0.7),
