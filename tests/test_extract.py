@@ -1279,6 +1279,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="words_followed_by_in_her_words_are_hers",
         ),
         pytest.param(
+            "Aino Salo – “It was quite obvious for me that I’d never marry an author”\n\n"
+            "Aino Salo, novelist and playwright, is the most famous writer.",
+            [("It was quite obvious for me that I’d never marry an author", "Aino Salo")],
+            id="a_headlines_name_and_dash_credit_the_words",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -773,7 +773,8 @@ ROLE_NAME_COLON = re.compile(
 # “I know this is a huge sacrifice from you”".)
 HEADLINE_WHO = re.compile(
     rf"^\s*(?:[^|:“”\"\n]{{1,40}}\|\s*)?(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD})"
-    rf"(?:{GAP}to{GAP}[\w’' -]{{1,40}})?:\s*$"
+    # (a dash may stand for the colon: "Sofi Oksanen – “It was quite obvious …”")
+    rf"(?:{GAP}to{GAP}[\w’' -]{{1,40}})?(?::|\s+[–—])\s*$"
 )
 # Ahtisaari "extremely pleased" with Nobel Peace Prize   (a headline: a name, then the words
 # quoted, with no verb between; not `His “informativeness principle” showed …`)
