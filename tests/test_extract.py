@@ -1285,6 +1285,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_headlines_name_and_dash_credit_the_words",
         ),
         pytest.param(
+            "The years go by and, apparently, Aino Salo does not change: she still has her Amy "
+            "Winehouse look. In the book, she places the crimes in the history of Russia – "
+            "“colonialist”, in her words.",
+            [("colonialist", "Aino Salo")],
+            id="a_name_a_possessive_owns_is_no_one_her_stands_for",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

@@ -570,6 +570,8 @@ class People:
             and may_be_given_name(name.split(maxsplit=1)[0])
             and not any(map(self._written_lower, name.split()))
             and not (before and is_name_word(before))
+            # "she still has her Amy Winehouse look": a name a possessive owns describes
+            and not (before and before.lower() in POSSESSIVES)
             and not (after and is_name_word(after))
         )
 
