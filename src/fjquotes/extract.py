@@ -296,7 +296,7 @@ def _closed_only_at_end(line: str) -> bool:
 
 
 def _a_term(candidate: Candidate) -> bool:
-    """Whether the candidate is one word in marks that nobody is credited with.
+    """Whether the candidate is one word in marks credited to nobody, or to a "he" alone.
 
     “kirmu,” a Finnish word; the “echorb,”; small "nano" satellites: a term or a scare quote.
     A quotation of one word is only worth proposing as somebody's: `“severe” state of global

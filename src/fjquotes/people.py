@@ -814,7 +814,7 @@ class People:
             return self._spoke(describing, at), "surname"
         if len(parts) >= 2 and parts[0] not in TITLE_WORDS and not is_person_noun(parts[0]):
             person = self.known.get(name) or Person(name, role, organization)
-            if person.role is None and (role or organization) is not None:
+            if person.role is None and (role is not None or organization is not None):
                 person = Person(name, role, organization)
             return self._spoke(self._know(person), at), "name"
         found = self._one_name(parts[-1], name)
