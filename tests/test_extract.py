@@ -1292,6 +1292,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_name_a_possessive_owns_is_no_one_her_stands_for",
         ),
         pytest.param(
+            "Aino Salo spoke on Saturday. Asked about Italy’s plans to increase its deficit, "
+            "Salo called the development “worrisome”.",
+            [("worrisome", "Aino Salo")],
+            id="a_question_put_to_the_person_may_open_the_sentence",
+        ),
+        pytest.param(
             "Critics doubt the so-called ‘Nordic happiness model’ travels well.",
             [],
             id="three_words_set_apart_in_single_marks_may_be_a_name",

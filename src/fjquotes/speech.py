@@ -713,7 +713,9 @@ _SCENE = (
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
     # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
     r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
-    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?),\s+"
+    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?"
+    # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”"
+    r"|(?:Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
     rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
