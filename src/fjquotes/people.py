@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import NamedTuple
 
@@ -223,10 +223,7 @@ class People:
         "Getting Litmanen has been an obsession." beside "Jari Litmanen" names nobody new: the
         sentence opens with a gerund.
         """
-        given: dict[str, set[str]] = {}
-        for _, _, name in self._full_at:
-            first, last = name.split()
-            given.setdefault(last, set()).add(first)
+        given = _given_names_by_surname(name for _, _, name in self._full_at)
 
         def gerund(name: str) -> bool:
             first, last = name.split()
@@ -244,10 +241,7 @@ class People:
         "Valtteri Bottas … because Bottas had been …" names a person, for "the Finn said" later;
         not a place ("Central Finland … in Finland"), nor a word after other capitalised ones.
         """
-        given: dict[str, set[str]] = {}
-        for full in self.full:
-            first, last = full.split()
-            given.setdefault(last, set()).add(first)
+        given = _given_names_by_surname(self.full)
         for last, firsts in given.items():
             if len(firsts) != 1:
                 continue
@@ -911,6 +905,15 @@ _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": 
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
 # What a body's name has after it and a person's never does: ", or TVO,".
 _SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")
+
+
+def _given_names_by_surname(full_names: Iterable[str]) -> dict[str, set[str]]:
+    """Each surname of the two-word full names, with the given names written before it."""
+    given: dict[str, set[str]] = {}
+    for full in full_names:
+        first, last = full.split()
+        given.setdefault(last, set()).add(first)
+    return given
 
 
 def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from fjquotes.speech import (
@@ -484,7 +485,7 @@ def hyphens_as_dashes(paragraphs: list[str]) -> bool:
     not list items. So does "- I never thought …" answering "How did your journey … begin?".
     """
     written = [line for line in paragraphs if line.strip()]
-    for before, line in zip(["", *written], written, strict=False):
+    for before, line in pairwise(["", *written]):
         lead = _DASH_OR_HYPHEN_LEAD.match(line)
         if lead is None or line.lstrip()[0] != "-":
             continue

@@ -207,8 +207,8 @@ def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
     return any(is_title_word(w) or is_person_noun(w) for w in (before, of_what) if w)
 
 
-# A title's letters: "CEO", "SVP sales and route development".
-_TITLE_LETTERS = {"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "VP", "SVP", "EVP"}
+# A title's letters beyond CEO (a person noun already): "SVP sales and route development".
+_TITLE_LETTERS = {"CFO", "COO", "CTO", "CMO", "CIO", "VP", "SVP", "EVP"}
 
 
 def _a_title(word: str) -> bool:
