@@ -2250,6 +2250,19 @@ def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
     )
 
 
+def test_a_paragraph_opening_and_ending_in_single_marks_may_hold_two_quotations() -> None:
+    text = (
+        "Aino Virtanen runs the foundation.\n\n"
+        "‘It always pays to end homelessness,’ said Ms Virtanen in an interview. "
+        "‘Investment in housing pays back.’"
+    )
+    found = extract(text)
+    assert [(c.text, who(c)) for c in found] == [
+        ("It always pays to end homelessness,", "Aino Virtanen"),
+        ("Investment in housing pays back.", "Aino Virtanen"),
+    ]
+
+
 def test_a_headline_of_who_a_colon_and_words_in_single_marks() -> None:
     text = "Salo: ‘It’s one of my best wins’\n\nAino Salo won the race in Suzuka on Sunday."
     c = one(text)

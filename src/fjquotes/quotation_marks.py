@@ -367,6 +367,10 @@ _SINGLE_LINE = re.compile(
 )
 
 
+# ‘… manage it,’ said NAME. ‘Investment … reasons.’: a paragraph that opens and ends with
+# single marks but closes one inside, at punctuation before a space, holds two quotations.
+_CLOSED_INSIDE = re.compile(r"[,.!?]['’]\s")
+
 # Words set apart in single marks that make a quotation whatever stands around them.
 _LONG_SET_APART = 4
 
@@ -376,7 +380,7 @@ def single_quotations(line: str) -> list[Quote]:
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
     whole = _SINGLE_LINE.match(line)
-    if whole:
+    if whole and not _CLOSED_INSIDE.search(line, whole.start("words"), whole.end("words")):
         return [
             Quote(
                 whole.start("words"),
