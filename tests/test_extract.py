@@ -1210,6 +1210,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_is_the_name_after_it_names_the_sentences_person",
         ),
         pytest.param(
+            "“We apologise,” Eero Virta said.\n\nThe commission’s chair, Aino Salo, said the "
+            "schools were a tool of assimilation. Many lost their language. “These traumas "
+            "persist,” she said.",
+            [("We apologise,", "Eero Virta"), ("These traumas persist,", "Aino Salo")],
+            id="a_name_in_apposition_to_a_description_names_the_sentences_person",
+        ),
+        pytest.param(
             "According to reports from Travel Gossip, TUI has issued an alert to its customers, "
             "stating: “We’ve been closely monitoring the weather.”",
             [("We’ve been closely monitoring the weather.", None)],

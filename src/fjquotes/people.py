@@ -70,9 +70,11 @@ _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
 # "a spokesperson for Nokia, Aino Salo, said", "a TUI spokesperson Aino Salo": a name given.
 _NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WORD}{GAP}{NAME_WORD}")
 # "The leader of the National Coalition Party is Petteri Orpo, who …": a description, a verb
-# of being, then the full name the sentence is about.
+# of being, then the full name the sentence is about; or the name in apposition ("The
+# commission’s chair, Hannele Pokka, said …").
 _DESCRIBED_IS_NAME = re.compile(
-    rf"[Tt]he\s+[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+    rf"[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+|[^.!?;,“”\"]{{1,60}}?,\s+)"
+    rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
 )
 
 
@@ -594,10 +596,14 @@ class People:
             # "The Finn expressed …": a sentence about someone the writer describes instead of
             # naming is about the person an earlier sentence opened with, not about the last
             # name in passing ("… and team mate Hamilton. The Finn expressed …").
-            if who.lower().startswith("the "):
+            if who.lower() == "the" or who.lower().startswith("the "):
                 named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
                 if named is not None and named.group("name") in self.full:
                     return self._know(Person(named.group("name"), None, None), replace=False)
+                if who.lower() == "the":
+                    # "The commission’s chair, …": an owner's description the subject stops
+                    # short of, naming no one in apposition.
+                    continue
                 # "Tytti Tuppurainen, Finland’s Minister of …, has now told …" then "The
                 # Minister also added …": the title of a person met before.
                 wanted = who[4:].strip().lower()
