@@ -1210,6 +1210,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_is_the_name_after_it_names_the_sentences_person",
         ),
         pytest.param(
+            "“He is the focal point,” coach Eero Virta said.\n\n“Let’s not limit him.”\n\n"
+            "What opened Virta's eyes to Aino Salo was Salo's speed.\n\n"
+            "“She pushed the ball,” he said.",
+            [
+                ("He is the focal point,", "Eero Virta"),
+                ("Let’s not limit him.", "Eero Virta"),
+                ("She pushed the ball,", "Eero Virta"),
+            ],
+            id="a_speaker_named_again_since_their_words_is_the_pronouns_person",
+        ),
+        pytest.param(
             "“We apologise,” Eero Virta said.\n\nThe commission’s chair, Aino Salo, said the "
             "schools were a tool of assimilation. Many lost their language. “These traumas "
             "persist,” she said.",

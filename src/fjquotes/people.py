@@ -475,7 +475,10 @@ class People:
         in_sentence = self._named_in_sentence(at)
         if in_sentence is not None:
             return in_sentence
-        if self.last is not None and self._paragraph(at) - self._paragraph(self._last_at) <= 1:
+        if self.last is not None and (
+            self._paragraph(at) - self._paragraph(self._last_at) <= 1
+            or self._named_near(self.last.name, at)
+        ):
             return self.last
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
@@ -483,6 +486,16 @@ class People:
             self.named_before(at) or self.last or self._subject(0, at) or self._named_in_passing(at)
         )
         return self._unless_a_relation(found, at, word)
+
+    def _named_near(self, name: str, at: int) -> bool:
+        """Whether `name` is mentioned in the paragraph of `at`, or the one before, before it.
+
+        "“…,” Utah coach NAME said." then "What really opened Hardy's eyes to Markkanen was
+        Markkanen's ability …" then "“…,” he said": the speaker named again since their
+        words is still the one the story follows, though another person was named last.
+        """
+        start = self._starts[max(self._paragraph(at) - 1, 0)]
+        return any(start <= where < at and n == name for where, n in self._mentions)
 
     def _unless_a_relation(self, person: Person | None, at: int, pronoun: str) -> Person | None:
         """The person found for a pronoun at `at`, unless named only as its person's relation.
