@@ -2160,6 +2160,18 @@ def test_a_name_or_a_term_in_quotes_is_no_quotation(sentence: str) -> None:
     assert extract(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aino Salo leads. Salo calls herself ‘a future social democrat’.",
+        "Aino Salo leads. Instead of right or left, Salo calls herself ‘a future social democrat’.",
+    ],
+)
+def test_what_a_person_calls_themselves_is_their_words(sentence: str) -> None:
+    (c,) = extract(sentence)
+    assert (c.text, who(c)) == ("a future social democrat", "Aino Salo")
+
+
 def test_a_phrase_referred_to_by_a_person_is_still_a_quotation() -> None:
     text = 'The sale, referred to as a "strategic investment" by Aino Virtanen, went ahead.'
     assert [c.text for c in extract(text)] == ["strategic investment"]

@@ -663,7 +663,7 @@ NAMING = re.compile(
     r"|clich[eé]|adage|proverb|mantra|catchphrase|expression),?"
     r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
-    r" (?:themselves|itself|himself|herself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
+    r" (?:themselves|itself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
     r"|\b(?:single|song|album|track|hit|anthem|entry|film|movie|book|novel|poem|series"
     r"|number),?"
     # what a singer performs: 'Windows95man performs "No Rules!" at pre-party in Madrid'
@@ -709,7 +709,8 @@ AND_THEN_SAID = re.compile(
 # a second phrase may follow the first: "Following the request, in this interview, the …".)
 _SCENE_WORDS = r"(?:\s+[\w’'/-]+){1,20}"
 _SCENE = (
-    r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Before|Following|Since|Upon|Under|Through)"
+    r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Instead\s+of|Before|Following|Since|Upon|Under"
+    r"|Through)"
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
     # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
     r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
