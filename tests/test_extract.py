@@ -751,6 +751,14 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_fragment_in_a_sentence_about_a_speaker_is_theirs",
         ),
         pytest.param(
+            (
+                "The new chairman, Eero Virta, spoke on Sunday.\n\n"
+                "The new chairman called the plan “foreign to everyday life”."
+            ),
+            [("foreign to everyday life", "Eero Virta")],
+            id="a_fragment_in_a_sentence_about_the_adjective_and_role_of_a_person_is_theirs",
+        ),
+        pytest.param(
             "We made history,” Aino Virtanen told me. “I hope it is not the last time.”",
             [
                 ("We made history,", "Aino Virtanen"),

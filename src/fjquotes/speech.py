@@ -739,7 +739,7 @@ _WHAT_THEY_ARE = (
     rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:{_ROLE_NOUN})\b)"
+    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b)"
     rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})|{PRONOUN})"
     r"\s+[a-z]"
