@@ -1218,6 +1218,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_is_the_name_after_it_names_the_sentences_person",
         ),
         pytest.param(
+            "Aino Salo's party is the largest bloc. Leading its charge against the cabinet "
+            "was group leader Eero Virta, who may succeed Salo.\n\n"
+            "“This doesn't work for us,” he said.",
+            [("This doesn't work for us,", "Eero Virta")],
+            id="a_participles_phrase_then_was_and_the_name_names_the_sentences_person",
+        ),
+        pytest.param(
             "“He is the focal point,” coach Eero Virta said.\n\n“Let’s not limit him.”\n\n"
             "What opened Virta's eyes to Aino Salo was Salo's speed.\n\n"
             "“She pushed the ball,” he said.",

@@ -71,9 +71,11 @@ _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
 _NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WORD}{GAP}{NAME_WORD}")
 # "The leader of the National Coalition Party is Petteri Orpo, who …": a description, a verb
 # of being, then the full name the sentence is about; or the name in apposition ("The
-# commission’s chair, Hannele Pokka, said …").
+# commission’s chair, Hannele Pokka, said …"); or a participle's phrase, inverted: "Leading
+# its charge against the new cabinet was parliamentary group leader Antti Lindtman, who …".
 _DESCRIBED_IS_NAME = re.compile(
-    rf"[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+|[^.!?;,“”\"]{{1,60}}?,\s+)"
+    rf"(?:[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+|[^.!?;,“”\"]{{1,60}}?,\s+)"
+    rf"|[A-Z][a-z]+ing\s+[^.!?;,“”\"]{{1,80}}?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
 )
 
@@ -609,10 +611,10 @@ class People:
             # "The Finn expressed …": a sentence about someone the writer describes instead of
             # naming is about the person an earlier sentence opened with, not about the last
             # name in passing ("… and team mate Hamilton. The Finn expressed …").
+            named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
+            if named is not None and named.group("name") in self.full:
+                return self._know(Person(named.group("name"), None, None), replace=False)
             if who.lower() == "the" or who.lower().startswith("the "):
-                named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
-                if named is not None and named.group("name") in self.full:
-                    return self._know(Person(named.group("name"), None, None), replace=False)
                 if who.lower() == "the":
                     # "The commission’s chair, …": an owner's description the subject stops
                     # short of, naming no one in apposition.
