@@ -1212,6 +1212,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_verb_of_speech_after_another_verb_and_and_names_the_speaker",
         ),
         pytest.param(
+            "In 2019, The Boston Globe’s Aino Salo noted that she “drew colors from the "
+            "orchestra.”",
+            [("drew colors from the orchestra.", "Aino Salo")],
+            id="the_opening_a_bodys_name_in_the_possessive_before_the_persons",
+        ),
+        pytest.param(
             "Aino Salo led the party before.\n\nThe leader of the National Coalition is Eero "
             "Virta, who was deputy prime minister. “I think people want change,” he said.",
             [("I think people want change,", "Eero Virta")],

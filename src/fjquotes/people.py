@@ -65,6 +65,9 @@ from fjquotes.speech import (
 )
 from fjquotes.textnorm import fold
 
+# "Boston Globe’s ", "New York Times’ ": a body's capitalised name in the possessive.
+_OWNER_OPENS = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:[’']s|s[’'])\s+[A-Z]")
+
 # Short words between double marks.
 _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
 # "a spokesperson for Nokia, Aino Salo, said", "a TUI spokesperson Aino Salo": a name given.
@@ -784,6 +787,12 @@ class People:
             named_within = self._named_within(who[4:])
             if named_within is not None:
                 return self._spoke(named_within, at), "name"
+            # "The Boston Globe’s Jeremy Eichler noted": "The" opens the owner's name, not a
+            # description of the person.
+            if _OWNER_OPENS.match(who, 4):
+                person, how = self._resolve(who[4:], at, opens_clause=True)
+                if person is not None:
+                    return person, how
             wanted = who[4:].strip().lower()
             holding = self._holding_title(wanted)
             if holding is not None:
