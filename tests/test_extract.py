@@ -1212,6 +1212,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_verb_of_speech_after_another_verb_and_and_names_the_speaker",
         ),
         pytest.param(
+            "Critic Aino Salo praised her. That same year, Eero Virta, of The Times, hailed her "
+            "third appearance with the [orchestra], and wrote that “she proved once again "
+            "why.”",
+            [("she proved once again why.", "Eero Virta")],
+            id="a_verb_of_speech_after_where_a_person_is_from_a_clause_and_and",
+        ),
+        pytest.param(
             "In 2019, The Boston Globe’s Aino Salo noted that she “drew colors from the "
             "orchestra.”",
             [("drew colors from the orchestra.", "Aino Salo")],

@@ -696,9 +696,11 @@ BEFORE = re.compile(
     r"(?:[^“”\":.]*[:,])?\s*$"
 )
 # Orpo addressed his followers and declared, "…"   (the verb of speech after another of the
-# person's verbs and "and")
+# person's verbs and "and"; also past where the person is from, a comma before "and", and
+# "that": "NAME, of The New York Times, hailed her third appearance …, and wrote that “…”")
 AND_THEN_SAID = re.compile(
-    rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+[a-z][^“”\":.;,]{{0,60}}?\s+and\s+(?:{VERB})\b"
+    rf"(?P<who>{TITLED_NAME}|{PRONOUN})(?:,\s+(?:from|of)\s+[^,“”\":;]{{1,60}},)?"
+    rf"\s+[a-z][^“”\":.;,]{{0,80}}?,?\s+and\s+(?:{VERB})\b(?:\s+that)?"
     r"\s*[:,]?\s*$"
 )
 # Hale aims to make Oura a “health company”: a fragment quoted in a sentence about a person,
