@@ -100,6 +100,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="an_apposition_with_no_closing_comma_before_the_verb_ending_the_clause",
         ),
         pytest.param(
+            "“Drills are necessary,” Lieutenant Colonel Aino Virtanen, Chief of Staff of the "
+            "Karelia Brigade said.",
+            "Aino Virtanen",
+            "Chief of Staff",
+            id="a_capitalised_title_with_of_as_an_apposition_no_comma_closes",
+        ),
+        pytest.param(
             "“We grow,” said Aino Virtanen, who was in Berlin to open a store.",
             "Aino Virtanen",
             None,

@@ -564,8 +564,12 @@ ROLE_THEN_NAME = (
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
 # “…,” he said.
 # (Also an apposition that no comma closes, when the verb ends the clause: "“…,” Olli
-# Eloranta, a credit analyst at Danske Bank said.")
-_UNCLOSED_APPOS = rf",\s+(?:an?|the)\s+[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
+# Eloranta, a credit analyst at Danske Bank said.", "“…,” Lieutenant Colonel NAME, Chief of
+# Staff of the Karelia Brigade said.": a title's capital then, with "of", "at" or "for".)
+_UNCLOSED_APPOS = (
+    r",\s+(?:(?:an?|the)\s+|(?=[A-Z][^,:“”\"]*?\s(?:of|at|for)\s))"
+    rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
+)
 # (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
 # now says".)
 _BEFORE_VERB = (
