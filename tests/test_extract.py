@@ -1889,6 +1889,14 @@ def test_fragments_joined_by_and_share_the_speaker_named_after_them() -> None:
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
 
 
+def test_words_interrupted_by_what_they_are_about_share_the_speaker_named_after() -> None:
+    found = extract(
+        "“There is no need to go far in history” with the war in Ukraine, “that is the most "
+        "worrying thing,” said Aino Virtanen, a participant."
+    )
+    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
+
+
 def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
     text = (
         "Visitors came from Tokyo.\n"

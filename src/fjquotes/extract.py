@@ -942,10 +942,12 @@ def _speaker_words(match: re.Match[str]) -> tuple[str, bool]:
 
 # Between two quoted fragments of one list: “like-minded” and “trustful,” says NAME; or of one
 # sentence, a verb between them in lower case: is beginning to see “…” and aims to “…”,
-# said NAME.
+# said NAME; or what the writer puts in to say what the words are about: “…” with the war in
+# Ukraine, “…,” said NAME.
 _JOINED = re.compile(
     r"\s*(?:,|,?\s*(?:and|or|nor|as well as))\s*"
     r"|,?\s*(?:and|while)(?:\s+[a-z][\w’'-]*){1,5}\s*"
+    r"|\s+(?:with|about|on|over|of|regarding)(?:\s+[\w’'-]+){1,6},\s*"
 )
 
 
