@@ -1897,6 +1897,17 @@ def test_words_interrupted_by_what_they_are_about_share_the_speaker_named_after(
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
 
 
+def test_a_fragment_in_a_sentence_of_its_own_is_no_continuation() -> None:
+    found = extract(
+        "“We must be ready,” said Aino Virtanen, a participant. Finland announced its "
+        "“historic” bid on Sunday, and the ministry called it “a step into the unknown”."
+    )
+    assert [(c.text, who(c)) for c in found] == [
+        ("We must be ready,", "Aino Virtanen"),
+        ("a step into the unknown", None),
+    ]
+
+
 def test_single_marks_enclose_a_quotation_that_ends_in_punctuation() -> None:
     text = (
         "Visitors came from Tokyo.\n"

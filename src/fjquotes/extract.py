@@ -202,6 +202,7 @@ def _extract(text: str) -> list[Candidate]:
             found.extend(pull)
             continue
         speaker_here: Person | None = None
+        credited: Quote | None = None  # the last quotation here given a speaker
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
@@ -213,6 +214,11 @@ def _extract(text: str) -> list[Candidate]:
                 and index
                 and speaker_here is not None
                 and not _others_words(line, quote)
+                and not (
+                    partial
+                    and credited is not None
+                    and _new_sentence_between(line, credited, quote)
+                )
             ):
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
@@ -230,7 +236,7 @@ def _extract(text: str) -> list[Candidate]:
                     line, quote, people, offset, credit=credit, previous_speaker=previous_speaker
                 ) or (speaker, pattern, confidence)
             if speaker is not None:
-                speaker_here = speaker
+                speaker_here, credited = speaker, quote
             here.append(
                 Candidate(
                     offset + quote.start,
@@ -794,6 +800,16 @@ def _attribute(
             if named is None and how == "unresolved" and otherwise >= 0.7:
                 named = _surname_alone(who, opens_clause=opens_clause)
     return None, "none", 0.0, named
+
+
+def _new_sentence_between(line: str, before: Quote, quote: Quote) -> bool:
+    """Whether a sentence of the writer's opens between two quotations of a paragraph.
+
+    "“…,” said Tomas Vare. Finland announced its “historic” NATO candidacy": a fragment
+    inside a sentence of its own is no continuation of the words before it.
+    """
+    between = line[before.close_at + 1 : quote.open_at]
+    return any(start > 0 for start in sentence_starts(between))
 
 
 def _surname_alone(who: str, *, opens_clause: bool) -> str | None:
