@@ -1897,6 +1897,15 @@ def test_words_interrupted_by_what_they_are_about_share_the_speaker_named_after(
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
 
 
+def test_a_pronoun_opening_an_article_stands_for_the_person_named_next() -> None:
+    text = (
+        "“The monopoly won’t be torn down during my term,” she retorts.\n\n"
+        "The battle will not jeopardise the monopoly, declares Aino Virtanen, the Minister "
+        "of Social Services."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen"]
+
+
 def test_a_fragment_in_a_sentence_of_its_own_is_no_continuation() -> None:
     found = extract(
         "“We must be ready,” said Aino Virtanen, a participant. Finland announced its "

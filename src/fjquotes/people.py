@@ -488,9 +488,30 @@ class People:
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
         found = (
-            self.named_before(at) or self.last or self._subject(0, at) or self._named_in_passing(at)
+            self.named_before(at)
+            or self.last
+            or self._subject(0, at)
+            or self._named_in_passing(at)
+            or self._named_next(at)
         )
         return self._unless_a_relation(found, at, word)
+
+    def _named_next(self, at: int) -> Person | None:
+        """The person named in full first after offset `at`, in the next two paragraphs.
+
+        "“Alko’s monopoly won’t be torn down …,” she retorts." opening an article, then "…,
+        declares Annika Saarikko (Centre), the Minister …": with nobody named before it, a
+        pronoun stands for the person the lines after it name.
+        """
+        last = self._paragraph(at) + 2
+        limit = self._starts[last + 1] if last + 1 < len(self._starts) else len(self.text)
+        i = bisect.bisect_right(self._full_at, (at,))
+        for start, end, name in self._full_at[i:]:
+            if start >= limit:
+                return None
+            if self._a_person_named(start, end, name):
+                return self._know(Person(name, None, None), replace=False)
+        return None
 
     def _named_near(self, name: str, at: int) -> bool:
         """Whether `name` is mentioned in the paragraph of `at`, or the one before, before it.
