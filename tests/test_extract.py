@@ -3452,6 +3452,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="quoted_as_saying_credits_the_person_quoted",
         ),
         pytest.param(
+            "Taro Sato runs the firm.\n\n“We will sign this week,” Finnish public broadcaster "
+            "Yle reported Sato as saying.",
+            "Taro Sato",
+            id="reported_as_saying_credits_the_person_reported",
+        ),
+        pytest.param(
             "Aalto University and others have stated that the data "
             '"were invented over a wide range," and the board will decide.',
             None,

@@ -845,7 +845,11 @@ INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME}
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
-QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b")
+# (Also as a paper reported or cited them: "“…,” Finnish public broadcaster Yle reported
+# Vesterbacka as saying".)
+QUOTED_AS = re.compile(
+    rf"\b(?:quoted|reported|cited)\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b"
+)
 # "“The odds are fifty-sixty,” Finns often quote him": others quote the person the pronoun
 # stands for.
 QUOTE_HIM = re.compile(
