@@ -3918,6 +3918,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_tour_is_no_person",
         ),
         pytest.param(
+            "Aino Virtanen signs the deal / Credit: A. Virtanen Twitter\n\n“We grow” says "
+            "Virtanen in a statement.",
+            "Aino Virtanen",
+            id="a_platform_after_a_surname_in_a_credit_is_no_persons_name",
+        ),
+        pytest.param(
             "The outgoing CEO, Jukka Ruusunen, will retire.\n\nIn his editorial for the Fingrid "
             "Magazine, Mikko Heikkilä, Fingrid’s Strategic Grid Planning Manager, writes about "
             "clean energy. "

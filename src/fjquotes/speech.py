@@ -1178,6 +1178,13 @@ NOT_PERSON_ENDINGS = {
     "Award",
     "Medal",
     "Prize",
+    # Platforms: a photo credited "P. Vesterbacka Twitter" names no "Vesterbacka Twitter".
+    "Facebook",
+    "Instagram",
+    "LinkedIn",
+    "TikTok",
+    "Twitter",
+    "YouTube",
     # People in the plural: "the 100 Most Powerful Women in the world" names no one.
     "Boys",
     "Children",
