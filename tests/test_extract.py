@@ -3458,6 +3458,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="reported_as_saying_credits_the_person_reported",
         ),
         pytest.param(
+            "Aino Virtanen announced the plan. The government was lukewarm, with Minister of "
+            "Public Administration Taro Sato saying that Virtanen’s goal was “not realistic.”",
+            "Taro Sato",
+            id="with_a_person_saying_credits_that_person",
+        ),
+        pytest.param(
             "Aalto University and others have stated that the data "
             '"were invented over a wide range," and the board will decide.',
             None,

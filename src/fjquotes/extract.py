@@ -102,6 +102,7 @@ from fjquotes.speech import (
     VERB,
     VERB_SUBJECT,
     VERB_WHO_ENDING,
+    WITH_SAYING,
     WORK_KIND_AFTER,
     is_full_name,
     is_name_word,
@@ -758,6 +759,7 @@ def _attribute(
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
+        ([WITH_SAYING.search(sentence)], "with NAME saying … “Q”", 0.8, 0.7),
         (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),
         (_reporting_clauses(previous), "NAME said …. “Q”", 0.6, 0.6),
         ([VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),

@@ -795,6 +795,12 @@ NAME_THEN_WORDS = re.compile(
 PARTICIPLE = re.compile(
     r"(?:,\s+|\s+(?=\w+:))(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
 )
+# "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
+# realistic.”": a person the sentence adds with a participle of speech, the words theirs.
+WITH_SAYING = re.compile(
+    rf"\bwith\s+(?P<who>{TITLED_NAME}|{ROLE_THEN_NAME})\s+"
+    r"(?:saying|adding|noting|stating|arguing|warning|insisting|calling)\b[^“”\"]*$"
+)
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
 # A stray comma may part the subject from a verb in the past: "Aino Virtanen, welcomed", or
