@@ -1897,6 +1897,21 @@ def test_words_interrupted_by_what_they_are_about_share_the_speaker_named_after(
     assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It works,” Åsa Öhman told Yle.", "Åsa Öhman"),
+        ("Minister Åsa Öhman met the press.\n\n“It works,” Öhman said.", "Åsa Öhman"),
+        (
+            "Eero Åkerlund, director of the institute, says it works.\n\n“It works,” he says.",
+            "Eero Åkerlund",
+        ),
+    ],
+)
+def test_a_name_may_open_with_a_nordic_capital(text: str, speaker: str) -> None:
+    assert [who(c) for c in extract(text)] == [speaker]
+
+
 def test_a_pronoun_opening_an_article_stands_for_the_person_named_next() -> None:
     text = (
         "“The monopoly won’t be torn down during my term,” she retorts.\n\n"

@@ -225,7 +225,9 @@ ABBREVIATED_TITLES = (
 # A capitalised word; a full stop belongs to it only inside ("U.S"), as an initial ("J.") or
 # after an abbreviated title ("Prof."), so "agree with Marin. Japan and Finland" holds no name
 # "Marin. Japan".
-NAME_WORD = rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\.|[A-Z](?:[\w’'.-]*[\w’'-]|\.)?)"
+# (Its capital may carry a mark, as Nordic and other European names' do: Åkermark, Öhman.)
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+NAME_WORD = rf"(?:(?:{'|'.join(ABBREVIATED_TITLES)})\.|[{CAPITALS}](?:[\w’'.-]*[\w’'-]|\.)?)"
 # Words of one name stand on one line: a heading above a paragraph is not a first name.
 GAP = r"[^\S\n]+"
 NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
