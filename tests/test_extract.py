@@ -94,6 +94,12 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="a_firm_of_three_words_and_a_title_of_three_before_the_name",
         ),
         pytest.param(
+            "“It works,” the Ålands Bank CEO Örjan Öberg said.",
+            "Örjan Öberg",
+            "Ålands Bank CEO",
+            id="the_before_a_firm_a_title_and_the_name",
+        ),
+        pytest.param(
             "“Rates will fall,” Aino Virtanen, a credit analyst at Lakeside Bank said.",
             "Aino Virtanen",
             "credit analyst",

@@ -591,7 +591,7 @@ _AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
 # says who they are no more than the name does.
 _AGE_AHEAD = rf"(?:{_AN_AGE})?"
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement"
