@@ -1062,6 +1062,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="three_names_opening_a_sentence_are_one_persons",
         ),
         pytest.param(
+            "It snowed. But Inka Saara Arttijeff herds.\n\n“It is a way of life,” she said.",
+            [("It is a way of life,", "Inka Saara Arttijeff")],
+            id="three_names_after_a_conjunction_opening_a_sentence_are_one_persons",
+        ),
+        pytest.param(
+            "According to Inka Saara Arttijeff, director of the museum, it works.\n\n“It is a "
+            "way of life,” she said.",
+            [("It is a way of life,", "Inka Saara Arttijeff")],
+            id="three_names_after_according_to_and_before_their_post_are_one_persons",
+        ),
+        pytest.param(
             "On Tuesday Saara Arttijeff spoke.\n\n“It is a way of life,” Arttijeff said.",
             [("It is a way of life,", "Saara Arttijeff")],
             id="a_word_opening_a_sentence_before_a_name_is_no_given_name",

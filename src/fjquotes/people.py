@@ -969,7 +969,8 @@ def _given_names_by_surname(full_names: Iterable[str]) -> dict[str, set[str]]:
 
 def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
     """Whether what stands before three capitalised words makes them one person's names."""
-    if before is None or before.endswith((".", "!", "?")):
+    # "But Sia Siliopoulou Åkermark doesn’t see …": a conjunction opening the sentence.
+    if before is None or before.endswith((".", "!", "?")) or before in _OPENING_CONJUNCTIONS:
         # "Inka Saara Arttijeff and her family …", not "On Tuesday Aino Salo said" nor
         # "Eighteen-year-old Eero Salo" (a given name's parts are capitalised: "Anna-Liisa").
         return first not in NOT_NAMES and all(part[:1].isupper() for part in first.split("-"))
@@ -981,7 +982,12 @@ def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
         # "The director of the federation, Clas Brede Brathen, called him …": an apposition's
         # three names, set off by commas.
         or (before.endswith(",") and after == ",")
+        # "According to Sia Siliopoulou Åkermark, director of …": the source and their post.
+        or (before == "to" and after == ",")
     )
+
+
+_OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So"}
 
 
 def _surname_is(full: str, word: str) -> bool:
