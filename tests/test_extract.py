@@ -1929,6 +1929,33 @@ def test_a_name_may_open_with_a_nordic_capital(text: str, speaker: str) -> None:
     assert [who(c) for c in extract(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It works,” Äänekoski mayor Aino Salo said.",
+            ("Aino Salo", "Äänekoski mayor", None, "“Q,” NAME said"),
+        ),
+        (
+            "“It works,” said Aino Salo, Äänekoski’s mayor.",
+            ("Aino Salo", "mayor", "Äänekoski", "“Q,” says NAME"),
+        ),
+        (
+            "ÅLAND (Reuters) - Aino Salo called it “a mistake”.",
+            ("Aino Salo", None, None, "NAME … “partial”"),
+        ),
+    ],
+)
+def test_words_opening_with_a_nordic_capital_read_as_others_do(
+    text: str, speaker: tuple[str, str | None, str | None, str]
+) -> None:
+    (c,) = extract(text)
+    assert c.speaker is not None
+    name, role, organization, pattern = speaker
+    assert (c.speaker.name, c.speaker.role, c.speaker.organization) == (name, role, organization)
+    assert c.pattern.startswith(pattern)
+
+
 def test_a_pronoun_opening_an_article_stands_for_the_person_named_next() -> None:
     text = (
         "“The monopoly won’t be torn down during my term,” she retorts.\n\n"

@@ -70,6 +70,7 @@ from fjquotes.speech import (
     AND_THEN_SAID,
     BEFORE,
     BEFORE_ROLE,
+    CAPITALS,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
     HANDLE_BEFORE,
@@ -627,7 +628,9 @@ def _next_paragraphs(lines: list[str]) -> list[str]:
 
 # "The first promise:", "Another promise:": a few words naming nobody, then a colon; or an
 # interviewer's question before the answer: "What´s going on with you personally? “…”".
-_LABEL = re.compile(r"^\s*(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}:|[^“”\"]{1,120}\?)\s*$")
+_LABEL = re.compile(
+    rf"^\s*(?:[{CAPITALS}][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}:|[^“”\"]{{1,120}}\?)\s*$"
+)
 
 
 def _paragraph_of_words(
@@ -921,7 +924,7 @@ def _ends_with_comma(line: str, quote: Quote) -> bool:
 # ("President of Lakeside Air, NAME, said").
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
-    r"(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*)*\s+$"
+    rf"(?:\s+(?:the|a|an))?(?:\s+[{CAPITALS}][\w’'.-]*)*\s+$"
 )
 
 

@@ -36,6 +36,7 @@ from fjquotes.speaker_words import (
 from fjquotes.speech import (
     AGED,
     APPOSITION,
+    CAPITALS,
     DEMONYMS,
     GAP,
     KIN_NOUNS,
@@ -66,7 +67,9 @@ from fjquotes.speech import (
 from fjquotes.textnorm import fold
 
 # "Boston Globe’s ", "New York Times’ ": a body's capitalised name in the possessive.
-_OWNER_OPENS = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:[’']s|s[’'])\s+[A-Z]")
+_OWNER_OPENS = re.compile(
+    rf"(?:[{CAPITALS}][\w&.-]*\s+){{0,3}}[{CAPITALS}][\w&.-]*(?:[’']s|s[’'])\s+[{CAPITALS}]"
+)
 
 # Short words between double marks.
 _IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
@@ -78,7 +81,7 @@ _NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WOR
 # its charge against the new cabinet was parliamentary group leader Antti Lindtman, who …".
 _DESCRIBED_IS_NAME = re.compile(
     rf"(?:[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+|[^.!?;,“”\"]{{1,60}}?,\s+)"
-    rf"|[A-Z][a-z]+ing\s+[^.!?;,“”\"]{{1,80}}?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"|[{CAPITALS}][a-z]+ing\s+[^.!?;,“”\"]{{1,80}}?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
 )
 
@@ -709,12 +712,12 @@ class People:
             pattern = rf"\b{title.capitalize()}{GAP}(?P<name>{NAME_WORD})\b"
         elif is_title_word(title.capitalize()) or is_title_word(title.upper()):
             pattern = (
-                rf"\b(?i:{re.escape(title)})(?:\s+of\s+[A-Z][\w’'-]*)?"
+                rf"\b(?i:{re.escape(title)})(?:\s+of\s+[{CAPITALS}][\w’'-]*)?"
                 rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
             )
         elif is_person_noun(title) and self._one_names:
             # "Finnish DJ Darude" then "the DJ noted": one who goes by one name.
-            pattern = rf"\b(?i:{re.escape(title)}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+            pattern = rf"\b(?i:{re.escape(title)}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[{CAPITALS}])"
             one_named = True
         else:
             return None
@@ -842,7 +845,7 @@ class People:
                 )
             return None, "title"
         # "said an emotional Latvala": how the person was, then the name.
-        moved = re.match(r"an?\s+(?:[a-z]+\s+){1,2}(?=[A-Z])", who)
+        moved = re.match(rf"an?\s+(?:[a-z]+\s+){{1,2}}(?=[{CAPITALS}])", who)
         if moved is not None:
             return self._resolve(who[moved.end() :], at, opens_clause=True)
         name, role, organization = split_who(who, opens_clause=opens_clause)
@@ -949,13 +952,13 @@ class People:
 # then the given names before the surname a mention stands at.
 _RELATION_BEFORE = re.compile(
     r"\b(?P<possessive>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+"
-    r"(?:[A-Z][\w’'-]*\s+){0,2}$"
+    rf"(?:[{CAPITALS}][\w’'-]*\s+){{0,2}}$"
 )
 _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
 # What a body's name has after it and a person's never does: ", or TVO,".
-_SHORT_FORM = re.compile(r"or\s+[A-Z][A-Z0-9&-]+")
+_SHORT_FORM = re.compile(rf"or\s+[{CAPITALS}][{CAPITALS}0-9&-]+")
 
 
 def _given_names_by_surname(full_names: Iterable[str]) -> dict[str, set[str]]:
@@ -1035,7 +1038,9 @@ def _handles(names: list[str]) -> set[str]:
 
 
 # A capitalised word standing alone after a preposition of place: "returned to Finland".
-_PLACE = re.compile(rf"\b(in|to|from|across|around|throughout){GAP}([A-Z][\w’'-]*)\b(?!{GAP}[A-Z])")
+_PLACE = re.compile(
+    rf"\b(in|to|from|across|around|throughout){GAP}([{CAPITALS}][\w’'-]*)\b(?!{GAP}[{CAPITALS}])"
+)
 # "According to Antti", "spoke to Aino", "Listen to Jari in the Ajax Podcast": after these,
 # "to" is followed by a person.
 _TO_A_PERSON = {

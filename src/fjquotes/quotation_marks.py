@@ -20,6 +20,7 @@ from fjquotes.speech import (
     ABBREVIATED_TITLES,
     AFTER_VERB_WHO,
     AFTER_WHO_VERB,
+    CAPITALS,
     CREDIT_LINE,
     GAP,
     JOINERS,
@@ -351,7 +352,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 _SINGLE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
     rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))"
-    rf"|(?=['’],\s+(?:[A-Z][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b)))['’]"
+    rf"|(?=['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b)))['’]"
 )
 # Markula said ‘properly targeted …’. She added that ’telecoms operators …’: right after a
 # speech verb (and "that"), single marks enclose the words, the opening one perhaps turned.
@@ -363,7 +364,7 @@ _SINGLE_AFTER_VERB = re.compile(
 # A headline wholly in single marks, or after who said it and a colon: 'Gathering of Russian
 # military along border concerning', Raikkonen: ‘It’s one of my best wins’.
 _SINGLE_LINE = re.compile(
-    r"^\s*(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}:\s+)?['‘](?P<words>\S(?:.*\S)?)['’]\s*$"
+    rf"^\s*(?:[{CAPITALS}][\w’'.-]*(?:\s+[\w’'.-]+){{0,4}}:\s+)?['‘](?P<words>\S(?:.*\S)?)['’]\s*$"
 )
 
 
@@ -449,7 +450,7 @@ def marked_heading(line: str) -> Quote | None:
 # "…, says NAME." or "…, NAME says." clause.
 # (Also a dash set against the first word, as press releases leave it: "-Japan is a major …";
 # a list item leaves a space.)
-_SET_AGAINST_WORD = r"[–—-](?=[A-Z])"
+_SET_AGAINST_WORD = rf"[–—-](?=[{CAPITALS}])"
 _DASH_LEAD = re.compile(rf"^\s*(?:[–—]\s+(?=\S)|{_SET_AGAINST_WORD})")
 # A dash, or a hyphen as one, may stand where the opening mark was dropped: '- For Finnish
 # companies …," said NAME'. (A hyphen alone leads list items too: `dash_quotation`, where no
@@ -478,7 +479,7 @@ _DASH_NAME_SAID = re.compile(rf"(?<=[a-z])\s+{_FULL_NAME_RUN}{_WHO_SAID_TO_END}"
 
 
 # "— Finnish Government (@FinGovernment) May 11, 2022": the credit line under an embedded post.
-_POST_CREDIT = re.compile(r"\(@\w+\)|\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+_POST_CREDIT = re.compile(rf"\(@\w+\)|\b[{CAPITALS}][a-z]+ \d{{1,2}}, \d{{4}}\s*$")
 
 
 def hyphens_as_dashes(paragraphs: list[str]) -> bool:
@@ -536,7 +537,7 @@ def _names_only(words: str) -> bool:
 
 # "… continued the gold fight. – I dare not say …, comments Wilma Murto.": a dash after a
 # sentence, as translations that join paragraphs leave it, leads the words to the end.
-_DASH_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+[–—]\s+(?=[A-Z])")
+_DASH_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+[–—]\s+(?=[{CAPITALS}])")
 
 
 def inner_dash_quotation(line: str) -> Quote | None:
@@ -687,7 +688,7 @@ _NO_SENTENCE_END = (*ABBREVIATED_TITLES, "St", "Jr")
 # abbreviation ("H.E. Takashi Murata", "Mr. Nagahara"). A look-behind has one length, so one
 # for each length of abbreviation.
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])"
+    rf"(?<!\b[{CAPITALS}])"
     + "".join(
         rf"(?<!\b(?:{'|'.join(w for w in _NO_SENTENCE_END if len(w) == n)}))"
         for n in sorted({len(w) for w in _NO_SENTENCE_END})
@@ -708,7 +709,9 @@ def sentence_before(line: str, at: int) -> str:
 
 
 # Abbreviations whose full stop is not a sentence's: "Nordic Koivu Ltd." at a line's end.
-_ABBREVIATION = re.compile(rf"\b(?:[A-Z]|{'|'.join(_NO_SENTENCE_END)}|Ltd|Inc|Co|Corp|Oy|Oyj)\.$")
+_ABBREVIATION = re.compile(
+    rf"\b(?:[{CAPITALS}]|{'|'.join(_NO_SENTENCE_END)}|Ltd|Inc|Co|Corp|Oy|Oyj)\.$"
+)
 
 
 def first_sentence(text: str) -> str:

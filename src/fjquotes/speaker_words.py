@@ -12,6 +12,7 @@ import re
 from itertools import pairwise, takewhile
 
 from fjquotes.speech import (
+    CAPITALS,
     DEMONYMS,
     JOINERS,
     KIN_NOUNS,
@@ -353,7 +354,9 @@ _MORE_THAN_THE_ROLE = re.compile(
 # "ICEYE’s Head of Sales", "Fingrid’s network operations manager", and "Nightwish’s" alone
 # before a name: the owner is the organization, what follows the role. Not "the company’s
 # chairman" (no name) nor "Jansson’s niece", "Murto’s coach": a person's relations.
-_POSSESSIVE = re.compile(r"^(?P<org>[A-Z][\w&.-]*(?:\s[\w&.-]+)?)[’']s(?:\s+(?P<role>.+))?$")
+_POSSESSIVE = re.compile(
+    rf"^(?P<org>[{CAPITALS}][\w&.-]*(?:\s[\w&.-]+)?)[’']s(?:\s+(?P<role>.+))?$"
+)
 _RELATIONS = KIN_NOUNS | {
     "aunt",
     "boyfriend",
@@ -420,10 +423,12 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
 # Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
 # name, is no part of either; nor is a party as Finnish papers write it, in lower case, or
 # its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)").
-_ABBREVIATION_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z&.]{1,7}|[a-z]{2,6}\.?)\)(?P<comma>,?)(?=\s)")
+_ABBREVIATION_ASIDE = re.compile(
+    rf"\s\((?:[{CAPITALS}][A-Za-z&.]{{1,7}}|[a-z]{{2,6}}\.?)\)(?P<comma>,?)(?=\s)"
+)
 # "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
 _ROLE_ASIDE = re.compile(
-    r"(?<=[a-z]) \((?P<role>[A-Z][\w’'.&-]*(?: [\w’'.&-]+){0,6})\)(?P<comma>,?)(?=\s)"
+    rf"(?<=[a-z]) \((?P<role>[{CAPITALS}][\w’'.&-]*(?: [\w’'.&-]+){{0,6}})\)(?P<comma>,?)(?=\s)"
 )
 
 

@@ -516,7 +516,7 @@ DEMONYMS = {
 }
 # A lower-case noun, then a full name that ends there: "coach Yujiro Kasahara was".
 NOUN_THEN_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[{CAPITALS}])"
 )
 
 # "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is
@@ -524,7 +524,7 @@ NOUN_THEN_NAME = re.compile(
 # before an apposition saying what a person is ("Darude, the Finnish representative of …"),
 # is a person's, who may go by that name alone.
 ONE_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*|[A-Z]{{2,3}}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[a-z][a-z-]*|[{CAPITALS}]{{2,3}}){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[{CAPITALS}])"
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
     rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
 )
@@ -532,7 +532,7 @@ ONE_NAME = re.compile(
 # ("Countryman Latvala"). (Apart from `ONE_NAME`, so that "From" in "From Loreen, 39, …" takes
 # no place the age's match needs.)
 ONE_NAME_AFTER_CAPITAL = re.compile(
-    rf"\b(?P<noun>[A-Z][a-z]+){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[A-Z])"
+    rf"\b(?P<noun>[{CAPITALS}][a-z]+){GAP}(?P<name>{NAME_WORD})\b(?!{GAP}[{CAPITALS}])"
 )
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
@@ -540,7 +540,7 @@ AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # (The verb perhaps glued to the name by a lost space: "“…,” toldKari Wihlman, director …";
 # a dash perhaps before it, as translations from Russian leave it: "“…”, – declared NAME".)
 AFTER_VERB_WHO = re.compile(
-    rf"^[\s,]*(?:[–—]\s+)?(?:{VERB})(?:\s+|(?=[A-Z][a-z]))(?P<who>[^!?“”\"]+)"
+    rf"^[\s,]*(?:[–—]\s+)?(?:{VERB})(?:\s+|(?=[{CAPITALS}][a-z]))(?P<who>[^!?“”\"]+)"
 )
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
 # Finnish Prime Minister", "the Finn": a person described, not named.
@@ -550,18 +550,18 @@ _TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n
 # "the Emperor" later is that person.
 REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
 _NOUN_DESCRIPTION = (
-    rf"(?:[A-Z][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
+    rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
 DESCRIPTION = (
-    rf"\b[Tt]he\s+(?:(?:[A-Z][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
+    rf"\b[Tt]he\s+(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
 )
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
 # (Not a preposition's object: "To his wife NAME he thanked …".)
 ROLE_THEN_NAME = (
-    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:[A-Z][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
-    rf"(?:{GAP}of(?:{GAP}[A-Z][\w’'&-]*){{1,3}})?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
+    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
+    rf"(?:{GAP}of(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
 # “…,” he said.
@@ -569,7 +569,7 @@ ROLE_THEN_NAME = (
 # Eloranta, a credit analyst at Danske Bank said.", "“…,” Lieutenant Colonel NAME, Chief of
 # Staff of the Karelia Brigade said.": a title's capital then, with "of", "at" or "for".)
 _UNCLOSED_APPOS = (
-    r",\s+(?:(?:an?|the)\s+|(?=[A-Z][^,:“”\"]*?\s(?:of|at|for)\s))"
+    rf",\s+(?:(?:an?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s))"
     rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 )
 # (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
@@ -622,7 +622,7 @@ AFTER_ANY_VERB_WHO = re.compile(
 # third match at the helm of Susijeng Lassi Tuovi acknowledged.")
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
-    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}[A-Z][\w’'&-]*)){GAP}"
+    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}[{CAPITALS}][\w’'&-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
 )
 # “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
@@ -722,17 +722,17 @@ _SCENE = (
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
     # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
     r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
-    r"|[A-Z][a-z]+ing\s[^“”\".!?:;]{1,150}?"
+    rf"|[{CAPITALS}][a-z]+ing\s[^“”\".!?:;]{{1,150}}?"
     # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”"
     r"|(?:Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
     rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
-_AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[A-Z][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[A-Z])"
+_AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[{CAPITALS}])"
 # "ZHANGJIAKOU, China (Reuters) -Iivo Niskanen may …", "HELSINKI -- NAME took …": a wire
 # story's dateline, a place in capitals, the agency perhaps, and a dash, before the sentence.
 _DATELINE = (
-    r"(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    rf"(?:[{CAPITALS}][{CAPITALS}’'.-]+(?:\s+[{CAPITALS}][{CAPITALS}’'.-]+)*(?:,\s+[{CAPITALS}][\w.]*(?:\s+[{CAPITALS}][\w.]*)*)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s*(?:--|[–—-])\s*)?"
 )
 # A relative clause about the person named before it, set off by commas; it may quote
@@ -776,7 +776,7 @@ NAME_ROLE_COLON = re.compile(
 # Fiskars President and CEO, Kari Kauniskangas: "…"   (a release's title, then the full name
 # after a comma, a colon; the apposition the other way round)
 ROLE_NAME_COLON = re.compile(
-    rf"^\s*(?P<description>[A-Z][^,:;“”\"]{{1,80}}?),\s+"
+    rf"^\s*(?P<description>[{CAPITALS}][^,:;“”\"]{{1,80}}?),\s+"
     rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s*:\s*$"
 )
 # Finnish coach Niemela: “The key to winning is …”   (a headline: who, a colon, the words)
@@ -861,7 +861,7 @@ QUOTED_AS = re.compile(
 # "“The odds are fifty-sixty,” Finns often quote him": others quote the person the pronoun
 # stands for.
 QUOTE_HIM = re.compile(
-    r"^[\s,]*(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?quote[sd]?\s+(?P<who>him|her)\b"
+    rf"^[\s,]*(?:[{CAPITALS}][\w’'-]*\s+){{1,3}}(?:[a-z]+\s+)?quote[sd]?\s+(?P<who>him|her)\b"
 )
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
@@ -922,14 +922,14 @@ PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # between a given name and a surname is part of neither; nor is how to say the given name
 # ("Eicca (pronounced Ay-Ka) Toppinen").
 NICKNAMED = re.compile(
-    rf"\b(?P<first>{NAME_WORD}){GAP}(?:[“\"(][A-Z]|\(pronounced\s)[^“”\"()\n]{{0,40}}[”\")]"
+    rf"\b(?P<first>{NAME_WORD}){GAP}(?:[“\"(][{CAPITALS}]|\(pronounced\s)[^“”\"()\n]{{0,40}}[”\")]"
     rf"{GAP}(?P<last>{NAME_WORD})\b"
 )
 # A word or a paragraph's start, then three words that may be names ending there: "General
 # Rafael Mariano Grossi was", "Inka Saara Arttijeff and her family".
 THREE_NAMES = re.compile(
     rf"(?=(?:(?<!\S)(\S+){GAP}|(?<![^\n]))"
-    rf"({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[A-Z]))"
+    rf"({NAME_WORD}){GAP}({NAME_WORD}){GAP}({NAME_WORD})\b(?!{GAP}[{CAPITALS}]))"
 )
 APPOSITION = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
@@ -1078,8 +1078,8 @@ TITLE_WORDS = {
 
 # "the Foreign Minister of Finland, Pekka Haavisto met …": a title, a comma, then the name.
 TITLE_THEN_NAME = re.compile(
-    rf"(?P<title>(?:[A-Z][\w’'-]*{GAP})*(?:{'|'.join(sorted(TITLE_WORDS))})"
-    rf"(?:{GAP}(?:of|for|to){GAP}[A-Z][\w’'-]*(?:{GAP}[A-Z][\w’'-]*)*)?)"
+    rf"(?P<title>(?:[{CAPITALS}][\w’'-]*{GAP})*(?:{'|'.join(sorted(TITLE_WORDS))})"
+    rf"(?:{GAP}(?:of|for|to){GAP}[{CAPITALS}][\w’'-]*(?:{GAP}[{CAPITALS}][\w’'-]*)*)?)"
     rf",{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
 )
 
