@@ -1409,6 +1409,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_term_an_apposition_explains_is_a_name",
         ),
         pytest.param(
+            "Finns enjoy the “bright time,” the five weeks when it never gets dark.",
+            [],
+            id="a_term_that_an_apposition_after_the_explains_is_a_name",
+        ),
+        pytest.param(
             "It was the “greatest honour”, a spokesman said.",
             [("greatest honour", None)],
             id="words_after_the_and_before_a_reporting_apposition_are_quoted",

@@ -547,10 +547,13 @@ def _a_term_explained(line: str, quote: Quote) -> bool:
     '"Phone parking" - asking the pupils to …'.
     """
     before = line[: quote.open_at].rstrip()
+    words = line[quote.start : quote.end]
+    # The apposition's comma may stand inside the marks: the "bright time," the five weeks.
+    after = ("," if words.endswith(",") else "") + line[quote.close_at + 1 :]
     return (
         (re.search(r"\bthe$", before) is not None or before[-1:] in ("", ".", "!", "?"))
-        and len(line[quote.start : quote.end].split()) <= 3
-        and TERM_EXPLAINED.match(line, quote.close_at + 1) is not None
+        and len(words.split()) <= 3
+        and TERM_EXPLAINED.match(after) is not None
     )
 
 

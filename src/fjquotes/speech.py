@@ -679,9 +679,12 @@ NAMING = re.compile(
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
-# and no speech verb follows, is a name for a thing; so is one opening a sentence that a dash
-# explains: "Phone parking" - asking the pupils to leave their phones ….
-TERM_EXPLAINED = re.compile(rf"(?:,\s+an?\s+|\s+[-–—]\s+)(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]")
+# and no speech verb follows, is a name for a thing (the "bright time," the five weeks …);
+# so is one opening a sentence that a dash explains: "Phone parking" - asking the pupils to
+# leave their phones ….
+TERM_EXPLAINED = re.compile(
+    rf"(?:,\s+(?:an?|the)\s+|\s+[-–—]\s+)(?![^.;:“”\"]*\b(?:{VERB})\b)[a-z]"
+)
 # The “Amaranth” video, the “End of an era” dvd: words in marks that the kind of a work follows
 # at once name the work (words ending in their own punctuation, “We did it,” album producer
 # NAME said, are somebody's).
