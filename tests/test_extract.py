@@ -1970,6 +1970,14 @@ def test_a_pronoun_opening_an_article_stands_for_the_person_named_next() -> None
     assert [who(c) for c in extract(text)] == ["Aino Virtanen"]
 
 
+def test_words_a_body_reports_are_no_continuation() -> None:
+    found = extract(
+        "“This is organised action,” Aino Virtanen said on Monday. Crossings will close. "
+        "“The situation also involves crime,” the government said in a statement."
+    )
+    assert [who(c) for c in found] == ["Aino Virtanen", None]
+
+
 def test_a_fragment_in_a_sentence_of_its_own_is_no_continuation() -> None:
     found = extract(
         "“We must be ready,” said Aino Virtanen, a participant. Finland announced its "

@@ -49,7 +49,12 @@ from fjquotes.quotation_marks import (
     single_quotations,
     unopened,
 )
-from fjquotes.speaker_words import role_and_organization, split_who, without_asides
+from fjquotes.speaker_words import (
+    head_noun,
+    role_and_organization,
+    split_who,
+    without_asides,
+)
 from fjquotes.speech import (
     ACCORDING,
     ACCORDING_BEFORE,
@@ -221,6 +226,7 @@ def _extract(text: str) -> list[Candidate]:
                     and credited is not None
                     and _new_sentence_between(line, credited, quote)
                 )
+                and not _reported_by_a_body(line, quote)
             ):
                 speaker, pattern, confidence = speaker_here, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
@@ -808,6 +814,22 @@ def _attribute(
             if named is None and how == "unresolved" and otherwise >= 0.7:
                 named = _surname_alone(who, opens_clause=opens_clause)
     return None, "none", 0.0, named
+
+
+def _reported_by_a_body(line: str, quote: Quote) -> bool:
+    """Whether the clause after the words gives them to a body: “…,” the government said.
+
+    "“This is … organised action,” Orpo said. … “The situation also involves international
+    crime,” the government said in a statement": the words are no continuation of Orpo's.
+    """
+    if quote.close_at >= len(line):
+        return False
+    after = without_asides(first_sentence(sentence_after(line, quote.close_at)))
+    match = AFTER_WHO_VERB.match(after)
+    if match is None:
+        return False
+    who = match.group("who").split()
+    return who[0].lower() == "the" and not is_person_noun(head_noun(who[1:]))
 
 
 def _new_sentence_between(line: str, before: Quote, quote: Quote) -> bool:
