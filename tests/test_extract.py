@@ -3530,6 +3530,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="reported_as_saying_credits_the_person_reported",
         ),
         pytest.param(
+            "“The border closed on Friday.” This was stated by the Minister of Foreign Affairs "
+            "Taro Sato, reports Yle.",
+            "Taro Sato",
+            id="this_was_stated_by_after_the_words_credits_the_person",
+        ),
+        pytest.param(
             "Aino Virtanen announced the plan. The government was lukewarm, with Minister of "
             "Public Administration Taro Sato saying that Virtanen’s goal was “not realistic.”",
             "Taro Sato",

@@ -800,6 +800,13 @@ NAME_THEN_WORDS = re.compile(
 PARTICIPLE = re.compile(
     r"(?:,\s+|\s+(?=\w+:))(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
 )
+# “… on Friday, September 30.” This was stated by the Minister of Foreign Affairs Pecca
+# Haavisto, reports Yle.   (a translation's passive: the sentence after the words names whose)
+STATED_BY = re.compile(
+    r"^\s*(?:This|That|It|These\s+words|The\s+words)\s+(?:was|were)\s+"
+    r"(?:stated|said|announced|declared|written|noted|posted|tweeted|told)\s+by\s+"
+    rf"(?:the\s+)?(?P<who>{TITLED_NAME})"
+)
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
 # realistic.”": a person the sentence adds with a participle of speech, the words theirs.
 WITH_SAYING = re.compile(
