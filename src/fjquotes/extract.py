@@ -771,9 +771,9 @@ def _attribute(
         ([NAME_ROLE_COLON.match(sentence)], "NAME, ROLE: “Q”", 0.8, 0.7),
         (_titled_colon(sentence), "ROLE, NAME: “Q”", 0.8, 0.7),
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
+        ([WITH_SAYING.search(sentence)], "with NAME saying … “Q”", 0.8, 0.7),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
-        ([WITH_SAYING.search(sentence)], "with NAME saying … “Q”", 0.8, 0.7),
         (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),
         (_reporting_clauses(previous), "NAME said …. “Q”", 0.6, 0.6),
         ([VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),

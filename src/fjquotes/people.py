@@ -635,17 +635,18 @@ class People:
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
         for sentence, who in self._sentence_subjects(start, at):
-            # "The Finn expressed …": a sentence about someone the writer describes instead of
-            # naming is about the person an earlier sentence opened with, not about the last
-            # name in passing ("… and team mate Hamilton. The Finn expressed …").
+            # A description that names its person after it: "The leader of … is NAME".
             named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
             if named is not None and named.group("name") in self.full:
                 return self._know(Person(named.group("name"), None, None), replace=False)
-            if who.lower() == "the" or who.lower().startswith("the "):
-                if who.lower() == "the":
-                    # "The commission’s chair, …": an owner's description the subject stops
-                    # short of, naming no one in apposition.
-                    continue
+            if who.lower() == "the":
+                # "The commission’s chair, …": an owner's description the subject stops short
+                # of, naming no one in apposition.
+                continue
+            if who.lower().startswith("the "):
+                # "The Finn expressed …": a sentence about someone the writer describes instead
+                # of naming is about the person an earlier sentence opened with, not about the
+                # last name in passing ("… and team mate Hamilton. The Finn expressed …").
                 # "Tytti Tuppurainen, Finland’s Minister of …, has now told …" then "The
                 # Minister also added …": the title of a person met before.
                 wanted = who[4:].strip().lower()
@@ -970,6 +971,10 @@ def _given_names_by_surname(full_names: Iterable[str]) -> dict[str, set[str]]:
     return given
 
 
+# Capitalised only because they open a sentence, so what follows starts it as a full stop would.
+_OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So"}
+
+
 def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
     """Whether what stands before three capitalised words makes them one person's names."""
     # "But Sia Siliopoulou Åkermark doesn’t see …": a conjunction opening the sentence.
@@ -988,9 +993,6 @@ def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
         # "According to Sia Siliopoulou Åkermark, director of …": the source and their post.
         or (before == "to" and after == ",")
     )
-
-
-_OPENING_CONJUNCTIONS = {"But", "And", "Yet", "So"}
 
 
 def _surname_is(full: str, word: str) -> bool:
