@@ -905,10 +905,10 @@ NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})
 NAME_LABEL = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}):\s*$")
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
 # capitals, the given name, the country's code; heading the words of that athlete under it)
-_UPPER, _LOWER = "A-ZÀ-Þ", "a-zß-ÿ"  # Latin-1 letters too: ZELEZNY, Jan; ÖBERG, Åsa
-_GIVEN = rf"[{_UPPER}][{_LOWER}’'-]+"
+_LOWER = "a-zß-ÿ"  # Latin-1 letters too: ZELEZNY, Jan; ÖBERG, Åsa
+_GIVEN = rf"[{CAPITALS}][{_LOWER}’'-]+"
 RESULTS_NAME = re.compile(
-    rf"(?P<family>[{_UPPER}][{_UPPER}’'-]+),\s+(?P<given>{_GIVEN}(?:[\s-]{_GIVEN})?)"
+    rf"(?P<family>[{CAPITALS}][{CAPITALS}’'-]+),\s+(?P<given>{_GIVEN}(?:[\s-]{_GIVEN})?)"
     r"\s+\([A-Z]{3}\)\s*$"
 )
 # … was a commentator for the Japanese Asahi TV Yohei Onishi.   Head coach Atsushi Uchiyama:
