@@ -2996,6 +2996,12 @@ def test_wondering_and_lamenting_report_the_words(verb: str) -> None:
     assert who(one(f"”Do we want a strong future?” Aino Salo {verb}.")) == "Aino Salo"
 
 
+def test_recounted_ends_a_hyphen_led_quotation_and_names_its_speaker() -> None:
+    text = "– An emotional and wonderful moment, Eero Salo recounted his sensation."
+    c = one(text)
+    assert (c.text, who(c)) == ("An emotional and wonderful moment,", "Eero Salo")
+
+
 def test_a_straight_mark_glued_to_the_next_word_closes() -> None:
     text = 'Eero Salo said he would "rely on the process"which refers to the vote.'
     c = one(text)

@@ -39,6 +39,8 @@ SPEECH_VERBS = (
     "went on",
     "recalls",
     "recalled",
+    "recounts",
+    "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
     "argues",
     "argued",
