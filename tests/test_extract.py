@@ -2587,6 +2587,18 @@ def test_a_line_that_is_only_a_name_heads_the_quotation_under_it(heading: str, n
     assert [who(c) for c in extract(text)] == ["Mika Salo", name]
 
 
+def test_a_name_over_the_writers_own_paragraph_is_a_byline_heading_no_words() -> None:
+    text = (
+        "Eero Salo won the race.\n\n"
+        "There is something similar about them\n\n"
+        "Aino Virtanen\n\n"
+        "Many have watched the final run several times since then. A hero himself only once.\n\n"
+        "– I watched it in a taxi. Nothing new came out of it.\n\n"
+        "– I remember the feeling after scoring well, Salo said."
+    )
+    assert [who(c) for c in extract(text)] == ["Eero Salo", "Eero Salo"]
+
+
 @pytest.mark.parametrize(
     ("before", "name"),
     [

@@ -202,8 +202,8 @@ def _extract(text: str) -> list[Candidate]:
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
     credits = _credit_lines(lines, people.furniture)
-    for (offset, line), next_line, quotes, opened_before, credit in zip(
-        paragraphs, next_lines, quoted, going_on, credits, strict=True
+    for (offset, line), next_line, following, quotes, opened_before, credit in zip(
+        paragraphs, next_lines, next_paragraphs, quoted, going_on, credits, strict=True
     ):
         pull = _pull_quote(line, next_line, found, offset)
         if pull:
@@ -272,6 +272,9 @@ def _extract(text: str) -> list[Candidate]:
             previous_speaker=previous_speaker,
             quoted=bool(quotes),
         )
+        if NAME_HEADING.match(line) and _writers_prose(following):
+            # "Jussi Eskola" over a paragraph of the writer's: a byline, heading no words.
+            previous_speaker = None
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
     return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
@@ -302,6 +305,21 @@ def _speaker_for_next(
     if introduced is not None or NAME_LABEL.match(line):
         return introduced
     return previous_speaker
+
+
+def _writers_prose(paragraph: str) -> bool:
+    """Whether a paragraph is the writer's sentences: no quoted words, no dash, a full stop.
+
+    Not a title under a name ("Senior Vice President of Development at Posiva") nor a page's
+    furniture ("Hide Ad"), which a heading's words may stand under.
+    """
+    words = paragraph.split()
+    return (
+        len(words) >= 8
+        and paragraph.rstrip()[-1:] in (".", "!", "?")
+        and paragraph.lstrip()[:1] not in ("–", "—", "-")
+        and not any(mark in paragraph for mark in (*DOUBLE_MARKS, "‘"))
+    )
 
 
 def _closed_only_at_end(line: str) -> bool:
