@@ -1978,6 +1978,15 @@ def test_words_a_body_reports_are_no_continuation() -> None:
     assert [who(c) for c in found] == ["Aino Virtanen", None]
 
 
+def test_a_name_inside_words_quoted_earlier_is_no_subject_of_adding() -> None:
+    text = (
+        "Finland's Lakeside Terminates Contract With Rosatom\n\n"
+        '"Lakeside has ended the contract with Rosatom," the company said in a statement, '
+        'adding that work ends "with immediate effect."'
+    )
+    assert [who(c) for c in extract(text)] == [None, None]
+
+
 def test_a_fragment_in_a_sentence_of_its_own_is_no_continuation() -> None:
     found = extract(
         "“We must be ready,” said Aino Virtanen, a participant. Finland announced its "

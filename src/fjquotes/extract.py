@@ -1062,7 +1062,17 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     rest = sentence[participle.end() :].rstrip().removesuffix(":")
     if last and re.search(r"[“”\":.]", rest):
         return []
-    return list(CLAUSE_SUBJECT.finditer(sentence, 0, participle.start()))
+    # Not a name inside words quoted earlier in the sentence: in '"Fennovoima has terminated
+    # …," the company said in a statement, adding that …' no Fennovoima is the subject.
+    quoted = [m.span() for m in _QUOTED_WORDS.finditer(sentence, 0, participle.start())]
+    return [
+        m
+        for m in CLAUSE_SUBJECT.finditer(sentence, 0, participle.start())
+        if not any(start <= m.start() < end for start, end in quoted)
+    ]
+
+
+_QUOTED_WORDS = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> Person | None:
