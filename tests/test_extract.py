@@ -3017,6 +3017,14 @@ def test_wondering_and_lamenting_report_the_words(verb: str) -> None:
     assert who(one(f"”Do we want a strong future?” Aino Salo {verb}.")) == "Aino Salo"
 
 
+def test_a_helping_verb_and_an_adverb_may_stand_before_the_verb_of_speech() -> None:
+    text = (
+        "Finland's minister of economic affairs Aino Salo has repeatedly said it would be "
+        '"absolutely impossible" to grant the permit.'
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
 def test_recounted_ends_a_hyphen_led_quotation_and_names_its_speaker() -> None:
     text = "– An emotional and wonderful moment, Eero Salo recounted his sensation."
     c = one(text)

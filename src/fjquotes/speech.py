@@ -577,8 +577,10 @@ _UNCLOSED_APPOS = (
 # (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
 # now says".)
 _BEFORE_VERB = (
-    r"(?:(?:had|has|have|would|also|later|then|once|now|still|often|himself|herself"
-    # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added"
+    r"(?:(?:had|has|have|would)\s+)?"
+    r"(?:(?:also|later|then|once|now|still|often|himself|herself"
+    # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added",
+    # also after a helping verb: "NAME has repeatedly said"
     r"|[a-z]+ly)\s+)?"
 )
 # (The close of a single quotation inside may stray after the double mark: "… 'Agggh, not
