@@ -3017,6 +3017,15 @@ def test_wondering_and_lamenting_report_the_words(verb: str) -> None:
     assert who(one(f"”Do we want a strong future?” Aino Salo {verb}.")) == "Aino Salo"
 
 
+def test_a_verb_of_speech_set_off_by_commas_after_a_name_is_no_role() -> None:
+    text = (
+        "“The plant closes,” the chief executive, Aino Salo, said, referring to the town.\n\n"
+        '"We support our staff," Ms Salo said.'
+    )
+    roles = [(c.speaker.name, c.speaker.role) for c in extract(text) if c.speaker]
+    assert roles == [("Aino Salo", "chief executive")] * 2
+
+
 def test_a_helping_verb_and_an_adverb_may_stand_before_the_verb_of_speech() -> None:
     text = (
         "Finland's minister of economic affairs Aino Salo has repeatedly said it would be "

@@ -299,6 +299,10 @@ class People:
             # a clause, no role.
             if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s)\b", words):
                 continue
+            # "…, Joachim Specht, said, referring to …": the verb of speech, set off by a
+            # comma, is no role.
+            if words.strip() in SPEECH_VERBS:
+                continue
             # "Paul Kariya, Mark Recchi and Dave Andreychuk, along with …": a list of people.
             listed = re.split(r",\s*|\s+and\s+", words)
             if len(listed) > 1 and all(map(is_full_name, listed)):
