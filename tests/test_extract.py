@@ -100,6 +100,12 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="the_before_a_firm_a_title_and_the_name",
         ),
         pytest.param(
+            "“The plant closes,” Lakeside chief executive, Aino Virtanen, said.",
+            "Aino Virtanen",
+            "Lakeside chief executive",
+            id="a_firm_and_a_role_then_the_name_set_off_by_commas",
+        ),
+        pytest.param(
             "“Rates will fall,” Aino Virtanen, a credit analyst at Lakeside Bank said.",
             "Aino Virtanen",
             "credit analyst",

@@ -591,6 +591,8 @@ _BEFORE_VERB = (
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
 # "30-year-old", "twenty-five-year-old": an age written before what a person is or their name.
 _AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
+# A firm and a role in lower case, no name yet: "Fennovoima chief executive".
+_FIRM_ROLE = rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{1,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})\b"
 # "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
 # says who they are no more than the name does.
 _AGE_AHEAD = rf"(?:{_AN_AGE})?"
@@ -598,8 +600,8 @@ AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
-    # Niinisto, said in a statement"
-    rf"|{DESCRIPTION},\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
+    # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
+    rf"|(?:{DESCRIPTION}|{_FIRM_ROLE}),\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
     rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
