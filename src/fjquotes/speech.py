@@ -574,13 +574,12 @@ _UNCLOSED_APPOS = (
     rf",\s+(?:(?:an?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s))"
     rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 )
-# (A word may stand between the person and the verb: "he had said", "NAME later said", "Haimi
-# now says".)
+# (A helping verb, a word, or both may stand between the person and the verb: "he had said",
+# "NAME later said", "Haimi now says", "NAME has repeatedly said".)
 _BEFORE_VERB = (
     r"(?:(?:had|has|have|would)\s+)?"
     r"(?:(?:also|later|then|once|now|still|often|himself|herself"
-    # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added",
-    # also after a helping verb: "NAME has repeatedly said"
+    # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added"
     r"|[a-z]+ly)\s+)?"
 )
 # (The close of a single quotation inside may stray after the double mark: "… 'Agggh, not
