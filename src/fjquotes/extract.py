@@ -209,27 +209,18 @@ def _extract(text: str) -> list[Candidate]:
         if pull:
             found.extend(pull)
             continue
-        speaker_here: Person | None = None
-        credited: Quote | None = None  # the last quotation here given a speaker
+        # The last quotation here given a speaker, and that speaker.
+        credited: tuple[Quote, Person] | None = None
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
             speaker, pattern, confidence, named = _attribute(
                 line, quote, people, offset, partial=partial
             )
-            if (
-                speaker is None
-                and index
-                and speaker_here is not None
-                and not _others_words(line, quote)
-                and not (
-                    partial
-                    and credited is not None
-                    and _new_sentence_between(line, credited, quote)
-                )
-                and not _reported_by_a_body(line, quote)
-            ):
-                speaker, pattern, confidence = speaker_here, "continuation", 0.8
+            if speaker is None and credited is not None:
+                before, speaker_before = credited
+                if _goes_on(line, before, quote, partial=partial):
+                    speaker, pattern, confidence = speaker_before, "continuation", 0.8
             # The rest of a quotation opened in the paragraph before, whatever follows it here
             # ('…more than ever." pic.twitter.com/…').
             if (
@@ -245,7 +236,7 @@ def _extract(text: str) -> list[Candidate]:
                     line, quote, people, offset, credit=credit, previous_speaker=previous_speaker
                 ) or (speaker, pattern, confidence)
             if speaker is not None:
-                speaker_here, credited = speaker, quote
+                credited = quote, speaker
             here.append(
                 Candidate(
                     offset + quote.start,
@@ -265,23 +256,35 @@ def _extract(text: str) -> list[Candidate]:
         found.extend(here)
         previous_speaker = _speaker_for_next(
             line,
+            following,
             here,
             people,
             offset,
-            speaker_here=speaker_here,
+            speaker_here=credited[1] if credited else None,
             previous_speaker=previous_speaker,
             quoted=bool(quotes),
         )
-        if NAME_HEADING.match(line) and _writers_prose(following):
-            # "Jussi Eskola" over a paragraph of the writer's: a byline, heading no words.
-            previous_speaker = None
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
     return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
 
 
+def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:
+    """Whether words with no speaker of their own go on from the credited words `before`.
+
+    Not others' words put to the speaker, not a fragment in a sentence of the writer's own,
+    and not words a body reports after them.
+    """
+    return (
+        not _others_words(line, quote)
+        and not (partial and _new_sentence_between(line, before, quote))
+        and not _reported_by_a_body(line, quote)
+    )
+
+
 def _speaker_for_next(
     line: str,
+    following: str,
     here: list[Candidate],
     people: People,
     offset: int,
@@ -290,7 +293,10 @@ def _speaker_for_next(
     previous_speaker: Person | None,
     quoted: bool,
 ) -> Person | None:
-    """Whose words a paragraph of words alone after this one is, as far as this one tells."""
+    """Whose words a paragraph of words alone after this one is, as far as this one tells.
+
+    `following` is the next paragraph with words in it.
+    """
     if speaker_here is not None:
         return speaker_here
     if any(not c.partial for c in here):
@@ -299,6 +305,9 @@ def _speaker_for_next(
         return None
     if quoted:
         return previous_speaker
+    if NAME_HEADING.match(line) and _writers_prose(following):
+        # "Jussi Eskola" over a paragraph of the writer's: a byline, heading no words.
+        return None
     introduced = _introduced(line, people, offset)
     # An interview's label ("Question:", "Halonen:") hands the words under it to whom it
     # names, or to nobody.
@@ -461,11 +470,12 @@ def _echoes(
             reported = None if dashed or source else _reported_by(line, quote, people, offset)
             speaker = dashed or (source.speaker if source else None) or reported
             if speaker is not None:
-                rule, confidence = ("NAME said … 'Q'", 0.5)
                 if dashed:
                     rule, confidence = "'Q' – NAME", 0.7
                 elif source:
                     rule, confidence = "'Q' repeating “…Q…”", 0.6
+                else:
+                    rule, confidence = "NAME said … 'Q'", 0.5
                 echoes.append(
                     Candidate(
                         start,
