@@ -800,11 +800,11 @@ HEADLINE_WHO = re.compile(
 NAME_THEN_WORDS = re.compile(
     rf"^\s*(?!(?:{_POSSESSIVE}|{PRONOUN})\b)(?P<who>(?:{NAME_WORD}{GAP}){{0,3}}{NAME_WORD})\s*$"
 )
+# The participles of speech that both `PARTICIPLE` and `WITH_SAYING` read.
+_SPEAKING = "saying|adding|noting|stating|warning|insisting|arguing"
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
 # subject's.
-PARTICIPLE = re.compile(
-    r"(?:,\s+|\s+(?=\w+:))(?:saying|adding|noting|stating|explaining|warning|insisting|arguing)\b"
-)
+PARTICIPLE = re.compile(rf"(?:,\s+|\s+(?=\w+:))(?:{_SPEAKING}|explaining)\b")
 # “… on Friday, September 30.” This was stated by the Minister of Foreign Affairs Pecca
 # Haavisto, reports Yle.   (a translation's passive: the sentence after the words names whose)
 STATED_BY = re.compile(
@@ -816,7 +816,7 @@ STATED_BY = re.compile(
 # realistic.”": a person the sentence adds with a participle of speech, the words theirs.
 WITH_SAYING = re.compile(
     rf"\bwith\s+(?P<who>{TITLED_NAME}|{ROLE_THEN_NAME})\s+"
-    r"(?:saying|adding|noting|stating|arguing|warning|insisting|calling)\b[^“”\"]*$"
+    rf"(?:{_SPEAKING}|calling)\b[^“”\"]*$"
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
