@@ -4231,6 +4231,16 @@ def test_an_owner_before_the_role_is_the_organization(
             "Marko Forss",
             id="a_description_a_comma_then_a_role_and_the_name",
         ),
+        pytest.param(
+            'Kimi Räikkönen will retire.\n\n"That was it," wrote Raikkonen on Instagram.',
+            "Kimi Räikkönen",
+            id="a_surname_alone_then_where_it_was_said",
+        ),
+        pytest.param(
+            "Kimi Raikkonen will retire.\n\n“That was it,” said Mr Raikkonen in Monza.",
+            "Kimi Raikkonen",
+            id="a_courtesy_title_a_surname_then_a_place",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

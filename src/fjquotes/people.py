@@ -27,6 +27,7 @@ from fjquotes.speaker_words import (
     is_clause,
     may_be_given_name,
     name_after_comma,
+    name_before_place,
     role_and_organization,
     role_then_name,
     split_who,
@@ -780,6 +781,15 @@ class People:
         last = parts[-1].strip()
         if person is None and len(parts) >= 2 and self._holds_full_name(last):
             return self._resolve(last, at, opens_clause=True)
+        # "said Raikkonen on Instagram", "said Okada in Tokyo": a surname alone, then where or
+        # when. Read whole, the capitalised word last is taken for the name, as it must be in
+        # a title ("Invest in Finland Executive Director Antti Aumo"), so the one name word
+        # counts only where it stands for a person the article names.
+        alone = name_before_place(who) if person is None else None
+        if alone is not None:
+            found = self._one_name(alone, alone)
+            if found is not None:
+                return self._spoke(found[0], at), found[1]
         return person, how
 
     @staticmethod

@@ -25,6 +25,16 @@ from fjquotes.speech import (
 )
 
 
+def name_before_place(who: str) -> str | None:
+    """The one name word opening `who` before where or when: "Raikkonen on Instagram"."""
+    words = who.split()
+    if words and words[0].rstrip(".") in COURTESY_TITLES:  # "Mr Okada in Tokyo"
+        words = words[1:]
+    if len(words) < 3 or words[1] not in _AFTER_NAME or not words[2][:1].isupper():
+        return None
+    return words[0] if is_name_word(words[0]) else None
+
+
 def name_after_comma(who: str) -> tuple[str, str] | None:
     """(the words before, the name) when `who` ends in a comma and a full name, else None."""
     head, _, named = who.strip().rstrip(",").rpartition(",")
