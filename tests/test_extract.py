@@ -3197,6 +3197,14 @@ def test_a_pronoun_stands_for_a_name_earlier_in_its_own_sentence() -> None:
     assert [who(c) for c in found] == ["Eero Salo", "Aino Virtanen", "Aino Virtanen"]
 
 
+def test_a_name_after_the_pronoun_in_the_sentence_before_is_not_the_speaker() -> None:
+    text = (
+        "Racing, for Eero Salo, is throttle and brake. He came back this year to the team "
+        "with Aino Virtanen. “I will try to beat her like all the others.”"
+    )
+    assert who(one(text)) == "Eero Salo"
+
+
 def test_a_name_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
     text = (
         "“It was a good season,” Eero Salo said.\n\n"

@@ -97,6 +97,7 @@ from fjquotes.speech import (
     PARTICIPLE,
     POSSESSOR_BEFORE,
     POSSESSOR_COLON,
+    PRONOUNS,
     QUOTE_HIM,
     QUOTED_AS,
     RESULTS_NAME,
@@ -758,10 +759,12 @@ def _attribute(
     sentence = without_asides(sentence_before(line, quote.open_at))
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
     # ("Ambassador Julin concluded his talk by inviting them. “It takes nine hours…”").
-    previous = ""
+    at = offset + quote.open_at
+    previous, previous_at = "", at
     if not sentence.strip():
         starts = sentence_starts(line[: quote.open_at])
-        previous = line[starts[-2] : starts[-1]] if len(starts) > 1 else ""
+        if len(starts) > 1:
+            previous, previous_at = line[starts[-2] : starts[-1]], offset + starts[-2]
     # Whatever the verb, a person next to a comma-ended quotation reports it ("“Q,” NAME verbed");
     # the rules for that read `after_comma`, blank when no comma ends the quotation.
     after_comma = after if _ends_with_comma(line, quote) else ""
@@ -829,7 +832,6 @@ def _attribute(
         ([NAME_THEN_WORDS.match(partial_in)], "NAME “partial”", 0.5, 0.5),
         ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
     )
-    at = offset + quote.open_at
     if _others_words(line, quote):
         return None, "none", 0.0, None
     named = None
@@ -838,7 +840,13 @@ def _attribute(
             if match is None:
                 continue
             who, opens_clause = _speaker_words(match)
-            person, how = people.resolve(who, at, opens_clause=opens_clause)
+            # A pronoun in the sentence before the words stands for someone named before it,
+            # not for a name later in its own sentence: "He came back to the team with
+            # Fernando Alonso. “I'll try to beat him …”".
+            where = at
+            if previous and match.string is previous and who.lower() in PRONOUNS:
+                where = previous_at + match.start("who")
+            person, how = people.resolve(who, where, opens_clause=opens_clause)
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise, None
             if named is None and how == "unresolved" and otherwise >= 0.7:
