@@ -3205,6 +3205,17 @@ def test_a_name_after_the_pronoun_in_the_sentence_before_is_not_the_speaker() ->
     assert who(one(text)) == "Eero Salo"
 
 
+@pytest.mark.parametrize("when", ["In 2007", "On Monday", "Since March"])
+def test_a_year_or_a_day_may_open_the_sentence_before_the_words_without_a_comma(
+    when: str,
+) -> None:
+    text = (
+        "“We won,” Aino Salo said.\n\n"
+        f"The season has gone badly. {when} she began with a win. “The car is not what I want.”"
+    )
+    assert who(extract(text)[-1]) == "Aino Salo"
+
+
 def test_a_name_after_the_pronoun_in_its_sentence_is_not_the_speaker() -> None:
     text = (
         "“It was a good season,” Eero Salo said.\n\n"

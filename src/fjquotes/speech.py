@@ -724,6 +724,10 @@ AND_THEN_SAID = re.compile(
 # or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …";
 # a second phrase may follow the first: "Following the request, in this interview, the …".)
 _SCENE_WORDS = r"(?:\s+[\w’'/-]+){1,20}"
+_WHEN_WORD = (
+    r"(?:1[89]|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December"
+)
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Instead\s+of|Before|Following|Since|Upon|Under"
     r"|Through)"
@@ -733,7 +737,9 @@ _SCENE = (
     rf"|[{CAPITALS}][a-z]+ing\s[^“”\".!?:;]{{1,150}}?"
     # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”"
     r"|(?:Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
-    rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?)?"
+    rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?"
+    # a year or a day with no comma after it: "In 2007 he began with pole position and win."
+    rf"|(?:In|On|By|Since|Until)\s+(?:{_WHEN_WORD})\s+)?"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[{CAPITALS}])"
