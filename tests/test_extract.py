@@ -4260,6 +4260,17 @@ def test_an_owner_before_the_role_is_the_organization(
             "Kimi Raikkonen",
             id="a_courtesy_title_a_surname_then_a_place",
         ),
+        pytest.param(
+            "“It's true – said Eero Salo – I read it somewhere.”",
+            "Eero Salo",
+            id="a_reporting_clause_between_dashes_inside_the_marks",
+        ),
+        pytest.param(
+            "Eero Salo is the oldest driver.\n\n"
+            'It is no joke. "It\'s true – he confirmed - I read it somewhere." It is not humour.',
+            "Eero Salo",
+            id="a_pronoun_and_a_verb_between_dashes_inside_the_marks",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

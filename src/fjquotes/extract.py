@@ -82,6 +82,8 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     IN_OWN_WORDS,
     IN_WORDS_OF,
+    INNER_ASIDE,
+    INNER_ASIDE_INVERTED,
     INTERVIEW_WITH,
     INTERVIEWED,
     INVERTED_BEFORE,
@@ -771,7 +773,8 @@ def _attribute(
     # Any verb reports only words that open their sentence: not `In seeking “the very best”,
     # Karl adopted …`.
     any_verb_after = "" if sentence.strip() else after_comma
-    after_cry = after if line[quote.start : quote.end].endswith(("!", "?")) else ""
+    words = line[quote.start : quote.end]
+    after_cry = after if words.endswith(("!", "?")) else ""
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
     partial_in = sentence if partial else ""
     # The rules in order: the matches each offers, its name, and how sure it is when the words
@@ -790,6 +793,12 @@ def _attribute(
         ([STATED_BY.match(after)], "“Q.” This was stated by NAME", 0.8, 0.7),
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
         ([LATER_SAID.search(after)], "… “Q” …, NAME said", 0.7, 0.7),
+        (
+            [INNER_ASIDE.search(words), INNER_ASIDE_INVERTED.search(words)],
+            "“Q – NAME said – Q”",
+            0.8,
+            0.7,
+        ),
         ([ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
         ([IN_WORDS_OF.search(sentence)], "in the words of NAME, … “Q”", 0.8, 0.7),
         ([IN_OWN_WORDS.search(sentence)], "in NAME's words, “Q”", 0.8, 0.7),

@@ -884,6 +884,14 @@ QUOTED_AS = re.compile(
 QUOTE_HIM = re.compile(
     rf"^[\s,]*(?:[{CAPITALS}][\w’'-]*\s+){{1,3}}(?:[a-z]+\s+)?quote[sd]?\s+(?P<who>him|her)\b"
 )
+# "It's true – he confirmed - I read it somewhere.": the reporting clause set between dashes
+# inside the marks, as Italian and Spanish reports write it.
+INNER_ASIDE = re.compile(
+    rf"\s[–—-]\s*(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\s*[–—-]\s"
+)
+INNER_ASIDE_INVERTED = re.compile(
+    rf"\s[–—-]\s*(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})\s*[–—-]\s"
+)
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
 # "Finavia’s plan has progressed on schedule, said Haapasaari in a tone of pleasure. “…”": a
