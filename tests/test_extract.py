@@ -1573,6 +1573,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_short_given_name_ending_like_an_adverb_is_still_one",
         ),
         pytest.param(
+            "“It suited our needs,” Minister Eero Salo said.\n\nThe choice strengthens ties "
+            "with Norway, said researcher Aino Virta of the institute.\n\n“Finland and Norway "
+            "train together,” she told Reuters.\n\nSimilarly Norway is a member of NATO.",
+            [
+                ("It suited our needs,", "Eero Salo"),
+                ("Finland and Norway train together,", "Aino Virta"),
+            ],
+            id="similarly_opening_a_sentence_is_no_given_name",
+        ),
+        pytest.param(
+            "Charly Salo won the vote.\n\n“We won,” Charly said.",
+            [("We won,", "Charly Salo")],
+            id="a_given_name_ending_in_arly_is_still_one",
+        ),
+        pytest.param(
             "Following Finland’s impressive entry, Aino Salo looks set to win.\n\n"
             "“We will see,” said Finland.",
             [("We will see,", None)],

@@ -1232,9 +1232,12 @@ NOT_PERSON_ENDINGS = {
 }
 
 
-# An adverb opening a sentence, never a name: Originally, Apparently, Previously, Eventually;
-# seven letters at least (Sally and Wally are names, as are Emily, Kelly and Holly).
-_ADVERB = re.compile(r"^\w{3,}(?:ally|ently|antly|ously|edly|ingly|ately|ively|ually)$")
+# An adverb opening a sentence, never a name: Originally, Apparently, Previously, Eventually,
+# Similarly, Hopefully, Arguably; seven letters at least (Sally and Wally are names, as are
+# Emily, Kelly, Holly and Charly).
+_ADVERB = re.compile(
+    r"^\w{3,}(?:ally|ently|antly|ously|edly|ingly|ately|ively|ually|arly|fully|ably|ibly)$"
+)
 # "Sonkajarvi in Eastern Finland province": a region, no one's given name.
 _COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
 
