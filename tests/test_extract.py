@@ -106,6 +106,12 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="a_firm_and_a_role_then_the_name_set_off_by_commas",
         ),
         pytest.param(
+            "“It is our strategy,” Finland's ambassador to the United States, Aino Virtanen, said.",
+            "Aino Virtanen",
+            "ambassador to the United States",
+            id="an_owner_a_role_where_it_is_held_then_the_name_set_off_by_commas",
+        ),
+        pytest.param(
             "“Rates will fall,” Aino Virtanen, a credit analyst at Lakeside Bank said.",
             "Aino Virtanen",
             "credit analyst",

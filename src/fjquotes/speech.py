@@ -560,10 +560,12 @@ DESCRIPTION = (
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
+# What or where the role is of: "ambassador to the United States", "minister of Finance".
+_ROLE_OF = rf"(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})"
 # (Not a preposition's object: "To his wife NAME he thanked …".)
 ROLE_THEN_NAME = (
     rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
-    rf"(?:{GAP}of(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
+    rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
 # “…,” he said.
@@ -591,7 +593,10 @@ _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)
 # "30-year-old", "twenty-five-year-old": an age written before what a person is or their name.
 _AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
 # A firm and a role in lower case, no name yet: "Fennovoima chief executive".
-_FIRM_ROLE = rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{1,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})\b"
+_FIRM_ROLE = (
+    rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{1,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})\b"
+    rf"{_ROLE_OF}?"
+)
 # "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
 # says who they are no more than the name does.
 _AGE_AHEAD = rf"(?:{_AN_AGE})?"
