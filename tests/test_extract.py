@@ -1666,6 +1666,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
     assert [who(c) for c in shared] == [None]  # two Anttis: no guess
 
 
+def test_the_first_word_of_a_body_owning_a_post_is_no_given_name() -> None:
+    found = extract(
+        "Lakeside said the deal would give Finnish firms “many first-of-a-kind chances.”\n\n"
+        "“We are honored,” Aino Virta, Lakeside Martin’s vice president, said."
+    )
+    assert [who(c) for c in found] == [None, "Aino Virta"]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

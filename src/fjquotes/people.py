@@ -24,6 +24,7 @@ from fjquotes.quotation_marks import DOUBLE_MARKS, is_title, sentence_starts
 from fjquotes.speaker_words import (
     COURTESY_TITLES,
     head_noun,
+    is_a_bodys_post,
     is_clause,
     may_be_given_name,
     name_after_comma,
@@ -156,6 +157,13 @@ class People:
         self._drop_sides()
         # Every full name the article holds, in text order, once for each place.
         self.full = [name for _, _, name in self._full_at]
+        # "Lockheed Martin’s vice president": a pair that owns a post is a body, whose first
+        # word alone ("Lockheed said") is no given name.
+        self._bodies = {
+            " ".join(m.group("name").split())
+            for m in _OWNER_OF_POST.finditer(text)
+            if is_a_bodys_post(m.group("post"))
+        }
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title, a word saying
         # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), right after a
@@ -933,7 +941,11 @@ class People:
         if bearers:
             return bearers[0], "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
-        given = {full for full in [*self.known, *self.full] if full.split()[0] == word}
+        given = {
+            full
+            for full in [*self.known, *self.full]
+            if full.split()[0] == word and full not in self._bodies
+        }
         one_given = (
             len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES and may_be_given_name(word)
         )
@@ -963,6 +975,10 @@ class People:
         return None
 
 
+# A pair of names owning up to three words in lower case: "Lockheed Martin’s vice president".
+_OWNER_OF_POST = re.compile(
+    rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)"
+)
 # "her coach, Jarno Koivunen", "his wife Pia": a possessive, what the person is to its owner,
 # then the given names before the surname a mention stands at.
 _RELATION_BEFORE = re.compile(

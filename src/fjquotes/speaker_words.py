@@ -390,6 +390,12 @@ _RELATIONS = KIN_NOUNS | {
 }
 
 
+def is_a_bodys_post(words: str) -> bool:
+    """Whether words after a possessive name a post at a body ("vice president"), not kin."""
+    nouns = [w for w in words.split() if is_person_noun(w)]
+    return bool(nouns) and nouns[-1].lower() not in _RELATIONS
+
+
 def _owner_and_role(title: str) -> tuple[str | None, str] | None:
     """(role, organization) when `title` is a named body's role, "Fingrid’s CEO", else None."""
     owner = _POSSESSIVE.match(title)
