@@ -1674,6 +1674,14 @@ def test_the_first_word_of_a_body_owning_a_post_is_no_given_name() -> None:
     assert [who(c) for c in found] == [None, "Aino Virta"]
 
 
+def test_a_nation_s_name_is_no_part_of_a_person_s() -> None:
+    (found,) = extract(
+        "Finland Chooses F-35 Over Super Hornet\n\nThe government of Finland chose it. In "
+        "all, Finland is expected to receive a “robust weapons package” and training."
+    )
+    assert who(found) is None
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

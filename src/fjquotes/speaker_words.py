@@ -212,6 +212,12 @@ def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
     # "head of Business Finland NAME": what the person is, "of" and the body's name.
     if before == "of" and name_words > 2 and len(words) > name_words + 1:
         of_what = words[-name_words - 2]
+    # The body's name may end in a word no name holds: "head of Business Finland NAME".
+    body = len(words) - name_words
+    while body > 0 and words[body - 1][:1].isupper():
+        body -= 1
+    if body < len(words) - name_words and body >= 2 and words[body - 1] == "of":
+        of_what = words[body - 2]
     # "one of the band’s two vocalists NAME": one of several, named in the plural.
     if words[:2] == ["one", "of"]:
         before = before.removesuffix("s")

@@ -1076,6 +1076,47 @@ NATION_ADJECTIVES = {
     "Turkish",
     "Vietnamese",
 }
+# Nor is a nation's name part of a person's: the headline "Finland Chooses F-35 Over Super
+# Hornet" names nobody "Finland Chooses". (Not Jordan, Chad, Israel, Georgia, India, Asia,
+# Holland, England, Ireland or France: names too.)
+NATIONS = {
+    "Afghanistan",
+    "Australia",
+    "Austria",
+    "Belarus",
+    "Belgium",
+    "Brazil",
+    "Britain",
+    "Canada",
+    "China",
+    "Denmark",
+    "Estonia",
+    "Europe",
+    "Finland",
+    "Germany",
+    "Greece",
+    "Hungary",
+    "Iceland",
+    "Iran",
+    "Iraq",
+    "Italy",
+    "Japan",
+    "Korea",
+    "Latvia",
+    "Lithuania",
+    "Mexico",
+    "Netherlands",
+    "Norway",
+    "Poland",
+    "Portugal",
+    "Russia",
+    "Scandinavia",
+    "Spain",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "Ukraine",
+}
 # As NAME, ROLE explains, “…”   (the role runs on to the verb, no comma closing it; it may be
 # written in lower case: "Keith Williams, chief executive of British Airways said, “…”")
 BEFORE_ROLE = re.compile(
@@ -1256,6 +1297,7 @@ def is_name_word(word: str) -> bool:
         and word not in NOT_NAMES
         and word not in SIDE_WORDS
         and word not in NATION_ADJECTIVES
+        and word.rstrip(".,;:") not in NATIONS
         and word not in _COMPASS_ADJECTIVES
         and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
         and not _ADVERB.search(word)  # "Originally Keisteri invented …"
