@@ -2995,6 +2995,8 @@ def test_words_set_apart_in_a_headline_that_repeat_a_quotation_are_its_speakers(
         "Japan’s PM ‘runs’ to Trump after the election",  # one word: a scare quote
         "Sega acquires ‘Angry Birds’ maker Rovio",  # a name nobody says
         "Salo toasts 'dream job' after winning in Suzuka",  # words nobody is quoted saying
+        # another article's headline, linked to
+        "Read Also: This Finnish guy gets a $600 'perfect day' for doing nothing",
     ],
 )
 def test_words_set_apart_that_repeat_no_quotation_are_none(headline: str) -> None:
