@@ -1682,6 +1682,14 @@ def test_a_nation_s_name_is_no_part_of_a_person_s() -> None:
     assert who(found) is None
 
 
+def test_a_pronoun_never_stands_for_the_writer_on_the_byline() -> None:
+    found = extract(
+        "Rockers at the press conference\n\nby Aino Virta 634 views\n\nThe rockers won the "
+        "contest.\n\n“What a weird experience!” He continued by singing: “We are the winners!”"
+    )
+    assert [who(c) for c in found] == [None, None]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

@@ -624,6 +624,7 @@ class People:
             # "she still has her Amy Winehouse look": a name a possessive owns describes
             and not (before and before.lower() in POSSESSIVES)
             and not (after and is_name_word(after))
+            and not _BYLINE.fullmatch(self.text, self.text.rfind("\n", 0, start) + 1, start)
         )
 
     def _sentence_subjects(self, start: int, at: int) -> Iterator[tuple[int, str]]:
@@ -975,6 +976,9 @@ class People:
         return None
 
 
+# "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
+# story never stands for.
+_BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
 # A pair of names owning up to three words in lower case: "Lockheed Martin’s vice president".
 _OWNER_OF_POST = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)"
