@@ -3869,6 +3869,16 @@ def test_an_owner_before_the_role_is_the_organization(
             id="after_an_exclamation_a_name_and_any_verb_ending_the_sentence",
         ),
         pytest.param(
+            "“How weird is this? We feel great!” started Eero Salo.",
+            "Eero Salo",
+            id="after_an_exclamation_any_verb_and_a_name_ending_the_sentence",
+        ),
+        pytest.param(
+            "Eero Salo came.\n\n“Why not?” started Aino Virta with a grin on the wing.",
+            None,
+            id="after_a_question_a_verb_and_a_name_going_on_are_a_new_sentence",
+        ),
+        pytest.param(
             "Aino Virtanen came.\n\n“Why not?” Virtanen scored twice in the final.",
             None,
             id="after_a_question_a_name_and_a_verb_going_on_are_a_new_sentence",

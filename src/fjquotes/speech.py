@@ -620,6 +620,10 @@ AFTER_WHO_ANY_VERB = re.compile(
 AFTER_CRY_WHO_ANY_VERB = re.compile(
     rf"^\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?{_ANY_VERB}\s*$"
 )
+# “…!” started Mr Lordi.   The verb first, the same way: nothing may follow the person.
+AFTER_CRY_ANY_VERB_WHO = re.compile(
+    rf"^\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})\s*[.]?\s*$"
+)
 # “…,” details Paananen.   “…,” chuckled Hale, …   (the verb first, the name ending the clause)
 AFTER_ANY_VERB_WHO = re.compile(
     rf"^\s*,?\s*{_ANY_VERB}\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?=\s*(?:[,.;]|$))"
