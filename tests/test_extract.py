@@ -1690,6 +1690,15 @@ def test_a_pronoun_never_stands_for_the_writer_on_the_byline() -> None:
     assert [who(c) for c in found] == [None, None]
 
 
+def test_a_pronoun_after_a_surname_never_given_in_full_stands_for_nobody() -> None:
+    found = extract(
+        "Ott Tanak won the rally.\n\n“He did a fantastic job,” Eero Salo said.\n\nDespite "
+        "running first on the road, Virta produced a masterclass as he carved out a line.\n\n"
+        "“It was a tough fight,” he reflected."
+    )
+    assert [who(c) for c in found] == ["Eero Salo", None]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

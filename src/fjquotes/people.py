@@ -20,7 +20,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from fjquotes.name_particles import joined_surnames, surname_after_particle
-from fjquotes.quotation_marks import DOUBLE_MARKS, is_title, sentence_starts
+from fjquotes.quotation_marks import DOUBLE_MARKS, first_sentence, is_title, sentence_starts
 from fjquotes.speaker_words import (
     COURTESY_TITLES,
     head_noun,
@@ -640,11 +640,29 @@ class People:
                 yield start + sentence, match.group("who")
 
     def _unnamed_subject(self, start: int, at: int) -> bool:
-        """Whether the last sentence between the offsets with a subject opens with "a witness"."""
-        for _, who in self._sentence_subjects(start, at):
-            if who.lower() not in PRONOUNS:
-                return re.match(r"[Aa]n?\s", who) is not None
+        """Whether the last sentence between the offsets with a subject opens with "a witness".
+
+        Or with a surname the article never gives in full, which the sentence goes on to call
+        "he" or "she": "Despite running first on the road, Rovanpera produced another
+        masterclass …; he was only 21 seconds off the lead." then "“…,” he reflected".
+        """
+        for sentence, who in self._sentence_subjects(start, at):
+            if who.lower() in PRONOUNS:
+                continue
+            if re.match(r"[Aa]n?\s", who):
+                return True
+            return (
+                " " not in who
+                and is_name_word(who)
+                and self._mid_sentence(who)
+                and self._one_name(who, who) is None
+                and _PERSONAL.search(first_sentence(self._plain[sentence:at])) is not None
+            )
         return False
+
+    def _mid_sentence(self, word: str) -> bool:
+        """Whether the article writes `word` capitalised inside a sentence too: a name's."""
+        return re.search(rf"[\w,;’'] {re.escape(word)}\b", self.text) is not None
 
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
@@ -976,6 +994,8 @@ class People:
         return None
 
 
+# A pronoun or a possessive for a person, as a sentence goes on about its subject.
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
 # story never stands for.
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")

@@ -739,7 +739,7 @@ _WHEN_WORD = (
 )
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Instead\s+of|Before|Following|Since|Upon|Under"
-    r"|Through)"
+    r"|Through|Despite)"
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
     # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
     r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
