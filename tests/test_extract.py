@@ -1699,6 +1699,16 @@ def test_a_pronoun_after_a_surname_never_given_in_full_stands_for_nobody() -> No
     assert [who(c) for c in found] == ["Eero Salo", None]
 
 
+def test_a_caption_naming_a_car_model_passes_the_speaker_on() -> None:
+    found = extract(
+        "“I feel super good now,” said Kalle Rovanpera.\n\n"
+        "Kalle Rovanpera, Jonne Halttunen, Toyota Gazoo Racing WRT Toyota GR Yaris Rally1\n"
+        "Photo by: Toyota Racing\n"
+        "“For both of us, me and Jonne, it is quite special.”"
+    )
+    assert [who(c) for c in found] == ["Kalle Rovanpera", "Kalle Rovanpera"]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

@@ -1305,6 +1305,7 @@ def is_name_word(word: str) -> bool:
         and word not in _COMPASS_ADJECTIVES
         and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
         and not _ADVERB.search(word)  # "Originally Keisteri invented …"
+        and not any(c.isdigit() for c in word)  # a model's: "Toyota GR Yaris Rally1"
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
         and not word.endswith(("’s", "'s"))
         and not _capitals_only(word)
