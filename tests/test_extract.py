@@ -3683,6 +3683,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="an_organization_stating_something_is_nobody",
         ),
         pytest.param(
+            "In a statement, Lakeside Foods said that it has 'initiated preparations to suspend "
+            "its business in Russia', covering local operations.",
+            None,
+            id="a_firm_named_for_its_foods_is_nobody",
+        ),
+        pytest.param(
             "The Metsa Village is free. As the official website for Metsa says, it is a good"
             " place to “chill out” by the lake.",
             None,

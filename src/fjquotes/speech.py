@@ -1197,6 +1197,7 @@ NOT_PERSON_ENDINGS = {
     "Entertainment",
     "Federation",
     "Festival",
+    "Foods",  # "Arla Foods said that it has …"
     "Affairs",  # "the Ministry for Foreign Affairs states"
     "Forum",
     "Force",
@@ -1206,6 +1207,7 @@ NOT_PERSON_ENDINGS = {
     "Holdings",
     "Hospital",
     "Inc",
+    "Industries",
     "Institute",
     "Initiative",  # "the Crisis Management Initiative"
     "Laboratory",
@@ -1223,7 +1225,10 @@ NOT_PERSON_ENDINGS = {
     "Police",
     "School",
     "Society",
+    "Solutions",
     "Summit",
+    "Systems",
+    "Technologies",
     "Union",
     "University",
     # Newspapers: "In a comment to Helsingin Sanomat, Jorma Ollila, former CEO of Nokia, says".
