@@ -1709,6 +1709,15 @@ def test_a_caption_naming_a_car_model_passes_the_speaker_on() -> None:
     assert [who(c) for c in found] == ["Kalle Rovanpera", "Kalle Rovanpera"]
 
 
+def test_a_pair_of_names_only_a_headline_holds_lends_no_given_name() -> None:
+    (found,) = extract(
+        "Dairy Firms Lakeside And Valio Halt Operations In Russia\n\n"
+        "Finnish dairy firm Valio said that it will stop exports, "
+        "calling the war “an attack on independent Ukraine.”"
+    )
+    assert who(found) is None
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

@@ -164,6 +164,10 @@ class People:
             for m in _OWNER_OF_POST.finditer(text)
             if is_a_bodys_post(m.group("post"))
         }
+        # "Dairy Firms Arla And Valio Halt Operations In Russia": a pair a headline alone
+        # holds may be a name and a verb, so its first word is no given name.
+        in_prose = {name for start, _, name in self._full_at if not self._on_headline(start)}
+        self._headline_only = set(self.full) - in_prose
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title, a word saying
         # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), right after a
@@ -660,6 +664,12 @@ class People:
             )
         return False
 
+    def _on_headline(self, at: int) -> bool:
+        """Whether offset `at` stands on a line written in title case, as a headline is."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        return is_title(self.text[start : end if end >= 0 else len(self.text)].strip())
+
     def _mid_sentence(self, word: str) -> bool:
         """Whether the article writes `word` capitalised inside a sentence too: a name's."""
         return re.search(rf"[\w,;’'] {re.escape(word)}\b", self.text) is not None
@@ -963,7 +973,7 @@ class People:
         given = {
             full
             for full in [*self.known, *self.full]
-            if full.split()[0] == word and full not in self._bodies
+            if full.split()[0] == word and full not in self._bodies | self._headline_only
         }
         one_given = (
             len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES and may_be_given_name(word)
