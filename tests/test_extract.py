@@ -1718,6 +1718,14 @@ def test_a_pair_of_names_only_a_headline_holds_lends_no_given_name() -> None:
     assert who(found) is None
 
 
+def test_a_name_in_a_lead_in_of_capitals_is_met_in_full() -> None:
+    (found,) = extract(
+        "EERO SALO, the director general at the confederation, is concerned.\n\n"
+        "Salo commented on the plan, describing the strike as “tremendously forceful”."
+    )
+    assert who(found) == "Eero Salo"
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

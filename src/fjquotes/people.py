@@ -148,6 +148,8 @@ class People:
                 and f"{first} {last}" not in self._works
             ):
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
+        for named in _names_in_capitals(text):
+            bisect.insort(self._full_at, named)
         for match in NICKNAMED.finditer(text):
             first, last = match.group("first", "last")
             if is_name_word(first) and is_name_word(last) and may_be_given_name(first):
@@ -1006,6 +1008,25 @@ class People:
 
 # A pronoun or a possessive for a person, as a sentence goes on about its subject.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+
+def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where a lead-in in capitals names a person whose surname the article writes too.
+
+    "JYRI HÄKÄMIES, the director general at …" then "Häkämies commented …".
+    """
+    for match in _CAPITALS_LEAD.finditer(text):
+        first, last = (word.title() for word in match.groups())
+        written = re.search(rf"\b{re.escape(last)}\b", text)
+        if is_name_word(first) and is_name_word(last) and written:
+            yield match.start(1), match.end(2), f"{first} {last}"
+
+
+# A paragraph opening with a name in capitals, then a comma or the sentence in lower case.
+_CAPITALS_LEAD = re.compile(
+    rf"(?m)^[^\S\n]*([{CAPITALS}][{CAPITALS}’'-]+)[^\S\n]+([{CAPITALS}][{CAPITALS}’'-]+)"
+    rf"(?=,|[^\S\n]+[a-z])"
+)
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
 # story never stands for.
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
