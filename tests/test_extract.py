@@ -2033,7 +2033,7 @@ def test_a_name_may_open_with_a_nordic_capital(text: str, speaker: str) -> None:
             ("Aino Salo", "mayor", "Äänekoski", "“Q,” says NAME"),
         ),
         (
-            "ÅLAND (Reuters) - Aino Salo called it “a mistake”.",
+            "ÅLAND (Reuters) - Aino Salo thought it “a mistake”.",
             ("Aino Salo", None, None, "NAME … “partial”"),
         ),
     ],
@@ -3692,6 +3692,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Public Administration Taro Sato saying that Virtanen’s goal was “not realistic.”",
             "Taro Sato",
             id="with_a_person_saying_credits_that_person",
+        ),
+        pytest.param(
+            "Aino Virta plays. Given her rise, the young forward has caused excitement and coach "
+            "Eero Salo calls her “an important piece.”",
+            "Eero Salo",
+            id="what_a_person_calls_someone_is_theirs_whoever_the_sentence_opened_with",
         ),
         pytest.param(
             "Aalto University and others have stated that the data "

@@ -76,6 +76,7 @@ from fjquotes.speech import (
     AND_THEN_SAID,
     BEFORE,
     BEFORE_ROLE,
+    CALLED_BEFORE,
     CAPITALS,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
@@ -824,6 +825,7 @@ def _attribute(
         (_titled_colon(sentence), "ROLE, NAME: “Q”", 0.8, 0.7),
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
         ([WITH_SAYING.search(sentence)], "with NAME saying … “Q”", 0.8, 0.7),
+        ([CALLED_BEFORE.search(sentence)], "NAME calls him “Q”", 0.7, 0.6),
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),

@@ -718,6 +718,12 @@ BEFORE = re.compile(
     rf"(?P<who>{TITLED_NAME}|{NAME}{APPOS}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b"
     r"(?:[^“”\":.]*[:,])?\s*$"
 )
+# … and Canes coach Bill Peters calls him “an important piece.”   What a person calls someone or
+# something, right before the words, is theirs (whoever the sentence opened with).
+CALLED_BEFORE = re.compile(
+    rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:calls|called|dubs|dubbed|labels|labelled|labeled)"
+    r"\s+(?:him|her|it|them|this|that)\s*$"
+)
 # Orpo addressed his followers and declared, "…"   (the verb of speech after another of the
 # person's verbs and "and"; also past where the person is from, a comma before "and", and
 # "that": "NAME, of The New York Times, hailed her third appearance …, and wrote that “…”")
