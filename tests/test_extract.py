@@ -4263,6 +4263,16 @@ def test_an_owner_before_the_role_is_the_organization(
             id="how_a_person_was_then_their_name",
         ),
         pytest.param(
+            'Eero Salo won.\n\n"I do not know," a still somewhat bewildered Salo said.',
+            "Eero Salo",
+            id="how_a_person_was_then_their_name_before_the_verb",
+        ),
+        pytest.param(
+            'Eero Salo won.\n\n"I do not know," a source close to Salo said.',
+            None,
+            id="a_source_close_to_a_name_is_not_that_person",
+        ),
+        pytest.param(
             "The director of the federation, Clas Brede Brathen, called him an icon.\n\n"
             "“Matti was to ski jumping what Messi is for football,” Mr Brathen said.",
             "Clas Brede Brathen",

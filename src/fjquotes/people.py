@@ -899,7 +899,7 @@ class People:
                 )
             return None, "title"
         # "said an emotional Latvala": how the person was, then the name.
-        moved = re.match(rf"an?\s+(?:[a-z]+\s+){{1,2}}(?=[{CAPITALS}])", who)
+        moved = re.match(rf"[Aa]n?\s+(?:[a-z]+\s+){{1,3}}(?=[{CAPITALS}])", who)
         if moved is not None:
             return self._resolve(who[moved.end() :], at, opens_clause=True)
         name, role, organization = split_who(who, opens_clause=opens_clause)

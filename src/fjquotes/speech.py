@@ -600,13 +600,16 @@ _FIRM_ROLE = (
 # "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
 # says who they are no more than the name does.
 _AGE_AHEAD = rf"(?:{_AN_AGE})?"
+# "a still somewhat bewildered Aho said": how the person was, then the name (no preposition:
+# not "a source close to NAME said").
+_HOW_THEY_WERE = rf"[Aa]n?\s+(?:(?!(?:{_LINKING})\b)[a-z]+\s+){{1,3}}"
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
     rf"|(?:{DESCRIPTION}|{_FIRM_ROLE}),\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
-    rf"|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
+    rf"|{_HOW_THEY_WERE}{NAME_WORD}|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
