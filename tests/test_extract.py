@@ -1390,6 +1390,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="and_joins_a_second_role_before_the_name",
         ),
         pytest.param(
+            '"He is special," NHL Network analyst and former NHL goaltender Aino Salo told us.',
+            [("He is special,", "Aino Salo")],
+            id="and_a_word_and_a_firm_open_a_second_role_before_the_name_and_verb",
+        ),
+        pytest.param(
             'All Wolt shareholders become shareholders in Doordash.\n\n"We gain," Wolt said.',
             [("We gain,", None)],
             id="a_determiner_opening_a_sentence_is_no_given_name",

@@ -298,6 +298,13 @@ def _role_before_name(words: list[str]) -> bool:
     """
     if words[:1] == ["and"] and len(words) > 2 and is_person_noun(words[1]):
         return words[2][:1].isupper() or _role_before_name(words[1:])
+    # "and former NHL goaltender Jamie McLennan": a word and a firm may open the second role.
+    if words[:1] == ["and"]:
+        for at, word in enumerate(words[1:5], start=1):
+            if is_person_noun(word):
+                return words[at + 1 : at + 2] != [] and words[at + 1][:1].isupper()
+            if not word.isalpha():
+                return False
     for at, word in enumerate(words[:3]):
         if not word[:1].islower():
             return False

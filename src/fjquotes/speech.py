@@ -563,8 +563,13 @@ _ROLE_NOUN = _alternation(PERSON_NOUNS)
 # What or where the role is of: "ambassador to the United States", "minister of Finance".
 _ROLE_OF = rf"(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})"
 # (Not a preposition's object: "To his wife NAME he thanked …".)
+_FIRM_AND_ROLE = (
+    rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
+)
+# (Two roles "and" joins: "NHL Network analyst and former NHL goaltender Jamie McLennan".)
 ROLE_THEN_NAME = (
-    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
+    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b){_FIRM_AND_ROLE}"
+    rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?{_FIRM_AND_ROLE})?"
     rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
