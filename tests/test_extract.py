@@ -1731,6 +1731,14 @@ def test_a_name_in_a_lead_in_of_capitals_is_met_in_full() -> None:
     assert who(found) == "Eero Salo"
 
 
+def test_the_minister_is_not_the_prime_minister() -> None:
+    found = extract(
+        "Economy Minister Eero Salo wrote it. “It is bad,” Prime Minister Aino Virta said. "
+        "In response, the minister described the paper as “a platform for liars”."
+    )
+    assert [who(c) for c in found] == ["Aino Virta", "Eero Salo"]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

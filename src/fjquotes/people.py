@@ -728,9 +728,15 @@ class People:
         return bool(found) and _NAMED_AFTER.match(self.text, found[-1].end()) is None
 
     def _holding_title(self, wanted: str) -> Person | None:
-        """The person known last whose role holds `wanted` (in lower case): "minister"."""
+        """The person known last whose role holds `wanted` (in lower case): "minister".
+
+        Not as part of another office: "the minister" is not the "Prime Minister", nor "the
+        president" a "vice president".
+        """
+        other_office = re.compile(rf"\b(?:{'|'.join(_OTHER_OFFICE)})[\s-]+{re.escape(wanted)}")
         for person in reversed(list(self.known.values())):
-            if person.role and wanted in person.role.lower():
+            role = (person.role or "").lower()
+            if wanted in role and not other_office.search(role):
                 return person
         return None
 
@@ -772,6 +778,9 @@ class People:
                 named = name in self._one_names
             else:
                 named = is_name_word(name) if regnal else is_full_name(name)
+            office = (self._word_before(match.start()) or "").lower()
+            if office in _OTHER_OFFICE:  # "Prime Minister NAME" is no "the minister"
+                continue
             if named and not self._inside_quotation(match.start()):
                 full = f"{title.capitalize()} {name}" if regnal else name
                 return self._know(Person(full, None, None), replace=False)
@@ -1006,6 +1015,8 @@ class People:
         return None
 
 
+# Words that make a title another office: "Prime Minister", "vice president".
+_OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
 # A pronoun or a possessive for a person, as a sentence goes on about its subject.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 
