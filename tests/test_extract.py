@@ -1739,6 +1739,14 @@ def test_the_minister_is_not_the_prime_minister() -> None:
     assert [who(c) for c in found] == ["Aino Virta", "Eero Salo"]
 
 
+def test_a_description_on_a_platform_reports_the_words() -> None:
+    found = extract(
+        "Economy Minister Eero Salo wrote it. Aino Virta sent them to the paper, and in "
+        "response, the minister on Twitter described the paper as “a platform for liars”."
+    )
+    assert [who(c) for c in found] == ["Eero Salo"]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

@@ -929,6 +929,8 @@ VERB_WHO_ENDING = re.compile(
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
 # describes his …", "NAME, who describes the “…”"; and a word before the verb: "NAME, ROLE,
 # has said the birth rate is a “top priority”".
+# Where people post: "the minister on Twitter described the paper as “…”".
+PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
     # what the person is, in lower case: "The populist apparently joked with …"
@@ -936,6 +938,7 @@ SUBJECT = re.compile(
     # where the person is from or a clause about them, set off by commas: "The nurse, from
     # Stoke-on-Trent, who is due to fly out on December 3, told the Press Association: “…”"
     r"(?:,\s+(?:from|of|in|who)\b[^,“”\":;]{1,60}){0,2}"
+    rf"(?:\s+on\s+(?:{'|'.join(PLATFORMS)}))?"
     rf",?\s+(?:who\s+)?{_BEFORE_VERB}(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
@@ -1285,12 +1288,7 @@ NOT_PERSON_ENDINGS = {
     "Medal",
     "Prize",
     # Platforms: a photo credited "P. Vesterbacka Twitter" names no "Vesterbacka Twitter".
-    "Facebook",
-    "Instagram",
-    "LinkedIn",
-    "TikTok",
-    "Twitter",
-    "YouTube",
+    *PLATFORMS,
     # People in the plural: "the 100 Most Powerful Women in the world" names no one.
     "Boys",
     "Children",
