@@ -3263,6 +3263,21 @@ def test_a_person_described_by_age_opens_the_sentence_a_pronoun_follows(aged: st
     assert who(one(text)) == "Eero Salo"
 
 
+def test_a_title_and_a_name_wrapped_over_two_lines_read_as_one_line() -> None:
+    text = (
+        "HELSINKI, Oct 23 An engine maker has posted\n"
+        "stronger-than-expected quarterly order intake and lifted its\n"
+        "outlook, on the back of better business for its power plants.\n"
+        '"I am confident that the positive trend in order development\n'
+        'will continue during the upcoming quarter," Chief Executive\n'
+        "Eero Salo said in a statement.\n"
+    )
+    c = one(text)
+    assert c.speaker == ("Eero Salo", "Chief Executive", None)
+    assert c.text == text[c.start : c.end]  # the line end kept as written
+    assert "development\nwill" in c.text
+
+
 def test_an_article_wrapped_by_hand_throughout_joins_lines_before_capitals_too() -> None:
     text = (
         "HELSINKI, April 10 A paper maker\n"

@@ -168,9 +168,19 @@ def _as_written(person: Person, written: dict[str, str]) -> Person:
     return Person(name or person.name, role, organization)
 
 
+def _joined(text: str, paragraphs: list[tuple[int, str]]) -> str:
+    """`text` with each paragraph as `paragraphs` holds it, lines wrapped by hand joined."""
+    if len(paragraphs) == text.count("\n") + 1:
+        return text
+    return "\n".join(line for _, line in paragraphs)
+
+
 def _extract(text: str) -> list[Candidate]:
     """The candidates of an article whose quotation marks are all curly, straight or low."""
-    paragraphs = paragraph_lines(text)
+    # Lines a newswire wrapped by hand are one paragraph, its line ends only spaces: "said
+    # in a statement, Chief Executive\nBjorn Rosengren". (Same length, so offsets hold.)
+    paragraphs = [(at, line.replace("\n", " ")) for at, line in paragraph_lines(text)]
+    written, text = text, _joined(text, paragraphs)
     lines = [line for _, line in paragraphs]
     next_lines = [*lines[1:], ""]
     # A quotation may go on past a blank line, which only separates paragraphs.
@@ -271,7 +281,11 @@ def _extract(text: str) -> list[Candidate]:
         )
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
-    return sorted((c for c in found if not _a_term(c)), key=lambda c: c.start)
+    # The words proposed are the article's own, its line ends as written.
+    return sorted(
+        (c._replace(text=written[c.start : c.end]) for c in found if not _a_term(c)),
+        key=lambda c: c.start,
+    )
 
 
 def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:
