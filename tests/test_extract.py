@@ -3278,6 +3278,14 @@ def test_a_title_and_a_name_wrapped_over_two_lines_read_as_one_line() -> None:
     assert "development\nwill" in c.text
 
 
+def test_an_opening_mark_glued_to_the_word_before_it_opens_nothing() -> None:
+    text = (
+        "Sisu“will be shown in German cinemas from May 11 and is a brutal action film. We "
+        "also talk about the violence in “Sisu” and how fun it is, “I loved it,” he said."
+    )
+    assert [c.text for c in extract(text)] == ["I loved it,"]
+
+
 def test_an_article_wrapped_by_hand_throughout_joins_lines_before_capitals_too() -> None:
     text = (
         "HELSINKI, April 10 A paper maker\n"
