@@ -860,6 +860,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_label_and_a_colon_before_a_paragraphs_words",
         ),
         pytest.param(
+            "“It is not easy,” Eero Salo admits.\n\nIt was hard to find sponsors: “I do not "
+            "know how many emails my mother sent.”",
+            [
+                ("It is not easy,", "Eero Salo"),
+                ("I do not know how many emails my mother sent.", "Eero Salo"),
+            ],
+            id="a_clause_about_no_one_and_a_colon_before_a_paragraphs_words",
+        ),
+        pytest.param(
             "“Rather hopeful, really!” says Ville Valo.\n\nWhat is going on with you "
             "personally? “Life is lonely but filled with music.”",
             [

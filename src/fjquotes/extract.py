@@ -696,8 +696,11 @@ def _next_paragraphs(lines: list[str]) -> list[str]:
 
 # "The first promise:", "Another promise:": a few words naming nobody, then a colon; or an
 # interviewer's question before the answer: "What´s going on with you personally? “…”".
+# Or a clause of the writer's about no one, opening with "it", "this", "that" or "there": "It
+# was hard to find sponsors: “I do not know how many emails my mother sent …”".
 _LABEL = re.compile(
-    rf"^\s*(?:[{CAPITALS}][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}:|[^“”\"]{{1,120}}\?)\s*$"
+    rf"^\s*(?:[{CAPITALS}][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}:|[^“”\"]{{1,120}}\?"
+    r"|(?:It|This|That|There)(?:\s+[a-z][\w’'-]*){1,7}:)\s*$"
 )
 
 
