@@ -2415,6 +2415,8 @@ def test_a_gloss_in_quotes_is_no_quotation(lead: str) -> None:
         "Rovaniemi happily calls itself the “official hometown of Santa Claus.”",
         'Since 2010, Rovaniemi has marketed itself as Santa\'s "official home".',
         "The firm describes itself as a “sauna company with a cause” on its site.",
+        # A title with its file type in brackets.
+        "Minister Kamikawa announced “Japan’s Nordic Diplomacy Initiative (PDF),” a policy.",
     ],
 )
 def test_a_name_or_a_term_in_quotes_is_no_quotation(sentence: str) -> None:

@@ -647,7 +647,9 @@ def is_title(words: str, *, inside_sentence: bool = False) -> bool:
     # sentence's own punctuation may close any: hits such as “Hay Day,” and “Boom Beach.”
     end = words.rstrip()[-1:]
     sentence_mark = end == "," or (inside_sentence and end == ".")
-    tokens = (words.rstrip()[:-1] if sentence_mark else words).split()
+    # (Brackets aside: “Japan’s Nordic Diplomacy Initiative (PDF),”.)
+    tokens = [t.strip("()[]") for t in (words.rstrip()[:-1] if sentence_mark else words).split()]
+    tokens = [t for t in tokens if t]
     return (
         (4 if end == "," and not inside_sentence else 1) <= len(tokens) <= 20
         and tokens[0][:1].isupper()
