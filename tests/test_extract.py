@@ -3743,6 +3743,17 @@ def test_an_owner_before_the_role_is_the_organization(
             id="this_was_stated_by_after_the_words_credits_the_person",
         ),
         pytest.param(
+            "A “trusted partnership” — these are the words that Prime Minister Taro Sato "
+            "repeated during her visit.",
+            "Taro Sato",
+            id="these_are_the_words_that_a_person_repeated",
+        ),
+        pytest.param(
+            "“We stand together.” Those were the words of President Taro Sato on Monday.",
+            "Taro Sato",
+            id="those_were_the_words_of_a_person",
+        ),
+        pytest.param(
             "Aino Virtanen announced the plan. The government was lukewarm, with Minister of "
             "Public Administration Taro Sato saying that Virtanen’s goal was “not realistic.”",
             "Taro Sato",

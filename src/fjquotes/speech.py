@@ -836,9 +836,13 @@ _SPEAKING = "saying|adding|noting|stating|warning|insisting|arguing"
 PARTICIPLE = re.compile(rf"(?:,\s+|\s+(?=\w+:))(?:{_SPEAKING}|explaining)\b")
 # “… on Friday, September 30.” This was stated by the Minister of Foreign Affairs Pecca
 # Haavisto, reports Yle.   (a translation's passive: the sentence after the words names whose)
+# (Also "“…” — these are the words that Prime Minister NAME repeated", "those were the words
+# of NAME".)
 STATED_BY = re.compile(
-    r"^\s*(?:This|That|It|These\s+words|The\s+words)\s+(?:was|were)\s+"
+    r"^\s*(?:[—–-]\s*)?(?:(?:This|That|It|These\s+words|The\s+words)\s+(?:was|were)\s+"
     r"(?:stated|said|announced|declared|written|noted|posted|tweeted|told)\s+by\s+"
+    r"|(?:[Tt]hese|[Tt]hose|[Tt]hat|[Tt]his)\s+(?:are|were|is|was)\s+(?:the\s+)?words\s+"
+    r"(?:of|that|which)\s+)"
     rf"(?:the\s+)?(?P<who>{TITLED_NAME})"
 )
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
