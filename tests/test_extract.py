@@ -1330,6 +1330,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_line_the_page_repeats_is_no_name",
         ),
         pytest.param(
+            "Candidates for president: Eero Salo and Aino Virta\n"
+            "Candidates for president: Eero Salo and Aino Virta\n\n"
+            'Salo leads the count. "We made it to the final," said Salo.',
+            [("We made it to the final,", "Eero Salo")],
+            id="a_caption_the_page_repeats_still_names_whom_the_story_calls_by_surname",
+        ),
+        pytest.param(
             "Aino Salo, 33, said she had spent £2,000.\n\nThe nurse, from Stoke-on-Trent, who is "
             "due to fly out on December 3, told the Press Association: “It is stressing us out.”",
             [("It is stressing us out.", "Aino Salo")],

@@ -129,9 +129,9 @@ class People:
         for match in PERSON.finditer(text):
             if any(start <= match.start() < end for start, end in titled):
                 continue
-            if self._on_furniture(match.start()):
-                continue
             first, word = match.groups()
+            if self._on_furniture(match.start()) and not self._written_beside(word):
+                continue
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
             # Helander26, made …" (a translation that lost the commas around his age) names
             # Oliver Helander.
@@ -397,6 +397,15 @@ class People:
         """The word right after offset `at` on its line, no punctuation between, or None."""
         match = _WORD_AFTER.match(self.text, at)
         return match.group(1) if match else None
+
+    def _written_beside(self, word: str) -> bool:
+        """Whether the article writes `word` outside the lines the page repeats whole.
+
+        "Candidates for the presidency of Finland: Alexander Stubb and Pekka Haavisto", a
+        caption printed twice, still names them when the story goes on: "said Stubb".
+        """
+        repeated = sum(line.count(word) * self.text.count(line) for line in self.furniture)
+        return len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > repeated
 
     def _on_furniture(self, at: int) -> bool:
         """Whether offset `at` lies on a line the page repeats whole."""
