@@ -3304,6 +3304,17 @@ def test_an_opening_mark_glued_to_the_word_before_it_opens_nothing() -> None:
     assert [c.text for c in extract(text)] == ["I loved it,"]
 
 
+def test_expressed_is_a_verb_of_speech_ending_a_dash_paragraph() -> None:
+    (found,) = extract(
+        "Eero Salo played the full match.\n\n"
+        "– Great! The minimum goal was to go to Europe, Salo expressed the mood after the win."
+    )
+    assert (found.text, who(found)) == (
+        "Great! The minimum goal was to go to Europe,",
+        "Eero Salo",
+    )
+
+
 def test_an_article_wrapped_by_hand_throughout_joins_lines_before_capitals_too() -> None:
     text = (
         "HELSINKI, April 10 A paper maker\n"

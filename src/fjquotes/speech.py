@@ -91,6 +91,9 @@ SPEECH_VERBS = (
     # "…, Nkamhoua evaluates his own performance."
     "evaluates",
     "evaluated",
+    # "– Great! …, Raitala expressed the mood after the 1–0 home win."
+    "expresses",
+    "expressed",
     "assesses",
     "assessed",
     "suggests",
