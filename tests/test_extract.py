@@ -1457,6 +1457,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_gloss_of_words_just_quoted_is_no_quotation",
         ),
         pytest.param(
+            "The maternity package, or “Finnish baby box”, first issued in 1938, is offered to "
+            "all expectant mothers.",
+            [],
+            id="another_name_for_a_thing_after_a_comma_and_or_is_no_quotation",
+        ),
+        pytest.param(
             "“The word “pöhinä” [~ “buzz” in English] undermines their work,” says Venla Salo.",
             [("The word “pöhinä” [~ “buzz” in English] undermines their work,", "Venla Salo")],
             id="pairs_nested_one_after_another_inside_a_quotation_hold_it_whole",

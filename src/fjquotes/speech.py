@@ -699,8 +699,10 @@ NAMING = re.compile(
     r"|number),?"
     # what a singer performs: 'Windows95man performs "No Rules!" at pre-party in Madrid'
     r"|\b(?:perform|sing)(?:s|ed|ing)?|\bsang"
-    # A gloss of words just quoted: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”.
-    r"|[”\"],?\s+or)"
+    # A gloss of words just quoted: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”; or of a
+    # thing's name: avanto swimming, or “ice hole swimming”; the maternity package, or
+    # “Finnish baby box”, first issued in 1938.
+    r"|[”\"],?\s+or|\b[a-z][\w-]*,\s+or)"
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
