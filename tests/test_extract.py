@@ -4466,6 +4466,16 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_courtesy_title_a_surname_then_a_place",
         ),
         pytest.param(
+            "“It was hard. I'm so happy that I'm back on the podium.”Aino Virta (FIN)",
+            "Aino Virta",
+            id="a_full_name_alone_after_a_whole_sentence_quoted_credits_it",
+        ),
+        pytest.param(
+            "“We won,” Aino Virta",
+            None,
+            id="a_name_alone_after_words_a_comma_ends_is_no_credit",
+        ),
+        pytest.param(
             "“It's true – said Eero Salo – I read it somewhere.”",
             "Eero Salo",
             id="a_reporting_clause_between_dashes_inside_the_marks",

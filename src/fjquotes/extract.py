@@ -68,6 +68,7 @@ from fjquotes.speech import (
     AFTER_DASH_WHO,
     AFTER_DESCRIBED_NAME_VERB,
     AFTER_NAME_ALONE,
+    AFTER_NAME_CREDIT,
     AFTER_PRONOUN_THEN_NAME,
     AFTER_VERB_DESCRIPTION_NAME,
     AFTER_VERB_WHO,
@@ -805,6 +806,8 @@ def _attribute(
     any_verb_after = "" if sentence.strip() else after_comma
     words = line[quote.start : quote.end]
     after_cry = after if words.endswith(("!", "?")) else ""
+    # A whole sentence quoted, then only a name ending the paragraph: its credit.
+    after_sentence = line[quote.close_at + 1 :] if words.rstrip()[-1:] in (".", "!", "?") else ""
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
     partial_in = sentence if partial else ""
     # The rules in order: the matches each offers, its name, and how sure it is when the words
@@ -818,6 +821,7 @@ def _attribute(
         (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([AFTER_NAME_ALONE.match(after)], "“Q” NAME", 0.7, 0.6),
+        (_name_credit(after_sentence), "“Q.” NAME", 0.6, 0.5),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
         ([STATED_BY.match(after)], "“Q.” This was stated by NAME", 0.8, 0.7),
@@ -893,6 +897,12 @@ def _attribute(
             if named is None and how == "unresolved" and otherwise >= 0.7:
                 named = _surname_alone(who, opens_clause=opens_clause)
     return None, "none", 0.0, named
+
+
+def _name_credit(after: str) -> list[re.Match[str]]:
+    """The full name alone crediting a quoted sentence: not a source, "VIA Al Jazeera"."""
+    match = AFTER_NAME_CREDIT.match(after)
+    return [match] if match is not None and is_full_name(match.group("who")) else []
 
 
 def _reported_by_a_body(line: str, quote: Quote) -> bool:

@@ -906,6 +906,11 @@ INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME}
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
+# “I’m so happy that I’m back on the podium.”Krista Parmakoski (FIN)   (a whole sentence quoted,
+# then only the name, a country's code perhaps: the credit of the words)
+AFTER_NAME_CREDIT = re.compile(
+    rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)(?:{GAP}\([A-Z]{{3}}\))?\s*$"
+)
 # (Also as a paper reported or cited them: "“…,” Finnish public broadcaster Yle reported
 # Vesterbacka as saying".)
 QUOTED_AS = re.compile(
