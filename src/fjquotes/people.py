@@ -404,14 +404,21 @@ class People:
         "Candidates for the presidency of Finland: Alexander Stubb and Pekka Haavisto", a
         caption printed twice, still names them when the story goes on: "said Stubb".
         """
-        repeated = sum(line.count(word) * self.text.count(line) for line in self.furniture)
-        return len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > repeated
+        written = re.compile(rf"\b{re.escape(word)}\b")
+        repeated = sum(
+            len(written.findall(line)) * self.text.count(line) for line in self.furniture
+        )
+        return len(written.findall(self.text)) > repeated
+
+    def _line_at(self, at: int) -> tuple[int, int]:
+        """Where the line holding offset `at` starts and ends."""
+        end = self.text.find("\n", at)
+        return self.text.rfind("\n", 0, at) + 1, end if end >= 0 else len(self.text)
 
     def _on_furniture(self, at: int) -> bool:
         """Whether offset `at` lies on a line the page repeats whole."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        return self.text[start : end if end >= 0 else None].strip() in self.furniture
+        start, end = self._line_at(at)
+        return self.text[start:end].strip() in self.furniture
 
     def names_one(self, line: str) -> bool:
         """Whether a line of capitalised words alone is a person's name, a title allowed.
@@ -639,7 +646,7 @@ class People:
             # "she still has her Amy Winehouse look": a name a possessive owns describes
             and not (before and before.lower() in POSSESSIVES)
             and not (after and is_name_word(after))
-            and not _BYLINE.fullmatch(self.text, self.text.rfind("\n", 0, start) + 1, start)
+            and not _BYLINE.fullmatch(self.text, self._line_at(start)[0], start)
         )
 
     def _sentence_subjects(self, start: int, at: int) -> Iterator[tuple[int, str]]:
@@ -677,9 +684,8 @@ class People:
 
     def _on_headline(self, at: int) -> bool:
         """Whether offset `at` stands on a line written in title case, as a headline is."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        return is_title(self.text[start : end if end >= 0 else len(self.text)].strip())
+        start, end = self._line_at(at)
+        return is_title(self.text[start:end].strip())
 
     def _mid_sentence(self, word: str) -> bool:
         """Whether the article writes `word` capitalised inside a sentence too: a name's."""
@@ -742,10 +748,10 @@ class People:
         Not as part of another office: "the minister" is not the "Prime Minister", nor "the
         president" a "vice president".
         """
-        other_office = re.compile(rf"\b(?:{'|'.join(_OTHER_OFFICE)})[\s-]+{re.escape(wanted)}")
+        other_offices = [f"{office}{gap}{wanted}" for office in _OTHER_OFFICE for gap in " -"]
         for person in reversed(list(self.known.values())):
             role = (person.role or "").lower()
-            if wanted in role and not other_office.search(role):
+            if wanted in role and not any(other in role for other in other_offices):
                 return person
         return None
 
@@ -1030,6 +1036,13 @@ _OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
+# A paragraph opening with a name in capitals, then a comma or the sentence in lower case.
+_CAPITALS_LEAD = re.compile(
+    rf"(?m)^[^\S\n]*([{CAPITALS}][{CAPITALS}’'-]+)[^\S\n]+([{CAPITALS}][{CAPITALS}’'-]+)"
+    rf"(?=,|[^\S\n]+[a-z])"
+)
+
+
 def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
     """Where a lead-in in capitals names a person whose surname the article writes too.
 
@@ -1042,11 +1055,6 @@ def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(1), match.end(2), f"{first} {last}"
 
 
-# A paragraph opening with a name in capitals, then a comma or the sentence in lower case.
-_CAPITALS_LEAD = re.compile(
-    rf"(?m)^[^\S\n]*([{CAPITALS}][{CAPITALS}’'-]+)[^\S\n]+([{CAPITALS}][{CAPITALS}’'-]+)"
-    rf"(?=,|[^\S\n]+[a-z])"
-)
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
 # story never stands for.
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")

@@ -169,8 +169,8 @@ def _wraps_hard(paragraph: str, next_line: str) -> bool:
 def _opens(line: str, i: int) -> bool:
     char = line[i]
     if char == "“" and i and line[i - 1].isalnum():
-        # Glued to the word before, it closes, as German type writes it: „Sisu“ (a translation
-        # that lost the low mark: 'Sisu“will be shown in German cinemas …').
+        # Glued to the word before, it opens nothing: German type closes with it, „Sisu“ (a
+        # translation that lost the low mark: 'Sisu“will be shown in German cinemas …').
         return False
     if char in "“„":
         return True

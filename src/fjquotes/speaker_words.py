@@ -302,7 +302,7 @@ def _role_before_name(words: list[str]) -> bool:
     if words[:1] == ["and"]:
         for at, word in enumerate(words[1:5], start=1):
             if is_person_noun(word):
-                return words[at + 1 : at + 2] != [] and words[at + 1][:1].isupper()
+                return at + 1 < len(words) and words[at + 1][:1].isupper()
             if not word.isalpha():
                 return False
     for at, word in enumerate(words[:3]):

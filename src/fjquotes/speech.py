@@ -565,11 +565,11 @@ DESCRIPTION = (
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
 # What or where the role is of: "ambassador to the United States", "minister of Finance".
 _ROLE_OF = rf"(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})"
-# (Not a preposition's object: "To his wife NAME he thanked …".)
 _FIRM_AND_ROLE = (
     rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
 )
-# (Two roles "and" joins: "NHL Network analyst and former NHL goaltender Jamie McLennan".)
+# (Not a preposition's object: "To his wife NAME he thanked …". Two roles "and" may join:
+# "NHL Network analyst and former NHL goaltender Jamie McLennan".)
 ROLE_THEN_NAME = (
     rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b){_FIRM_AND_ROLE}"
     rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?{_FIRM_AND_ROLE})?"
@@ -752,6 +752,7 @@ AND_THEN_SAID = re.compile(
 # or a participle's: "Conceding just before 9pm, having fallen behind, Haavisto shook …";
 # a second phrase may follow the first: "Following the request, in this interview, the …".)
 _SCENE_WORDS = r"(?:\s+[\w’'/-]+){1,20}"
+# A year, a weekday or a month.
 _WHEN_WORD = (
     r"(?:1[89]|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
     r"|May|June|July|August|September|October|November|December"
@@ -938,13 +939,14 @@ VERB_WHO_ENDING = re.compile(
     rf",\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})"
     r"(?:\s+(?:in|with|at|on|during|after|before|to|from)\b[^.!?“”\"]{0,60})?[.!]\s*$"
 )
+# Where people post.
+PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
 # describes his …", "NAME, who describes the “…”"; and a word before the verb: "NAME, ROLE,
-# has said the birth rate is a “top priority”".
-# Where people post: "the minister on Twitter described the paper as “…”".
-PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
+# has said the birth rate is a “top priority”". Where they posted may stand before the verb:
+# "the minister on Twitter described the paper as “…”".
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
     # what the person is, in lower case: "The populist apparently joked with …"
