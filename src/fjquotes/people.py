@@ -161,11 +161,7 @@ class People:
         self.full = [name for _, _, name in self._full_at]
         # "Lockheed Martin’s vice president": a pair that owns a post is a body, whose first
         # word alone ("Lockheed said") is no given name.
-        self._bodies = {
-            " ".join(m.group("name").split())
-            for m in _OWNER_OF_POST.finditer(text)
-            if is_a_bodys_post(m.group("post"))
-        }
+        self._bodies = set(_owners_of_posts(text))
         # "Dairy Firms Arla And Valio Halt Operations In Russia": a pair a headline alone
         # holds may be a name and a verb, so its first word is no given name.
         in_prose = {name for start, _, name in self._full_at if not self._on_headline(start)}
@@ -685,11 +681,20 @@ class People:
     def _on_headline(self, at: int) -> bool:
         """Whether offset `at` stands on a line written in title case, as a headline is."""
         start, end = self._line_at(at)
-        return is_title(self.text[start:end].strip())
+        # (A headline is short: a paragraph's whole length need not be read.)
+        return end - start <= _HEADLINE_MOST and is_title(self.text[start:end].strip())
 
     def _mid_sentence(self, word: str) -> bool:
         """Whether the article writes `word` capitalised inside a sentence too: a name's."""
-        return re.search(rf"[\w,;’'] {re.escape(word)}\b", self.text) is not None
+        at = self.text.find(f" {word}")
+        while at > 0:
+            after = self.text[at + 1 + len(word) : at + 2 + len(word)]
+            if (self.text[at - 1].isalnum() or self.text[at - 1] in ",;’'") and not (
+                after.isalnum() or after == "_"
+            ):
+                return True
+            at = self.text.find(f" {word}", at + 1)
+        return False
 
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
@@ -1058,10 +1063,22 @@ def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
 # story never stands for.
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
-# A pair of names owning up to three words in lower case: "Lockheed Martin’s vice president".
-_OWNER_OF_POST = re.compile(
-    rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)"
-)
+# A possessive then up to three words in lower case: "Lockheed Martin’s vice president" (the
+# pair of names owning them is read back from the possessive, which is quicker to find).
+_POST_OWNED = re.compile(rf"[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)")
+_OWNER = re.compile(rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})$")
+# The longest line read as a headline: twenty words of title case at most.
+_HEADLINE_MOST = 200
+
+
+def _owners_of_posts(text: str) -> Iterator[str]:
+    """The pairs of names that own a post at a body: "Lockheed Martin’s vice president"."""
+    for post in _POST_OWNED.finditer(text):
+        owner = _OWNER.search(text, max(0, post.start() - 80), post.start())
+        if owner is not None and is_a_bodys_post(post.group("post")):
+            yield " ".join(owner.group("name").split())
+
+
 # "her coach, Jarno Koivunen", "his wife Pia": a possessive, what the person is to its owner,
 # then the given names before the surname a mention stands at.
 _RELATION_BEFORE = re.compile(
