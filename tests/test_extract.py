@@ -4476,6 +4476,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_alone_after_words_a_comma_ends_is_no_credit",
         ),
         pytest.param(
+            "In the debate, a member of parliament Aino Virta for example argued that the "
+            "budget is “cutting from low incomes”.",
+            "Aino Virta",
+            id="for_example_between_the_person_and_the_verb",
+        ),
+        pytest.param(
             "“It's true – said Eero Salo – I read it somewhere.”",
             "Eero Salo",
             id="a_reporting_clause_between_dashes_inside_the_marks",

@@ -585,10 +585,10 @@ _UNCLOSED_APPOS = (
     rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 )
 # (A helping verb, a word, or both may stand between the person and the verb: "he had said",
-# "NAME later said", "Haimi now says", "NAME has repeatedly said".)
+# "NAME later said", "Haimi now says", "NAME has repeatedly said", "NAME for example argued".)
 _BEFORE_VERB = (
     r"(?:(?:had|has|have|would)\s+)?"
-    r"(?:(?:also|later|then|once|now|still|often|himself|herself"
+    r"(?:(?:also|later|then|once|now|still|often|himself|herself|for\s+(?:example|instance)"
     # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added"
     r"|[a-z]+ly)\s+)?"
 )
