@@ -1769,6 +1769,16 @@ def test_a_description_on_a_platform_reports_the_words() -> None:
     assert [who(c) for c in found] == ["Eero Salo"]
 
 
+def test_a_title_holding_of_the_then_a_name_opens_the_sentence_a_pronoun_follows() -> None:
+    found = extract(
+        "“The government will borrow more,” Aino Virta wrote in the release.\n\n"
+        "She criticizes the decisions.\n\n"
+        "Chairman of the Coalition Parliamentary Group Kai Salo on Twitter praised the "
+        "government.\n\n“The rise in interest rates has already begun,” he wrote."
+    )
+    assert [who(c) for c in found] == ["Aino Virta", "Kai Salo"]
+
+
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
     text = (
         "The leaders issued the “Joint Statement on a Strategic Partnership between Japan and "

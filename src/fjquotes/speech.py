@@ -242,7 +242,9 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # Forestry Jari Leppä", where more than a name follows it, is one.
 _TITLE_JOINER = "of|for|to|the"
 _TITLE_AND = rf"and{GAP}(?=(?:{NAME_WORD}{GAP}){{2}}{NAME_WORD})"
-TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:(?:{_TITLE_JOINER}){GAP}|{_TITLE_AND})?{NAME_WORD}){{0,8}}"
+# ("of the" may join too: "Chairman of the Coalition Parliamentary Group NAME".)
+_JOINING = rf"(?:{_TITLE_JOINER})(?:{GAP}the)?{GAP}|{_TITLE_AND}"
+TITLED_NAME = rf"{NAME_WORD}(?:{GAP}(?:{_JOINING})?{NAME_WORD}){{0,8}}"
 PRONOUN = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)"
 PRONOUNS = {"he", "she", "they"}
 # "his plan", "In her own words": a possessive stands for the person as a pronoun does.
