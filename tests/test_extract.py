@@ -1693,90 +1693,60 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
     assert [who(c) for c in shared] == [None]  # two Anttis: no guess
 
 
-def test_the_first_word_of_a_body_owning_a_post_is_no_given_name() -> None:
-    found = extract(
-        "Lakeside said the deal would give Finnish firms “many first-of-a-kind chances.”\n\n"
-        "“We are honored,” Aino Virta, Lakeside Martin’s vice president, said."
-    )
-    assert [who(c) for c in found] == [None, "Aino Virta"]
-
-
-def test_a_nation_s_name_is_no_part_of_a_person_s() -> None:
-    (found,) = extract(
-        "Finland Chooses F-35 Over Super Hornet\n\nThe government of Finland chose it. In "
-        "all, Finland is expected to receive a “robust weapons package” and training."
-    )
-    assert who(found) is None
-
-
-def test_a_pronoun_never_stands_for_the_writer_on_the_byline() -> None:
-    found = extract(
-        "Rockers at the press conference\n\nby Aino Virta 634 views\n\nThe rockers won the "
-        "contest.\n\n“What a weird experience!” He continued by singing: “We are the winners!”"
-    )
-    assert [who(c) for c in found] == [None, None]
-
-
-def test_a_pronoun_after_a_surname_never_given_in_full_stands_for_nobody() -> None:
-    found = extract(
-        "Ott Tanak won the rally.\n\n“He did a fantastic job,” Eero Salo said.\n\nDespite "
-        "running first on the road, Virta produced a masterclass as he carved out a line.\n\n"
-        "“It was a tough fight,” he reflected."
-    )
-    assert [who(c) for c in found] == ["Eero Salo", None]
-
-
-def test_a_caption_naming_a_car_model_passes_the_speaker_on() -> None:
-    found = extract(
-        "“I feel super good now,” said Kalle Rovanpera.\n\n"
-        "Kalle Rovanpera, Jonne Halttunen, Toyota Gazoo Racing WRT Toyota GR Yaris Rally1\n"
-        "Photo by: Toyota Racing\n"
-        "“For both of us, me and Jonne, it is quite special.”"
-    )
-    assert [who(c) for c in found] == ["Kalle Rovanpera", "Kalle Rovanpera"]
-
-
-def test_a_pair_of_names_only_a_headline_holds_lends_no_given_name() -> None:
-    (found,) = extract(
-        "Dairy Firms Lakeside And Valio Halt Operations In Russia\n\n"
-        "Finnish dairy firm Valio said that it will stop exports, "
-        "calling the war “an attack on independent Ukraine.”"
-    )
-    assert who(found) is None
-
-
-def test_a_name_in_a_lead_in_of_capitals_is_met_in_full() -> None:
-    (found,) = extract(
-        "EERO SALO, the director general at the confederation, is concerned.\n\n"
-        "Salo commented on the plan, describing the strike as “tremendously forceful”."
-    )
-    assert who(found) == "Eero Salo"
-
-
-def test_the_minister_is_not_the_prime_minister() -> None:
-    found = extract(
-        "Economy Minister Eero Salo wrote it. “It is bad,” Prime Minister Aino Virta said. "
-        "In response, the minister described the paper as “a platform for liars”."
-    )
-    assert [who(c) for c in found] == ["Aino Virta", "Eero Salo"]
-
-
-def test_a_description_on_a_platform_reports_the_words() -> None:
-    found = extract(
-        "Economy Minister Eero Salo wrote it. Aino Virta sent them to the paper, and in "
-        "response, the minister on Twitter described the paper as “a platform for liars”."
-    )
-    assert [who(c) for c in found] == ["Eero Salo"]
-
-
-def test_a_title_holding_of_the_then_a_name_opens_the_sentence_a_pronoun_follows() -> None:
-    found = extract(
-        "“The government will borrow more,” Aino Virta wrote in the release.\n\n"
-        "She criticizes the decisions.\n\n"
-        "Chairman of the Coalition Parliamentary Group Kai Salo on Twitter praised the "
-        "government.\n\n“The rise in interest rates has already begun,” he wrote."
-    )
-    assert [who(c) for c in found] == ["Aino Virta", "Kai Salo"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Rockers at the press conference\n\nby Aino Virta 634 views\n\nThe rockers won the "
+            "contest.\n\n“What a weird experience!” He continued by singing: “We are the winners!”",
+            [None, None],
+            id="a_pronoun_never_stands_for_the_writer_on_the_byline",
+        ),
+        pytest.param(
+            "Ott Tanak won the rally.\n\n“He did a fantastic job,” Eero Salo said.\n\nDespite "
+            "running first on the road, Virta produced a masterclass as he carved out a line.\n\n"
+            "“It was a tough fight,” he reflected.",
+            ["Eero Salo", None],
+            id="a_pronoun_after_a_surname_never_given_in_full_stands_for_nobody",
+        ),
+        pytest.param(
+            "“I feel super good now,” said Kalle Rovanpera.\n\n"
+            "Kalle Rovanpera, Jonne Halttunen, Toyota Gazoo Racing WRT Toyota GR Yaris Rally1\n"
+            "Photo by: Toyota Racing\n"
+            "“For both of us, me and Jonne, it is quite special.”",
+            ["Kalle Rovanpera", "Kalle Rovanpera"],
+            id="a_caption_naming_a_car_model_passes_the_speaker_on",
+        ),
+        pytest.param(
+            "Economy Minister Eero Salo wrote it. “It is bad,” Prime Minister Aino Virta said. "
+            "In response, the minister described the paper as “a platform for liars”.",
+            ["Aino Virta", "Eero Salo"],
+            id="the_minister_is_not_the_prime_minister",
+        ),
+        pytest.param(
+            "Economy Minister Eero Salo wrote it. Aino Virta sent them to the paper, and in "
+            "response, the minister on Twitter described the paper as “a platform for liars”.",
+            ["Eero Salo"],
+            id="a_description_on_a_platform_reports_the_words",
+        ),
+        pytest.param(
+            "“The government will borrow more,” Aino Virta wrote in the release.\n\n"
+            "She criticizes the decisions.\n\n"
+            "Chairman of the Coalition Parliamentary Group Kai Salo on Twitter praised the "
+            "government.\n\n“The rise in interest rates has already begun,” he wrote.",
+            ["Aino Virta", "Kai Salo"],
+            id="a_title_holding_of_the_then_a_name_opens_the_sentence_a_pronoun_follows",
+        ),
+        pytest.param(
+            "Lakeside said the deal would give Finnish firms “many first-of-a-kind chances.”\n\n"
+            "“We are honored,” Aino Virta, Lakeside Martin’s vice president, said.",
+            [None, "Aino Virta"],
+            id="the_first_word_of_a_body_owning_a_post_is_no_given_name",
+        ),
+    ],
+)
+def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:
+    assert [who(c) for c in extract(text)] == speakers
 
 
 def test_a_long_title_with_small_words_is_not_a_quotation() -> None:
@@ -4501,6 +4471,25 @@ def test_an_owner_before_the_role_is_the_organization(
             'It is no joke. "It\'s true – he confirmed - I read it somewhere." It is not humour.',
             "Eero Salo",
             id="a_pronoun_and_a_verb_between_dashes_inside_the_marks",
+        ),
+        pytest.param(
+            "Finland Chooses F-35 Over Super Hornet\n\nThe government of Finland chose it. In "
+            "all, Finland is expected to receive a “robust weapons package” and training.",
+            None,
+            id="a_nation_s_name_is_no_part_of_a_person_s",
+        ),
+        pytest.param(
+            "Dairy Firms Lakeside And Valio Halt Operations In Russia\n\n"
+            "Finnish dairy firm Valio said that it will stop exports, "
+            "calling the war “an attack on independent Ukraine.”",
+            None,
+            id="a_pair_of_names_only_a_headline_holds_lends_no_given_name",
+        ),
+        pytest.param(
+            "EERO SALO, the director general at the confederation, is concerned.\n\n"
+            "Salo commented on the plan, describing the strike as “tremendously forceful”.",
+            "Eero Salo",
+            id="a_name_in_a_lead_in_of_capitals_is_met_in_full",
         ),
     ],
 )
