@@ -121,6 +121,7 @@ from fjquotes.speech import (
     is_name_word,
     is_person_noun,
     names_a_post,
+    whole_word,
 )
 
 
@@ -458,7 +459,7 @@ def _fragments_held(words: str, quotations: list[tuple[Candidate, str]]) -> set[
         if c.speaker is not None
         and c.partial
         and bare.count(" ") >= 2
-        and re.search(rf"\b{re.escape(bare)}\b", text)
+        and whole_word(bare).search(text)
     }
 
 
@@ -548,7 +549,7 @@ def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candi
 
     'Dark Side' is no repeat of “That’s how ‘Dark Side’ came into life”: the speaker names it.
     """
-    pattern = re.compile(rf"\b{re.escape(_bare_words(words))}\b")
+    pattern = whole_word(_bare_words(words))
     return next(
         (c for c, text in quotations if pattern.search(text) and not _cites(c.text, words)), None
     )
@@ -1214,10 +1215,8 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         # A full name whose surname the article writes elsewhere too, or a surname it gives in
         # full elsewhere ("Halonen:"); not "Question:", "Photo:" or a site's "Now Reading:".
         who = label.group("who")
-        surname = re.escape(who.split()[-1])
-        if (people.names_one(who) or " " not in who) and len(
-            re.findall(rf"\b{surname}\b", people.text)
-        ) > 1:
+        surname = whole_word(who.split()[-1])
+        if (people.names_one(who) or " " not in who) and len(surname.findall(people.text)) > 1:
             return people.resolve(who, at, opens_clause=True)[0]
         return None
     person = _reporting(line, people, at, colon_subjects=True)

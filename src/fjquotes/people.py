@@ -65,6 +65,7 @@ from fjquotes.speech import (
     is_person_noun,
     is_title_word,
     names_a_post,
+    whole_word,
 )
 from fjquotes.textnorm import fold
 
@@ -400,7 +401,7 @@ class People:
         "Candidates for the presidency of Finland: Alexander Stubb and Pekka Haavisto", a
         caption printed twice, still names them when the story goes on: "said Stubb".
         """
-        written = re.compile(rf"\b{re.escape(word)}\b")
+        written = whole_word(word)
         repeated = sum(
             len(written.findall(line)) * self.text.count(line) for line in self.furniture
         )
@@ -439,7 +440,7 @@ class People:
         # Asked of the same few names over and over, each a search of the whole text.
         lower = word.lower()
         if lower not in self._lower:
-            self._lower[lower] = re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+            self._lower[lower] = whole_word(lower).search(self.text) is not None
         return self._lower[lower]
 
     def _inside_quotation(self, at: int) -> bool:
@@ -458,7 +459,7 @@ class People:
             person = Person(longer, role, person.organization)
         if person.name not in self.known:
             surname = person.name.split()[-1]
-            for mention in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+            for mention in whole_word(surname).finditer(self.text):
                 if not self._inside_quotation(mention.start()):
                     bisect.insort(self._mentions, (mention.start(), person.name))
         if replace or person.name not in self.known:
@@ -576,10 +577,9 @@ class People:
         for begin, _, name in self._full_at:
             if begin >= at or name == person.name or name in counts:
                 continue
-            surname = re.escape(name.split()[-1])
             counts[name] = sum(
                 1
-                for m in re.finditer(rf"\b{surname}\b", self.text[:at])
+                for m in whole_word(name.split()[-1]).finditer(self.text, 0, at)
                 if not self._inside_quotation(m.start())
                 and not self._as_relation(m.start(), possessive)
             )
@@ -1055,7 +1055,7 @@ def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
     """
     for match in _CAPITALS_LEAD.finditer(text):
         first, last = (word.title() for word in match.groups())
-        written = re.search(rf"\b{re.escape(last)}\b", text)
+        written = whole_word(last).search(text)
         if is_name_word(first) and is_name_word(last) and written:
             yield match.start(1), match.end(2), f"{first} {last}"
 
@@ -1148,7 +1148,7 @@ def _as_written_most(full_names: list[str], text: str) -> dict[str, str]:
             longer = [s for s in surnames if s != short and s.startswith(short) and len(short) >= 4]
             if len(longer) != 1:
                 continue
-            counts = {s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in (short, longer[0])}
+            counts = {s: len(whole_word(s).findall(text)) for s in (short, longer[0])}
             most, least = sorted(counts, key=lambda s: (counts[s], len(s)), reverse=True)
             usual[f"{given} {least}"] = f"{given} {most}"
     return usual

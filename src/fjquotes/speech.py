@@ -6,6 +6,7 @@ attribution between them (`extract`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -197,6 +198,13 @@ SPEECH_VERBS = (
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first so that none stops short."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# The same few names are sought over and over, in every paragraph of an article.
+@functools.lru_cache(maxsize=1024)
+def whole_word(word: str) -> re.Pattern[str]:
+    """A pattern for `word` as written, standing alone and not inside a longer word."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 VERB = _alternation(SPEECH_VERBS)
