@@ -170,20 +170,13 @@ def _as_written(person: Person, written: dict[str, str]) -> Person:
     return Person(name or person.name, role, organization)
 
 
-def _joined(text: str, paragraphs: list[tuple[int, str]]) -> str:
-    """`text` with each paragraph as `paragraphs` holds it, lines wrapped by hand joined."""
-    if len(paragraphs) == text.count("\n") + 1:
-        return text
-    return "\n".join(line for _, line in paragraphs)
-
-
 def _extract(text: str) -> list[Candidate]:
     """The candidates of an article whose quotation marks are all curly, straight or low."""
     # Lines a newswire wrapped by hand are one paragraph, its line ends only spaces: "said
     # in a statement, Chief Executive\nBjorn Rosengren". (Same length, so offsets hold.)
     paragraphs = [(at, line.replace("\n", " ")) for at, line in paragraph_lines(text)]
-    written, text = text, _joined(text, paragraphs)
     lines = [line for _, line in paragraphs]
+    written, text = text, "\n".join(lines)
     next_lines = [*lines[1:], ""]
     # A quotation may go on past a blank line, which only separates paragraphs.
     next_paragraphs = _next_paragraphs(lines)

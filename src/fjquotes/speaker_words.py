@@ -209,14 +209,13 @@ def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
         if words[-name_words - 2 : -name_words - 1] == ["of"] and before not in {"the", "a", "an"}
         else ""
     )
-    # "head of Business Finland NAME": what the person is, "of" and the body's name.
-    if before == "of" and name_words > 2 and len(words) > name_words + 1:
-        of_what = words[-name_words - 2]
-    # The body's name may end in a word no name holds: "head of Business Finland NAME".
+    # "head of Business Finland NAME": what the person is, "of" and the body's name, which
+    # stands before the last `name_words` or, if more than two, among them.
     body = len(words) - name_words
     while body > 0 and words[body - 1][:1].isupper():
         body -= 1
-    if body < len(words) - name_words and body >= 2 and words[body - 1] == "of":
+    body_named = body < len(words) - name_words or name_words > 2
+    if body_named and body >= 2 and words[body - 1] == "of":
         of_what = words[body - 2]
     # "one of the band’s two vocalists NAME": one of several, named in the plural.
     if words[:2] == ["one", "of"]:
