@@ -14,7 +14,6 @@ from fjquotes.errors import CorpusError
 from fjquotes.model import Corpus, Record, RecordKind, Source, Span, Speaker, Value
 
 SCHEMA_VERSIONS = (1,)
-MAX_REPORTED_PROBLEMS = 20
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*\Z")
 _ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z")
@@ -410,15 +409,6 @@ def build_corpus(data: Any, origin: str, read_bytes: ReadBytes) -> Corpus:
         speakers=builder.speakers,
         topics=builder.topics,
     )
-
-
-def load_schema_text(text: str, path: Path) -> Corpus:
-    """A corpus from the text of a schema file; source texts are read beside it."""
-
-    def read_bytes(name: str) -> bytes:
-        return (path.parent / name).read_bytes()
-
-    return build_corpus(parse_json(text, str(path)), str(path), read_bytes)
 
 
 def load_bundled() -> Corpus:
