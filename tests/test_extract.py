@@ -4491,6 +4491,17 @@ def test_an_owner_before_the_role_is_the_organization(
             "Eero Salo",
             id="a_name_in_a_lead_in_of_capitals_is_met_in_full",
         ),
+        pytest.param(
+            "The market is weak this year, says division President Aino Salo: "
+            "“Obviously, it is hard for our sector.”",
+            "Aino Salo",
+            id="the_verb_then_the_name_before_a_colon",
+        ),
+        pytest.param(
+            "The market is weak this year, says the report: “Obviously, it is hard for us.”",
+            None,
+            id="the_verb_then_a_document_before_a_colon_credits_nobody",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

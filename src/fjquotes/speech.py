@@ -888,6 +888,9 @@ INVERTED_BEFORE = re.compile(
     rf"^\s*(?:{'|'.join(v.capitalize() for v in SPEECH_VERBS if ' ' not in v)})"
     r"\s+(?P<who>[^:;“”\"]+?)\s*[:,]\s*$"
 )
+# The market is hard, says division President NAME: “…”   (the verb and then the person, after
+# the writer's clause and a comma, the words after a colon)
+VERB_WHO_COLON = re.compile(rf",\s+(?:{VERB})\s+(?P<who>[^!?:;“”\"]+?)\s*:\s*$")
 # “…,” Paananen quoted Masayoshi Son as saying: the words are the second person's.
 # PM @MarinSanna: "…"   (a post quoted under its author's handle)
 HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
