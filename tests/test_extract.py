@@ -4502,6 +4502,11 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="the_verb_then_a_document_before_a_colon_credits_nobody",
         ),
+        pytest.param(
+            '"It is not too late," the institute\'s influenza expert Aino Salo, told STT.',
+            "Aino Salo",
+            id="a_stray_comma_between_the_name_and_the_verb",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -627,7 +627,9 @@ AFTER_WHO_VERB = re.compile(
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
     rf"|(?:{DESCRIPTION}|{_FIRM_ROLE}),\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
-    rf"|{_HOW_THEY_WERE}{NAME_WORD}|{PRONOUN}|{DESCRIPTION})\s+{_BEFORE_VERB}(?:{VERB})\b"
+    rf"|{_HOW_THEY_WERE}{NAME_WORD}|{PRONOUN}|{DESCRIPTION})"
+    # A stray comma may part the person from the verb: "“…,” THL's expert NAME, told STT".
+    rf",?\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
