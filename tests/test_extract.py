@@ -4507,6 +4507,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_stray_comma_between_the_name_and_the_verb",
         ),
+        pytest.param(
+            "Sales rose at Lakeside, CEO Aino Salo said in the report. More customers came. "
+            '"Grocery sales increased by 3.6 percent," Salo\'s statement read.',
+            "Aino Salo",
+            id="the_person_s_statement_reads_the_words",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

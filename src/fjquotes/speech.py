@@ -631,6 +631,13 @@ AFTER_WHO_VERB = re.compile(
     # A stray comma may part the person from the verb: "“…,” THL's expert NAME, told STT".
     rf",?\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
+# “…,” Rauhala's statement read.   “…,” his statement said.   (the person's own written words: a
+# statement, letter, post or message of theirs that reads or says them)
+AFTER_POSSESSOR_STATEMENT = re.compile(
+    rf"^[\s,]*(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?\s+"
+    r"(?:statement|letter|post|message|tweet|note|e-?mail|release)\s+"
+    r"(?:said|says|read|reads|stated|states|added|adds|continued|continues)\b"
+)
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
 # without end, and nothing else stands there. (Not a form of be, have or do.)
