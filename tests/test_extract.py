@@ -565,6 +565,8 @@ def test_straight_mismatched_and_backwards_marks() -> None:
         # Inside a sentence the sentence's own comma or full stop may close the marks.
         "She skated her short program to “The Sound of Silence.”",
         "It made hits such as “Hay Day,” “Clash of Clans” and “Boom Beach.”",
+        # A heading's label that names no person introduces a title, not words.
+        "Film review: “The Unknown Soldier”",
     ],
 )
 def test_titles_in_quotes_are_not_quotations(sentence: str) -> None:
@@ -4512,6 +4514,12 @@ def test_an_owner_before_the_role_is_the_organization(
             '"Grocery sales increased by 3.6 percent," Salo\'s statement read.',
             "Aino Salo",
             id="the_person_s_statement_reads_the_words",
+        ),
+        pytest.param(
+            "Aino Salo: “I Have Not Been to a Place Where There Are No Fans”\n\n"
+            "The defender sat down for an interview.",
+            "Aino Salo",
+            id="a_headline_s_words_in_capitals_after_a_name_and_a_colon",
         ),
     ],
 )

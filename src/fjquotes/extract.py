@@ -576,7 +576,10 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     quotes = [
         q
         for q in marked
-        if not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
+        if (
+            not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
+            or _headline_of_a_person_s_words(line, q)
+        )
         and not is_mention(line[q.start : q.end])
         and not NAMING.search(line[: q.open_at])
         and not _an_epithet(line, q)
@@ -589,6 +592,20 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     if unmarked is not None and (not quotes or unmarked.close_at < quotes[0].open_at):
         return [unmarked, *quotes]
     return quotes
+
+
+def _headline_of_a_person_s_words(line: str, quote: Quote) -> bool:
+    """Whether the quotation ends a headline after a full name and a colon.
+
+    "NAME: “I Have Not Been to a Place in the World Where There Are No Liverpool Fans”": a
+    headline writes the words in capitals, and a title is no one's to introduce so.
+    """
+    label = HEADLINE_WHO.match(line, 0, quote.open_at)
+    return (
+        label is not None
+        and is_full_name(label.group("who"))
+        and not line[quote.close_at + 1 :].strip()
+    )
 
 
 # (Compiled once: a long pattern that the `re` module's cache of patterns built on the fly,
