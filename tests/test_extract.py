@@ -1745,6 +1745,20 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             [None, "Aino Virta"],
             id="the_first_word_of_a_body_owning_a_post_is_no_given_name",
         ),
+        pytest.param(
+            "Aino Virta won the cup with Lakeside in 2005.\n\n"
+            "Virta was asked when she knew they would win it.\n\n"
+            "“Maybe when the second goal went in, we got the belief back.",
+            ["Aino Virta"],
+            id="words_alone_after_the_one_who_was_asked",
+        ),
+        pytest.param(
+            "We figured there was no better time to catch up with Silver Lakes very own flying "
+            "Finn, Aino Virta, of the Lakeside team. We chat about life away from racing.\n\n"
+            "“I studied to be a car mechanic. That was my plan B.”",
+            ["Aino Virta"],
+            id="words_alone_after_the_writer_caught_up_with_the_person",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

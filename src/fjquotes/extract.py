@@ -88,8 +88,10 @@ from fjquotes.speech import (
     IN_WORDS_OF,
     INNER_ASIDE,
     INNER_ASIDE_INVERTED,
+    INTERVIEW_INTRO,
     INTERVIEW_WITH,
     INTERVIEWED,
+    INTRODUCED_NAME,
     INVERTED_BEFORE,
     LATER_SAID,
     NAME_ENDING,
@@ -117,6 +119,7 @@ from fjquotes.speech import (
     VERB_SUBJECT,
     VERB_WHO_COLON,
     VERB_WHO_ENDING,
+    WAS_ASKED,
     WITH_SAYING,
     WORK_KIND_AFTER,
     is_full_name,
@@ -1193,6 +1196,21 @@ def _interviewee(people: People, at: int) -> Person | None:
     return None
 
 
+def _answering(line: str, people: People, at: int) -> Person | None:
+    """Who answers after the line: the one it says was asked, or the writer talked to."""
+    for asked in reversed(list(WAS_ASKED.finditer(line))):
+        person = people.resolve(asked.group("who"), at)[0]
+        if person is not None:
+            return person
+    for intro in INTERVIEW_INTRO.finditer(line):
+        for name in INTRODUCED_NAME.finditer(intro.group("rest")):
+            if is_full_name(name.group()):
+                person = people.resolve(name.group(), at, opens_clause=True)[0]
+                if person is not None:
+                    return person
+    return None
+
+
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
@@ -1233,7 +1251,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         if (people.names_one(who) or " " not in who) and len(surname.findall(people.text)) > 1:
             return people.resolve(who, at, opens_clause=True)[0]
         return None
-    person = _reporting(line, people, at, colon_subjects=True)
+    person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)
     if person is not None:
         return person
     ending = NAME_ENDING.search(line)

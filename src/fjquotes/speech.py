@@ -923,6 +923,21 @@ INTERVIEWED = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:spoke|talked|chatted|caught\s+up|sat\s+down)\s+(?:with|to)\s+"
     r"(?P<who>[^.,;:!?“”\"]+?)\s*[.:]?\s*$"
 )
+# "We figured there was no better time to catch up with the flying Finn, NAME, of …" or "NAME
+# was asked when …" over a paragraph of words alone: whom the writer talks to, or who was
+# asked, answers. `rest` holds the name, wherever in it the name stands.
+INTERVIEW_INTRO = re.compile(
+    r"\b(?:[Ww]e|I)\b[^.!?“”\"]{0,60}?\b(?:spoke|speak|talked|talk|chatted|chat|caught\s+up"
+    r"|catch\s+up|sat\s+down|sit\s+down)\s+(?:with|to)\b(?P<rest>[^.!?“”\"]*)"
+)
+WAS_ASKED = re.compile(rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+was\s+(?:then\s+|also\s+)?asked\b")
+# A person's full name in such an introduction ends a phrase, or precedes where or what about:
+# "catch up with …, NAME, of the team", "sat down with NAME to talk"; not "Silver Arrows very
+# own flying Finn", a team's name describing the person.
+INTRODUCED_NAME = re.compile(
+    rf"{NAME_WORD}{GAP}{NAME_WORD}(?=\s*(?:[,.;:)]|$)|\s+(?:to|about|of|at|in|on|for|from"
+    r"|ahead|before|after|during|and|who)\b)"
+)
 # "We are pleased to present an exclusive interview with President Tarja Halonen, who …": the
 # person an interview is with, who answers the questions put to "you" in it.
 INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME})")
