@@ -558,6 +558,20 @@ def test_straight_mismatched_and_backwards_marks() -> None:
     assert one("”Backwards marks work,” said Olli Rehn.").text == "Backwards marks work,"
 
 
+def test_a_straight_quotation_left_open_holds_curly_pairs_to_its_end() -> None:
+    found = extract(
+        '"Lakeside does not import biofuels (i.e. “biobased diesel” in the report) from '
+        "abroad or elsewhere.\n"
+        '"Instead, Lakeside makes them at its own refineries."'
+    )
+    assert [c.text for c in found] == [
+        "Lakeside does not import biofuels (i.e. “biobased diesel” in the report) from "
+        "abroad or elsewhere.",
+        "Instead, Lakeside makes them at its own refineries.",
+    ]
+    assert not found[0].unclosed
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -228,6 +228,26 @@ def _nested_close(line: str, inner: int) -> int | None:
             return after
 
 
+def _open_around_pairs(line: str, inner: int) -> bool:
+    """Whether a quotation left open holds the pairs of curly marks from `inner` on, and more.
+
+    '"Neste does not import biofuels (i.e. “biobased diesel” in the USDA report) nor …
+    elsewhere.' with the next paragraph opening a mark: the words the speaker quotes stand in
+    the other marks, and the speaker's go on after them to the paragraph's end.
+    """
+    marks = [k for k in range(inner, len(line)) if line[k] in DOUBLE_MARKS]
+    pairs = len(marks) % 2 == 0 and all(
+        line[opening] == "“" and line[closing] == "”" and _closes(line, closing)
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True)
+    )
+    return pairs and len(line[marks[-1] + 1 :].split()) >= _WORDS_AFTER_PAIRS
+
+
+# Enough words after the last pair that the outer quotation goes on past it, rather than
+# ending before a quotation of its own ('"I think so, he said. “Another.”').
+_WORDS_AFTER_PAIRS = 3
+
+
 def _opens_next(line: str, j: int) -> bool:
     """Whether a straight mark after a sentence opens the next quotation, one never closed.
 
@@ -323,6 +343,8 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             outer = _nested_close(line, j)
             if outer is not None:
                 j, closed = outer, True
+            elif _open_around_pairs(line, j):
+                j = n
         elif closed:
             j = _straight_outer_close(line, i, j)
         body_start, body_end = i + 1, j
