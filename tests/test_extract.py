@@ -558,6 +558,20 @@ def test_straight_mismatched_and_backwards_marks() -> None:
     assert one("”Backwards marks work,” said Olli Rehn.").text == "Backwards marks work,"
 
 
+def test_single_marks_after_said_and_a_colon_go_on_in_the_next_paragraph() -> None:
+    found = extract(
+        "Aino Salo, head of Lakeside’s Finland division, said: ‘The purchase is part of a "
+        "programme that includes Latvia.\n\n‘Deliveries began in 2021,’ Salo continued."
+    )
+    assert [(c.text, who(c), c.unclosed) for c in found] == [
+        ("The purchase is part of a programme that includes Latvia.", "Aino Salo", False),
+        ("Deliveries began in 2021,", "Aino Salo", False),
+    ]
+    # Not closed and not carried on: flagged.
+    (alone,) = extract("Aino Salo said: ‘The purchase is part of a programme that includes it.")
+    assert alone.unclosed
+
+
 def test_a_straight_quotation_left_open_holds_curly_pairs_to_its_end() -> None:
     found = extract(
         '"Lakeside does not import biofuels (i.e. “biobased diesel” in the report) from '

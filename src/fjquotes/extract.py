@@ -195,7 +195,7 @@ def _extract(text: str) -> list[Candidate]:
         # mark was dropped, and the words go on from the quotation before.
         continued = left_open or (after_quotation and _closed_only_at_end(line))
         going_on.append(continued)
-        marked = quotation_spans(line, next_paragraph) or single_quotations(line)
+        marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
         quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.

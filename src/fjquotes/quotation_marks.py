@@ -5,7 +5,9 @@ backwards closing mark allowed); a quotation left open ends with its paragraph a
 `unclosed`, unless the next paragraph opens with a mark (the multi-paragraph convention) or
 closes it. In a paragraph
 without double marks, single ones enclose a quotation when the closing one follows the
-quotation's own punctuation ('…,' states NAME). A paragraph opened by a dash is a quotation
+quotation's own punctuation ('…,' states NAME), or open after a verb and a colon and run to the
+paragraph's end (NAME said: ‘… with the next paragraph opening ‘ again). A paragraph opened by a
+dash is a quotation
 too, and so are words before a closing mark whose opening one was dropped.
 """
 
@@ -402,7 +404,7 @@ _CLOSED_INSIDE = re.compile(r"[,.!?]['’]\s")
 _LONG_SET_APART = 4
 
 
-def single_quotations(line: str) -> list[Quote]:
+def single_quotations(line: str, next_line: str = "") -> list[Quote]:
     """The quotations single marks enclose, in a paragraph that holds no double marks."""
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
@@ -432,7 +434,27 @@ def single_quotations(line: str) -> list[Quote]:
         if len(line[q.start : q.end].split()) >= _LONG_SET_APART
         and not any(q.open_at <= e.close_at and e.open_at <= q.close_at for e in found)
     ]
+    opened = _SINGLE_OPENED_AFTER_COLON.search(line)
+    if opened is not None and not any(e.close_at >= opened.start() for e in found):
+        left_open = _single_left_open(line, opened.end(), next_line)
+        found += [left_open] if left_open is not None else []
     return sorted(found, key=lambda q: q.start)
+
+
+# NAME, ROLE, said: ‘The purchase is part of …   (single marks opening the words after a verb
+# and a colon, never closed in the paragraph: they go on in the next, which opens a mark again)
+_SINGLE_OPENED_AFTER_COLON = re.compile(rf"\b(?:{VERB}):\s+['‘](?=\w)")
+# A single mark that closes, not an apostrophe inside a word (Patria’s, don't).
+_SINGLE_CLOSING = re.compile(r"['’](?=[\s,.;:!?)]|$)")
+
+
+def _single_left_open(line: str, start: int, next_line: str) -> Quote | None:
+    """The words from `start` to the paragraph's end, if no single mark closes them there."""
+    end = len(line.rstrip())
+    if _SINGLE_CLOSING.search(line, start) or line[end - 1 : end] not in (".", "!", "?"):
+        return None
+    continues = next_line.lstrip()[:1] in ("‘", "'")
+    return Quote(start, end, start - 1, len(line), unclosed=not continues)
 
 
 def _enclosed(pattern: re.Pattern[str], line: str) -> list[Quote]:
