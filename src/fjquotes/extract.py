@@ -859,7 +859,12 @@ def _attribute(
         ([BEFORE.search(sentence)], "NAME said: “Q”", 0.9, 0.8),
         ([AND_THEN_SAID.search(sentence)], "NAME … and said: “Q”", 0.8, 0.7),
         ([INVERTED_BEFORE.match(sentence)], "Said NAME: “Q”", 0.9, 0.8),
-        ([VERB_WHO_COLON.search(sentence)], "…, says NAME: “Q”", 0.9, 0.8),
+        (
+            [VERB_WHO_COLON.search(sentence)] if sentence.rstrip().endswith(":") else [],
+            "…, says NAME: “Q”",
+            0.9,
+            0.8,
+        ),
         ([NAME_ROLE_COLON.match(sentence)], "NAME, ROLE: “Q”", 0.8, 0.7),
         (_titled_colon(sentence), "ROLE, NAME: “Q”", 0.8, 0.7),
         ([HANDLE_BEFORE.search(sentence)], "@handle: “Q”", 0.7, 0.7),
@@ -1198,11 +1203,14 @@ def _interviewee(people: People, at: int) -> Person | None:
 
 def _answering(line: str, people: People, at: int) -> Person | None:
     """Who answers after the line: the one it says was asked, or the writer talked to."""
-    for asked in reversed(list(WAS_ASKED.finditer(line))):
+    # (Each pattern only where its word stands: most paragraphs hold neither.)
+    asking = WAS_ASKED.finditer(line) if " asked" in line else iter(())
+    for asked in reversed(list(asking)):
         person = people.resolve(asked.group("who"), at)[0]
         if person is not None:
             return person
-    for intro in INTERVIEW_INTRO.finditer(line):
+    talking = (" with" in line or " to" in line) and ("We" in line or "we" in line or "I" in line)
+    for intro in INTERVIEW_INTRO.finditer(line) if talking else ():
         for name in INTRODUCED_NAME.finditer(intro.group("rest")):
             if is_full_name(name.group()):
                 person = people.resolve(name.group(), at, opens_clause=True)[0]
