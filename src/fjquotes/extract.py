@@ -1209,8 +1209,8 @@ def _answering(line: str, people: People, at: int) -> Person | None:
         person = people.resolve(asked.group("who"), at)[0]
         if person is not None:
             return person
-    talking = (" with" in line or " to" in line) and ("We" in line or "we" in line or "I" in line)
-    for intro in INTERVIEW_INTRO.finditer(line) if talking else ():
+    talking = INTERVIEW_INTRO.finditer(line) if " with" in line or " to" in line else iter(())
+    for intro in talking:
         for name in INTRODUCED_NAME.finditer(intro.group("rest")):
             if is_full_name(name.group()):
                 person = people.resolve(name.group(), at, opens_clause=True)[0]

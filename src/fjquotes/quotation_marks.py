@@ -437,7 +437,8 @@ def single_quotations(line: str, next_line: str = "") -> list[Quote]:
     opened = _SINGLE_OPENED_AFTER_COLON.search(line)
     if opened is not None and not any(e.close_at >= opened.start() for e in found):
         left_open = _single_left_open(line, opened.end(), next_line)
-        found += [left_open] if left_open is not None else []
+        if left_open is not None:
+            found.append(left_open)
     return sorted(found, key=lambda q: q.start)
 
 

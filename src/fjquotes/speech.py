@@ -258,6 +258,8 @@ PRONOUNS = {"he", "she", "they"}
 # "his plan", "In her own words": a possessive stands for the person as a pronoun does.
 _POSSESSIVE = r"[Hh]is|[Hh]er"
 POSSESSIVES = {"his", "her"}
+# Whose something is: "Rauhala's", "his" (the name without its 's).
+_OWNER = rf"(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?"
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
 # Defense Business Area,". Lazy, so it stops at the comma before the verb; a participle may
 # stand between it and the verb (", CEO of Nokia, commenting on the market said"). A space
@@ -634,7 +636,7 @@ AFTER_WHO_VERB = re.compile(
 # “…,” Rauhala's statement read.   “…,” his statement said.   (the person's own written words: a
 # statement, letter, post or message of theirs that reads or says them)
 AFTER_POSSESSOR_STATEMENT = re.compile(
-    rf"^[\s,]*(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?\s+"
+    rf"^[\s,]*{_OWNER}\s+"
     r"(?:statement|letter|post|message|tweet|note|e-?mail|release)\s+"
     r"(?:said|says|read|reads|stated|states|added|adds|continued|continues)\b"
 )
@@ -889,9 +891,7 @@ CLAUSE_SUBJECT = re.compile(
 # In the words of Kurt Cobain, it’s “come as you are”.   In Koskinen's words, “…”   In his
 # own words, “…”   (whose words the quotation is, said before it in its sentence)
 IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>{TITLED_NAME})")
-IN_OWN_WORDS = re.compile(
-    rf"\b[Ii]n\s+(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?\s+(?:own\s+)?words\b"
-)
+IN_OWN_WORDS = re.compile(rf"\b[Ii]n\s+{_OWNER}\s+(?:own\s+)?words\b")
 # Said NAME, ROLE: “…”   (the verb first, capitalised, opening the sentence)
 INVERTED_BEFORE = re.compile(
     rf"^\s*(?:{'|'.join(v.capitalize() for v in SPEECH_VERBS if ' ' not in v)})"
@@ -919,16 +919,19 @@ AFTER_DASH_DEGREE = re.compile(
 AFTER_DASH_SURNAME = re.compile(rf"{_CREDIT_DASH}(?P<who>{NAME_WORD})\s*$")
 # "We spoke with Fingrid’s CEO Jukka Ruusunen." over the words: the writer's interview names
 # who answers.
+# How the writer says they talked with someone, done and (in an intro) about to be.
+_TALKED = r"spoke|talked|chatted|caught\s+up|sat\s+down"
+_TALKING = r"speak|talk|chat|catch\s+up|sit\s+down"
 INTERVIEWED = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:spoke|talked|chatted|caught\s+up|sat\s+down)\s+(?:with|to)\s+"
+    rf"\b(?:[Ww]e|I)\s+(?:{_TALKED})\s+(?:with|to)\s+"
     r"(?P<who>[^.,;:!?“”\"]+?)\s*[.:]?\s*$"
 )
 # "We figured there was no better time to catch up with the flying Finn, NAME, of …" or "NAME
 # was asked when …" over a paragraph of words alone: whom the writer talks to, or who was
 # asked, answers. `rest` holds the name, wherever in it the name stands.
 INTERVIEW_INTRO = re.compile(
-    r"\b(?:[Ww]e|I)\b[^.!?“”\"]{0,60}?\b(?:spoke|speak|talked|talk|chatted|chat|caught\s+up"
-    r"|catch\s+up|sat\s+down|sit\s+down)\s+(?:with|to)\b(?P<rest>[^.!?“”\"]*)"
+    rf"\b(?:[Ww]e|I)\b[^.!?“”\"]{{0,60}}?\b(?:{_TALKED}|{_TALKING})\s+(?:with|to)\b"
+    r"(?P<rest>[^.!?“”\"]*)"
 )
 WAS_ASKED = re.compile(rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+was\s+(?:then\s+|also\s+)?asked\b")
 # A person's full name in such an introduction ends a phrase, or precedes where or what about:
