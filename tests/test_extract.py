@@ -4563,6 +4563,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_headline_s_words_in_capitals_after_a_name_and_a_colon",
         ),
+        pytest.param(
+            "Prime Minister Aino Salo said the damage was worrying. The Secretary General of "
+            "NATO stated that he had called both governments. “NATO stands ready to help.”",
+            None,
+            id="a_post_in_capitals_nobody_named_holds_is_not_the_person_named_last",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -760,6 +760,12 @@ class People:
                 return person
         return None
 
+    def _post_met(self, post: str, at: int) -> bool:
+        """Whether someone met before offset `at` holds the post, as a role or a title."""
+        if any(post.lower() in (p.role or "").lower() for p in self.known.values()):
+            return True
+        return re.search(rf"\b{re.escape(post)}{GAP}[{CAPITALS}]", self.text[:at]) is not None
+
     def _handle(self, handle: str) -> Person | None:
         """The one person the article names whose name the handle spells: @MarinSanna."""
         wanted = handle.lower().replace("_", "")
@@ -914,6 +920,13 @@ class People:
             kin = last in KIN_NOUNS  # "the wife to be carried": nobody in particular
             if is_person_noun(last) and self._met_unnamed(last, at):
                 return None, "description"
+            # "The Secretary General of NATO stated": a post in capitals that nobody named
+            # before holds is its own holder's, not the last person named (Petteri Orpo).
+            post = _post_in_capitals(who[4:], last).split()
+            # ("Finnish Prime Minister" is the "Prime Minister" met before.)
+            posts = [" ".join(post[i:]) for i in range(max(len(post) - 1, 1))]
+            if post and not any(self._post_met(p, at) for p in posts):
+                return None, "title"
             if (
                 (is_person_noun(last) and not kin)
                 or last.capitalize() in DEMONYMS
@@ -1046,6 +1059,26 @@ _CAPITALS_LEAD = re.compile(
     rf"(?m)^[^\S\n]*([{CAPITALS}][{CAPITALS}’'-]+)[^\S\n]+([{CAPITALS}][{CAPITALS}’'-]+)"
     rf"(?=,|[^\S\n]+[a-z])"
 )
+
+
+def _post_in_capitals(description: str, head: str) -> str:
+    """The post a description names in capitals, ending at its head noun, else "".
+
+    "Secretary General" of "Secretary General of NATO", "Finnish Prime Minister"; nothing of
+    "the 55-year-old Finnish leader" nor of "the Finn".
+    """
+    words = [w.strip(",.") for w in description.split()]
+    ends = [i for i, w in enumerate(words) if w.lower() == head]
+    # (An acronym is in capitals wherever it stands: "The Nordvik CEO claims".)
+    written = words[ends[-1]] if ends else ""
+    if not written.istitle() or written in DEMONYMS:
+        return ""
+    run: list[str] = []
+    for word in reversed(words[: ends[-1] + 1]):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return " ".join(run)
 
 
 def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
