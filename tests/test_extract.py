@@ -595,6 +595,9 @@ def test_a_straight_quotation_left_open_holds_curly_pairs_to_its_end() -> None:
         "It made hits such as “Hay Day,” “Clash of Clans” and “Boom Beach.”",
         # A heading's label that names no person introduces a title, not words.
         "Film review: “The Unknown Soldier”",
+        # Nor a name in single marks after a reporting clause, which reports other words.
+        "Prime Minister Aino Salo said that the damage to the underwater ‘Baltic Connector’ "
+        "did not occur by chance.",
     ],
 )
 def test_titles_in_quotes_are_not_quotations(sentence: str) -> None:

@@ -497,7 +497,12 @@ def _echoes(
             words = line[quote.start : quote.end]
             dashed = _dash_credited(line[quote.close_at + 1 :], people, offset + quote.open_at)
             source = None if dashed else _first_holding(words, spoken)
-            reported = None if dashed or source else _reported_by(line, quote, people, offset)
+            # A name set apart is nobody's words, a reporting clause before it or not: "Orpo
+            # said … the underwater ‘Baltic Connector’ leading to Estonia".
+            named = is_title(words, inside_sentence=True)
+            reported = (
+                None if dashed or source or named else _reported_by(line, quote, people, offset)
+            )
             speaker = dashed or (source.speaker if source else None) or reported
             if speaker is not None:
                 if dashed:
