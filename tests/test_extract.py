@@ -587,6 +587,32 @@ def test_a_straight_quotation_left_open_holds_curly_pairs_to_its_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("We hope to meet them in the future”, Salo said.", "Aino Salo"),
+        # The credit line of a signature, its title under it, credits the words too.
+        (
+            "We hope to meet them in the future.”\n\nEero Virtanen,\nAirport Director",
+            "Eero Virtanen",
+        ),
+    ],
+)
+def test_words_opened_once_and_closed_paragraphs_later_are_one_quotation(
+    closing: str, speaker: str
+) -> None:
+    text = (
+        "Aino Salo runs the airport.\n\n“To me, the airport is a gate to the world.\n\n"
+        f"We have done our best in the crisis.\n\n{closing}"
+    )
+    (found,) = extract(text)
+    assert found.text.startswith("To me, the airport")
+    assert found.text.rstrip(".").endswith("meet them in the future")
+    assert "We have done our best in the crisis." in found.text
+    assert not found.unclosed
+    assert who(found) == speaker
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The film “Fallen Leaves” won a prize in Cannes.",

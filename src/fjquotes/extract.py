@@ -279,6 +279,7 @@ def _extract(text: str) -> list[Candidate]:
             previous_speaker=previous_speaker,
             quoted=bool(quotes),
         )
+    found = _across_unmarked_paragraphs(paragraphs, found, credits, people)
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
     # The words proposed are the article's own, its line ends as written.
@@ -286,6 +287,71 @@ def _extract(text: str) -> list[Candidate]:
         (c._replace(text=written[c.start : c.end]) for c in found if not _a_term(c)),
         key=lambda c: c.start,
     )
+
+
+def _across_unmarked_paragraphs(
+    paragraphs: list[tuple[int, str]],
+    found: list[Candidate],
+    credits: list[str | None],
+    people: People,
+) -> list[Candidate]:
+    """The candidates, a quotation left open joined to the mark that closes it paragraphs later.
+
+    `“To me, Helsinki Airport is …` / `During the COVID-19 crisis, …` / `… in the future.”`:
+    the writer opened the words once and closed them once, the paragraphs between in no
+    marks, so they are one quotation. Its speaker is the one the closing paragraph credits,
+    by a reporting clause after the mark (`…”, Mäkärinen said.`) or a credit line under it
+    ("Ulla Lettijeff," over her title), else the one its opening paragraph gave.
+    """
+    filled = [(i, at, line) for i, (at, line) in enumerate(paragraphs) if line.strip()]
+    out = list(found)
+    for k, (_, at, line) in enumerate(filled):
+        opened = next((c for c in out if c.unclosed and at <= c.start < at + len(line)), None)
+        after = k + 1
+        while after < len(filled) and not any(m in filled[after][2] for m in DOUBLE_MARKS):
+            after += 1
+        if opened is None or after == k + 1 or after == len(filled):
+            continue
+        index, closing_at, closing = filled[after]
+        close = _first_mark_closing(closing)
+        if close is None:
+            continue
+        end = closing_at + len(closing[:close].rstrip())
+        rest = next((c for c in out if closing_at <= c.start and c.end <= end + 1), None)
+        credit = credits[index]
+        person = (
+            people.resolve(credit, closing_at + len(closing), opens_clause=True)[0]
+            if rest is None and credit is not None
+            else None
+        )
+        speaker = rest.speaker if rest is not None else person or opened.speaker
+        if opened.speaker is not None and speaker != opened.speaker:
+            continue
+        pattern, confidence = (
+            (rest.pattern, rest.confidence)
+            if rest is not None
+            else ("credit line under the words", 0.8)
+            if person is not None
+            else (opened.pattern, opened.confidence)
+        )
+        joined = opened._replace(
+            end=end, speaker=speaker, pattern=pattern, confidence=confidence, unclosed=False
+        )
+        out = [joined if c is opened else c for c in out if c is not rest]
+    return out
+
+
+def _first_mark_closing(line: str) -> int | None:
+    """Where the paragraph's first double mark stands, if it closes words before it; else None.
+
+    A curly closing mark, or a straight one of an odd number, since it pairs with none before.
+    """
+    at = next((i for i, char in enumerate(line) if char in DOUBLE_MARKS), None)
+    if at is None or not line[:at].strip():
+        return None
+    if line[at] == "”" or (line[at] == '"' and line.count('"') % 2 == 1):
+        return at
+    return None
 
 
 def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:
@@ -782,7 +848,8 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
     credits: list[str | None] = [None] * len(lines)
     afters: list[int | None] = [*filled[2:], None] if len(filled) > 1 else []
     for here, below, after in zip(filled[:-1], filled[1:], afters, strict=True):
-        name = lines[below].strip()
+        # (A signature's name may end in a comma, its title on the line under it.)
+        name = lines[below].strip().removesuffix(",")
         opens = lines[after].lstrip()[:1] if after is not None else ""
         dashed = credited(name)
         if dashed is not None:
