@@ -214,6 +214,18 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="a_perfect_tense_after_a_names_comma_is_no_role",
         ),
+        pytest.param(
+            "“It is not just girls running around,” said hobby horse competitor Aino Salo.",
+            "Aino Salo",
+            "hobby horse competitor",
+            id="who_takes_part_in_a_contest_is_what_a_person_is",
+        ),
+        pytest.param(
+            "“The snow came early,” says reindeer herder Aino Salo.",
+            "Aino Salo",
+            "reindeer herder",
+            id="the_work_of_the_countryside_is_what_a_person_is",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

@@ -455,6 +455,23 @@ PERSON_NOUNS = {
     "gymnast",
     "weightlifter",
     "fencer",
+    # And who else takes part in a sport or a contest, or watches it: "hobby horse competitor
+    # NAME", "The spectator said".
+    "competitor",
+    "participant",
+    "finalist",
+    "rider",
+    "racer",
+    "referee",
+    "trainer",
+    "enthusiast",
+    "fan",
+    "spectator",
+    # And the work of the countryside: "reindeer herder NAME", "the farmer said".
+    "farmer",
+    "herder",
+    "hunter",
+    "fisherman",
     # And travel and everyday news: "The nurse, from Stoke-on-Trent, told the Press
     # Association: “…”" of the holidaymaker named before.
     "customer",
