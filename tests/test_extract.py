@@ -4610,6 +4610,13 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_post_in_capitals_nobody_named_holds_is_not_the_person_named_last",
         ),
+        pytest.param(
+            "At ten, a young boy fell for the sport. He trained every day.\n\n"
+            "“I listened to it for weeks,” he recalled.\n\n"
+            "In the final he met Japan's Aino Salo.",
+            None,
+            id="a_pronoun_the_writer_used_before_any_name_is_not_the_person_named_after",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

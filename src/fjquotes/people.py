@@ -527,9 +527,25 @@ class People:
             or self.last
             or self._subject(0, at)
             or self._named_in_passing(at)
-            or self._named_next(at)
+            or (None if self._pronoun_before(word, at) else self._named_next(at))
         )
         return self._unless_a_relation(found, at, word)
+
+    def _pronoun_before(self, word: str, at: int) -> bool:
+        """Whether the writer's words before offset `at` already use the pronoun, or its kin.
+
+        "At just 10 years old, a young boy was captivated …. He would mimic …" then "“…,” he
+        recalled": the pronoun stood for someone before any name, who is not the person named
+        after it ("a tie with Japan's Yuta Sudo").
+        """
+        possessive = _POSSESSIVE_OF.get(word)
+        if possessive is None:
+            return False
+        forms = {word, possessive, "him" if possessive == "his" else "her"}
+        pattern = re.compile(rf"\b(?i:{'|'.join(sorted(forms))})\b")
+        return any(
+            not self._inside_quotation(m.start()) for m in pattern.finditer(self.text, 0, at)
+        )
 
     def _named_next(self, at: int) -> Person | None:
         """The person named in full first after offset `at`, in the next two paragraphs.
