@@ -4617,6 +4617,12 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_pronoun_the_writer_used_before_any_name_is_not_the_person_named_after",
         ),
+        pytest.param(
+            "The market fell on Monday.\n“Falls down a lot. Internet fanatic. Proud analyst.”\n"
+            "More Stories\nTyphoon paralyzes Japan – Five million told to evacuate",
+            None,
+            id="a_page_s_link_to_more_stories_is_no_credit_line",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -1114,8 +1114,10 @@ NOT_NAMES = {
     "Last",
     "Next",
     "This",
-    # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful".
+    # Nor is a word of degree, in a sentence or a title: "Endless Forms Most Beautiful", or a
+    # page's links: "More Stories".
     "Most",
+    "More",
     # Nor is a preposition made of a participle: "Following Finland’s impressive 2023 entry".
     "Following",
     "Including",
