@@ -1828,6 +1828,13 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Aino Virta"],
             id="words_alone_after_the_writer_caught_up_with_the_person",
         ),
+        pytest.param(
+            "In an interview with Arab News, Finland’s Foreign Minister Aino Salo discussed "
+            "trade ties, the state and the report.\n“The ties have grown,” Salo told Arab News.\n"
+            "The foreign minister highlighted “renewable energies, water usage,” as areas.",
+            ["Aino Salo", "Aino Salo"],
+            id="a_sentence_after_an_opening_phrase_s_comma_is_no_apposition_of_its_name",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

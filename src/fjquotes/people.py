@@ -326,6 +326,11 @@ class People:
             listing = going_on[:1].isupper() or going_on.startswith("and ")
             if listing and " ".join(words.split()[-2:]) in self.full:
                 continue
+            # "In an interview with Arab News, Finland’s Foreign Minister Elina Valtonen
+            # discussed …": the comma closed an opening phrase, and the words after it are the
+            # sentence, a person and their verb, not what the name before the comma is.
+            if _NAME_AND_PAST_VERB.search(words):
+                continue
             # "Spaniard Alonso, who started …": Fernando Alonso, met already, described.
             if self._described(match.group("name").split()) is not None:
                 continue
@@ -1134,6 +1139,8 @@ _RELATION_BEFORE = re.compile(
     r"\b(?P<possessive>[Hh]er|[Hh]is)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+"
     rf"(?:[{CAPITALS}][\w’'-]*\s+){{0,2}}$"
 )
+# A full name and a verb in the past tense after it: "Elina Valtonen discussed".
+_NAME_AND_PAST_VERB = re.compile(rf"\b{NAME_WORD}{GAP}{NAME_WORD}{GAP}[a-z]+ed\b")
 _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
