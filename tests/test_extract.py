@@ -4630,6 +4630,12 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_page_s_link_to_more_stories_is_no_credit_line",
         ),
+        pytest.param(
+            "Foreign Minister Aino Salo visited Riyadh. Discussing stability, the foreign "
+            "minister commended the Kingdom, stating: “We have appreciated its role.”",
+            "Aino Salo",
+            id="what_the_person_is_opening_a_sentence_that_ends_in_a_colon",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -842,8 +842,11 @@ POSSESSOR_BEFORE = re.compile(
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
 # A semicolon may stand for the colon: "NAME spoke on their victory on the night; ‘…’".
+# (Or what the person is: "Discussing stability, the foreign minister commended the Kingdom,
+# stating: “…”".)
 COLON_SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS})(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
+    rf"(?P<who>{TITLED_NAME}{APPOS}|\b[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_ROLE_NOUN})\b)"
+    rf"(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
 )
 # Working for the chipset company, Ball’s wish list is specific: “…”   (a sentence whose subject
 # is what a person has, ending in a colon: the words are the possessor's)
