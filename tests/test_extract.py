@@ -2696,6 +2696,16 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– This is step by step. We are on the right track Aino Salo said Saturday night.",
             "This is step by step. We are on the right track",
         ),
+        # The writer's aside after the clause and a comma.
+        (
+            "– I hope we can focus on the program, which is a great program, Salo says, also "
+            "because of the struggle between the parties.",
+            "I hope we can focus on the program, which is a great program,",
+        ),
+        (
+            "– I hope we can focus on the program, says Salo, also because of the struggle.",
+            "I hope we can focus on the program,",
+        ),
     ],
 )
 def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: str) -> None:

@@ -516,9 +516,14 @@ _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?{_FULL_NAME_RUN}
 # (A role with commas of its own may stand between the verb and the name: "…, says Head of
 # Investigation, Detective Chief Inspector Marko Leponen of the NBI.")
 _SAYS_ROLE_THEN_NAME = rf"(?:{VERB})\s+[^.!?“”\"]{{0,80}}?{_FULL_NAME_RUN}[^.!?]*\.?\s*$"
+# "…, Valtonen says, also because of the ongoing struggle …": the writer's aside after the
+# clause, a comma and words in lower case running to the end.
+_SAID_THEN_ASIDE = (
+    rf"(?:(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB})|(?:{VERB})\s+{_NAME_RUN}),\s+[a-z][^“”\"]*$"
+)
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
-    rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}"
+    rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}|{_SAID_THEN_ASIDE}"
     rf"|(?:{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
