@@ -295,13 +295,14 @@ def _across_unmarked_paragraphs(
     credits: list[str | None],
     people: People,
 ) -> list[Candidate]:
-    """The candidates, a quotation left open joined to the mark that closes it paragraphs later.
+    """The candidates, a quotation left open going on to the mark that closes it paragraphs later.
 
     `“To me, Helsinki Airport is …` / `During the COVID-19 crisis, …` / `… in the future.”`:
     the writer opened the words once and closed them once, the paragraphs between in no
-    marks, so they are one quotation. Its speaker is the one the closing paragraph credits,
-    by a reporting clause after the mark (`…”, Mäkärinen said.`) or a credit line under it
-    ("Ulla Lettijeff," over her title), else the one its opening paragraph gave.
+    marks, so each of those paragraphs goes on with the quotation, as a paragraph does that
+    opens with a mark. Their speaker is the one the closing paragraph credits, by a reporting
+    clause after the mark (`…”, Mäkärinen said.`) or a credit line under it ("Ulla
+    Lettijeff," over her title), else the one its opening paragraph gave.
     """
     filled = [(i, at, line) for i, (at, line) in enumerate(paragraphs) if line.strip()]
     out = list(found)
@@ -321,24 +322,38 @@ def _across_unmarked_paragraphs(
         credit = credits[index]
         person = (
             people.resolve(credit, closing_at + len(closing), opens_clause=True)[0]
-            if rest is None and credit is not None
+            if credit is not None and (rest is None or rest.speaker is None)
             else None
         )
-        speaker = rest.speaker if rest is not None else person or opened.speaker
+        speaker = (rest.speaker if rest is not None else None) or person or opened.speaker
         if opened.speaker is not None and speaker != opened.speaker:
             continue
         pattern, confidence = (
             (rest.pattern, rest.confidence)
-            if rest is not None
+            if rest is not None and rest.speaker is not None
             else ("credit line under the words", 0.8)
             if person is not None
             else (opened.pattern, opened.confidence)
         )
-        joined = opened._replace(
-            end=end, speaker=speaker, pattern=pattern, confidence=confidence, unclosed=False
+        if speaker is None:
+            pattern, confidence = "none", 0.3
+        pieces = [
+            (start, start + len(words.strip()))
+            for start, words in (
+                (para_at + len(text) - len(text.lstrip()), text)
+                for _, para_at, text in filled[k + 1 : after]
+            )
+        ]
+        pieces.append((closing_at + len(closing) - len(closing.lstrip()), end))
+        going_on = [
+            Candidate(s, e, "", speaker, pattern, confidence, partial=False, unclosed=False)
+            for s, e in pieces
+        ]
+        first = opened._replace(
+            speaker=speaker, pattern=pattern, confidence=confidence, unclosed=False
         )
-        out = [joined if c is opened else c for c in out if c is not rest]
-    return out
+        out = [first if c is opened else c for c in out if c is not rest] + going_on
+    return sorted(out, key=lambda c: c.start)
 
 
 def _first_mark_closing(line: str) -> int | None:
