@@ -4648,6 +4648,14 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="what_the_person_is_opening_a_sentence_that_ends_in_a_colon",
         ),
+        pytest.param(
+            "Worst food in Europe says Aino Virta!\n\nHans Salo, owner of Chez Dominique, "
+            "understands this. Yes, Aino Virta has dismissed Finland, but Salo is challenging "
+            "that.\n\nAwarded a second star in 2003, Salo does concede that his drive comes "
+            "from abroad. “It is hard to motivate myself here,” he explains.",
+            "Hans Salo",
+            id="a_pronoun_stands_for_the_one_person_its_paragraph_names_before_it",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

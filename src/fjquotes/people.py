@@ -520,6 +520,12 @@ class People:
         in_sentence = self._named_in_sentence(at)
         if in_sentence is not None:
             return in_sentence
+        # "Awarded his second Michelin star in 2003 …, Välimäki does concede that …. “…,” he
+        # explains": the one known person the pronoun's paragraph names before it, not the
+        # speaker of a paragraph before (Jacques Chirac, who "says" the standfirst's words).
+        here = self._known_named_in_paragraph(at)
+        if here is not None and here != self.last:
+            return here
         if self.last is not None and (
             self._paragraph(at) - self._paragraph(self._last_at) <= 1
             or self._named_near(self.last.name, at)
@@ -535,6 +541,19 @@ class People:
             or (None if self._pronoun_before(word, at) else self._named_next(at))
         )
         return self._unless_a_relation(found, at, word)
+
+    def _known_named_in_paragraph(self, at: int) -> Person | None:
+        """The one known person named in the paragraph of offset `at`, before it; else None.
+
+        Only in the writer's words, not inside quotations.
+        """
+        start = self._starts[self._paragraph(at)]
+        named = {
+            name
+            for where, name in self._mentions
+            if start <= where < at and not self._inside_quotation(where)
+        }
+        return self.known[named.pop()] if len(named) == 1 else None
 
     def _pronoun_before(self, word: str, at: int) -> bool:
         """Whether the writer's words before offset `at` already use the pronoun, or its kin.
