@@ -1837,6 +1837,13 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Aino Salo", "Aino Salo"],
             id="a_sentence_after_an_opening_phrase_s_comma_is_no_apposition_of_its_name",
         ),
+        pytest.param(
+            "We talked to the head of our Finnish team, Joonas, who joined the crowds:\n\n"
+            "“Hey Joonas – thanks for making time to chat.”\n\n"
+            "Joonas: “Sure thing, I am happy to share some of my thoughts!”",
+            [None, None],
+            id="a_greeting_and_the_name_it_greets_are_nobody_s_full_name",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

@@ -1146,6 +1146,11 @@ NOT_NAMES = {
     "Are",
     "Was",
     "Were",
+    # Nor is a greeting before the name of whom it greets: "“Hey Joonas – thanks for …”".
+    "Hey",
+    "Hi",
+    "Hello",
+    "Dear",
 }
 # A word that begins a side's name, never part of a person's: "named to Team Finland, said"
 # (though it stays in a title: "Team Finland coach Mira Kuisma").
