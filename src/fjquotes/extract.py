@@ -17,6 +17,7 @@ resolves, the speaker is None, never a guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -305,13 +306,14 @@ def _across_unmarked_paragraphs(
     Lettijeff," over her title), else the one its opening paragraph gave.
     """
     filled = [(i, at, line) for i, (at, line) in enumerate(paragraphs) if line.strip()]
+    starts = [at for _, at, _ in filled]
     out = list(found)
-    for k, (_, at, line) in enumerate(filled):
-        opened = next((c for c in out if c.unclosed and at <= c.start < at + len(line)), None)
+    for opened in [c for c in found if c.unclosed]:
+        k = bisect.bisect_right(starts, opened.start) - 1
         after = k + 1
         while after < len(filled) and not any(m in filled[after][2] for m in DOUBLE_MARKS):
             after += 1
-        if opened is None or after == k + 1 or after == len(filled):
+        if after == k + 1 or after == len(filled):
             continue
         index, closing_at, closing = filled[after]
         close = _first_mark_closing(closing)
@@ -328,32 +330,30 @@ def _across_unmarked_paragraphs(
         speaker = (rest.speaker if rest is not None else None) or person or opened.speaker
         if opened.speaker is not None and speaker != opened.speaker:
             continue
-        pattern, confidence = (
-            (rest.pattern, rest.confidence)
-            if rest is not None and rest.speaker is not None
-            else ("credit line under the words", 0.8)
-            if person is not None
-            else (opened.pattern, opened.confidence)
-        )
         if speaker is None:
             pattern, confidence = "none", 0.3
-        pieces = [
-            (start, start + len(words.strip()))
-            for start, words in (
-                (para_at + len(text) - len(text.lstrip()), text)
-                for _, para_at, text in filled[k + 1 : after]
-            )
-        ]
-        pieces.append((closing_at + len(closing) - len(closing.lstrip()), end))
+        elif rest is not None and rest.speaker is not None:
+            pattern, confidence = rest.pattern, rest.confidence
+        elif person is not None:
+            pattern, confidence = "credit line under the words", 0.8
+        else:
+            pattern, confidence = opened.pattern, opened.confidence
+        spans = [_words_of(at, text) for _, at, text in filled[k + 1 : after]]
+        spans.append((_words_of(closing_at, closing)[0], end))
         going_on = [
-            Candidate(s, e, "", speaker, pattern, confidence, partial=False, unclosed=False)
-            for s, e in pieces
+            Candidate(start, stop, "", speaker, pattern, confidence, partial=False, unclosed=False)
+            for start, stop in spans
         ]
         first = opened._replace(
             speaker=speaker, pattern=pattern, confidence=confidence, unclosed=False
         )
         out = [first if c is opened else c for c in out if c is not rest] + going_on
     return sorted(out, key=lambda c: c.start)
+
+
+def _words_of(at: int, paragraph: str) -> tuple[int, int]:
+    """Where the words of the paragraph at offset `at` begin and end, spaces around left out."""
+    return at + len(paragraph) - len(paragraph.lstrip()), at + len(paragraph.rstrip())
 
 
 def _first_mark_closing(line: str) -> int | None:

@@ -562,13 +562,9 @@ class People:
         recalled": the pronoun stood for someone before any name, who is not the person named
         after it ("a tie with Japan's Yuta Sudo").
         """
-        possessive = _POSSESSIVE_OF.get(word)
-        if possessive is None:
-            return False
-        forms = {word, possessive, "him" if possessive == "his" else "her"}
-        pattern = re.compile(rf"\b(?i:{'|'.join(sorted(forms))})\b")
-        return any(
-            not self._inside_quotation(m.start()) for m in pattern.finditer(self.text, 0, at)
+        forms = _PRONOUN_FORMS.get(_POSSESSIVE_OF.get(word, ""))
+        return forms is not None and any(
+            not self._inside_quotation(m.start()) for m in forms.finditer(self.text, 0, at)
         )
 
     def _named_next(self, at: int) -> Person | None:
@@ -962,8 +958,9 @@ class People:
                 return None, "description"
             # "The Secretary General of NATO stated": a post in capitals that nobody named
             # before holds is its own holder's, not the last person named (Petteri Orpo).
-            post = _post_in_capitals(who[4:], last).split()
-            # ("Finnish Prime Minister" is the "Prime Minister" met before.)
+            post = _post_in_capitals(who[4:], last)
+            # ("Finnish Prime Minister" is the "Prime Minister" met before: the post's last two
+            # words or more count.)
             posts = [" ".join(post[i:]) for i in range(max(len(post) - 1, 1))]
             if post and not any(self._post_met(p, at) for p in posts):
                 return None, "title"
@@ -1101,8 +1098,8 @@ _CAPITALS_LEAD = re.compile(
 )
 
 
-def _post_in_capitals(description: str, head: str) -> str:
-    """The post a description names in capitals, ending at its head noun, else "".
+def _post_in_capitals(description: str, head: str) -> list[str]:
+    """The words of the post a description names in capitals, ending at its head noun.
 
     "Secretary General" of "Secretary General of NATO", "Finnish Prime Minister"; nothing of
     "the 55-year-old Finnish leader" nor of "the Finn".
@@ -1112,13 +1109,13 @@ def _post_in_capitals(description: str, head: str) -> str:
     # (An acronym is in capitals wherever it stands: "The Nordvik CEO claims".)
     written = words[ends[-1]] if ends else ""
     if not written.istitle() or written in DEMONYMS:
-        return ""
+        return []
     run: list[str] = []
     for word in reversed(words[: ends[-1] + 1]):
         if not word[:1].isupper():
             break
         run.insert(0, word)
-    return " ".join(run)
+    return run
 
 
 def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
@@ -1161,6 +1158,11 @@ _RELATION_BEFORE = re.compile(
 # A full name and a verb in the past tense after it: "Elina Valtonen discussed".
 _NAME_AND_PAST_VERB = re.compile(rf"\b{NAME_WORD}{GAP}{NAME_WORD}{GAP}[a-z]+ed\b")
 _POSSESSIVE_OF = {"she": "her", "her": "her", "he": "his", "him": "his", "his": "his"}
+# Every form of the pronoun a possessive belongs to, in any case: "He", "his", "him".
+_PRONOUN_FORMS = {
+    "his": re.compile(r"\b(?i:he|his|him)\b"),
+    "her": re.compile(r"\b(?i:she|her)\b"),
+}
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
 # What a body's name has after it and a person's never does: ", or TVO,".
