@@ -1844,6 +1844,13 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             [None, None],
             id="a_greeting_and_the_name_it_greets_are_nobody_s_full_name",
         ),
+        pytest.param(
+            "Friends paid tribute to the guitarist.\n\nKerry King, Slayer\n\n"
+            "“I ran into him back then. He was a great guitar player.”\n\n"
+            "Brann Dailor, Mastodon\n\n“We toured together in 2006.”",
+            ["Kerry King", "Brann Dailor"],
+            id="a_heading_of_a_name_and_a_band_over_the_words_alone",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

@@ -1021,7 +1021,11 @@ SUBJECT = re.compile(
 ADDRESSED = re.compile(rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}),\s+[a-z][^.!“”\"]*\?\s*$")
 # Toni Rajala   (a line that is only a name, heading the quotation under it; a title may
 # stand first: "Coach Jukka Jalonen". `People.names_one` tells a name from other headings.)
-NAME_HEADING = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})\s*$")
+# Kerry King, Slayer   (the name may be followed by a comma and the band, team or firm)
+NAME_HEADING = re.compile(
+    rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,3}})"
+    rf"(?:,\s+[{CAPITALS}][\w’'&.-]*(?:\s+[{CAPITALS}][\w’'&.-]*){{0,3}})?\s*$"
+)
 # Tarja Halonen:   Halonen:   (an interview's label, a colon after the name, over the answer)
 NAME_LABEL = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}):\s*$")
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
