@@ -316,10 +316,10 @@ def _across_unmarked_paragraphs(
         if after == k + 1 or after == len(filled):
             continue
         index, closing_at, closing = filled[after]
-        close = _first_mark_closing(closing)
-        if close is None:
+        closed = unopened(closing, continued=True)
+        if closed is None:
             continue
-        end = closing_at + len(closing[:close].rstrip())
+        end = closing_at + len(closing[: closed.close_at].rstrip())
         rest = next((c for c in out if closing_at <= c.start and c.end <= end + 1), None)
         credit = credits[index]
         person = (
@@ -339,7 +339,7 @@ def _across_unmarked_paragraphs(
         else:
             pattern, confidence = opened.pattern, opened.confidence
         spans = [_words_of(at, text) for _, at, text in filled[k + 1 : after]]
-        spans.append((_words_of(closing_at, closing)[0], end))
+        spans.append((closing_at + closed.start, end))
         going_on = [
             Candidate(start, stop, "", speaker, pattern, confidence, partial=False, unclosed=False)
             for start, stop in spans
@@ -354,19 +354,6 @@ def _across_unmarked_paragraphs(
 def _words_of(at: int, paragraph: str) -> tuple[int, int]:
     """Where the words of the paragraph at offset `at` begin and end, spaces around left out."""
     return at + len(paragraph) - len(paragraph.lstrip()), at + len(paragraph.rstrip())
-
-
-def _first_mark_closing(line: str) -> int | None:
-    """Where the paragraph's first double mark stands, if it closes words before it; else None.
-
-    A curly closing mark, or a straight one of an odd number, since it pairs with none before.
-    """
-    at = next((i for i, char in enumerate(line) if char in DOUBLE_MARKS), None)
-    if at is None or not line[:at].strip():
-        return None
-    if line[at] == "”" or (line[at] == '"' and line.count('"') % 2 == 1):
-        return at
-    return None
 
 
 def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:

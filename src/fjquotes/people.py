@@ -798,7 +798,7 @@ class People:
 
     def _post_met(self, post: str, at: int) -> bool:
         """Whether someone met before offset `at` holds the post, as a role or a title."""
-        if any(post.lower() in (p.role or "").lower() for p in self.known.values()):
+        if self._holding_title(post.lower()) is not None:
             return True
         return re.search(rf"\b{re.escape(post)}{GAP}[{CAPITALS}]", self.text[:at]) is not None
 

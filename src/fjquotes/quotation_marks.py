@@ -299,9 +299,9 @@ def _moved_close(line: str, i: int, j: int) -> bool:
 _NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
 _FULL_NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 # A reporting clause that ends its sentence after a comma: ", says NAME." or ", NAME said."
-_UNCLOSED_SAID = re.compile(
-    rf",(?=\s+(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))[.!?](?:\s|$))"
-)
+# "says NAME" or "NAME says" (or "he says"): a reporting clause, either way round.
+_SAYS_WHO = rf"(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))"
+_UNCLOSED_SAID = re.compile(rf",(?=\s+{_SAYS_WHO}[.!?](?:\s|$))")
 
 
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
@@ -518,9 +518,7 @@ _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?{_FULL_NAME_RUN}
 _SAYS_ROLE_THEN_NAME = rf"(?:{VERB})\s+[^.!?“”\"]{{0,80}}?{_FULL_NAME_RUN}[^.!?]*\.?\s*$"
 # "…, Valtonen says, also because of the ongoing struggle …": the writer's aside after the
 # clause, a comma and words in lower case running to the end.
-_SAID_THEN_ASIDE = (
-    rf"(?:(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB})|(?:{VERB})\s+{_NAME_RUN}),\s+[a-z][^“”\"]*$"
-)
+_SAID_THEN_ASIDE = rf"{_SAYS_WHO},\s+[a-z][^“”\"]*$"
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
     rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}|{_SAID_THEN_ASIDE}"

@@ -592,6 +592,9 @@ DESCRIPTION = (
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
 _ROLE_NOUN = _alternation(PERSON_NOUNS)
+# What a person is in lower case, a word or two describing it first: "foreign minister",
+# "populist", "hobby horse competitor".
+_LOWER_ROLE = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
 # What or where the role is of: "ambassador to the United States", "minister of Finance".
 _ROLE_OF = rf"(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})"
 _FIRM_AND_ROLE = (
@@ -828,8 +831,8 @@ _WHAT_THEY_ARE = (
     rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b)"
-    rf"|[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
+    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
+    rf"|[Aa]n?\s+{_LOWER_ROLE}"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})|{PRONOUN})"
     r"\s+[a-z]"
 )
@@ -845,7 +848,7 @@ POSSESSOR_BEFORE = re.compile(
 # (Or what the person is: "Discussing stability, the foreign minister commended the Kingdom,
 # stating: “…”".)
 COLON_SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS}|\b[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_ROLE_NOUN})\b)"
+    rf"(?P<who>{TITLED_NAME}{APPOS}|\b[Tt]he\s+{_LOWER_ROLE})"
     rf"(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
 )
 # Working for the chipset company, Ball’s wish list is specific: “…”   (a sentence whose subject
@@ -1010,7 +1013,7 @@ PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube"
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
     # what the person is, in lower case: "The populist apparently joked with …"
-    rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b)"
+    rf"|\b[Tt]he\s+{_LOWER_ROLE})"
     # where the person is from or a clause about them, set off by commas: "The nurse, from
     # Stoke-on-Trent, who is due to fly out on December 3, told the Press Association: “…”"
     r"(?:,\s+(?:from|of|in|who)\b[^,“”\":;]{1,60}){0,2}"
