@@ -1851,6 +1851,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Kerry King", "Brann Dailor"],
             id="a_heading_of_a_name_and_a_band_over_the_words_alone",
         ),
+        pytest.param(
+            "Aino's Still Aino\n\nOn Friday, Aino Virta stood in front of her stall.\n\n"
+            'Asked about the goal, Virta affirmed, "I saw it."',
+            ["Aino Virta"],
+            id="a_headline_pair_ending_in_her_given_name_leaves_her_full_name_known",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

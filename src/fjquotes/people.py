@@ -226,11 +226,15 @@ class People:
         ]
         lone_names = {name for _, name in alone}
         full = {name for _, _, name in pairs}
-        # Not "Obviously Valtteri" inside someone's words, before "Valtteri Bottas was …".
+        # Not "Obviously Valtteri" inside someone's words, before "Valtteri Bottas was …", nor
+        # "Tuukka's Still Tuukka" over "Tuukka Rask stood …": a headline's words need not be
+        # a name.
         surnames = {
             name.split()[1]
             for start, name in alone
-            if not self._inside_quotation(start) and not self._written_lower(name.split()[0])
+            if not self._inside_quotation(start)
+            and not self._written_lower(name.split()[0])
+            and not self._on_headline(start)
         }
 
         def kept(name: str) -> bool:
