@@ -3143,6 +3143,21 @@ def test_an_unclosed_quotation_ends_at_the_reporting_clause_after_its_comma() ->
     assert who(first) == who(second) == "Jesper Björkell"
 
 
+@pytest.mark.parametrize("mark", ["?", "!", ","])
+def test_an_unclosed_quotation_ends_at_a_lower_case_pronoun_s_clause_after_its_mark(
+    mark: str,
+) -> None:
+    text = (
+        "Aino Salo praised her actors at the press conference. "
+        f"“My film is not bad{mark} she asks me as if to reassure herself. When I compliment "
+        "her backstage, her eyes become wet."
+    )
+    (found,) = extract(text)
+    assert found.text == f"My film is not bad{mark}"
+    assert found.unclosed
+    assert who(found) == "Aino Salo"
+
+
 def test_a_circumstance_after_the_name_is_no_role_and_the_title_before_it_is() -> None:
     text = (
         '"Energy prices have risen sharply," said Lakeside Steel\'s head of ferrochrome, '

@@ -301,7 +301,11 @@ _FULL_NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 # A reporting clause that ends its sentence after a comma: ", says NAME." or ", NAME said."
 # "says NAME" or "NAME says" (or "he says"): a reporting clause, either way round.
 _SAYS_WHO = rf"(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))"
-_UNCLOSED_SAID = re.compile(rf",(?=\s+{_SAYS_WHO}[.!?](?:\s|$))")
+# Or "“My film is not bad? he asks me as if …": a pronoun in lower case after the words' own
+# question mark, exclamation or comma is the writer's clause, wherever its sentence goes on.
+_UNCLOSED_SAID = re.compile(
+    rf",(?=\s+{_SAYS_WHO}[.!?](?:\s|$))|[,?!](?=\s+(?:he|she|they)\s+(?:{VERB})\b)"
+)
 
 
 def quotation_spans(line: str, next_line: str) -> list[Quote]:
