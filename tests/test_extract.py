@@ -657,6 +657,15 @@ def test_partial_quotation_inside_a_sentence() -> None:
     assert c.text == "in true alignment"
 
 
+@pytest.mark.parametrize("subject", ["He’s", "Despite his cold, he’s", "He'd be", "He is"])
+def test_a_pronoun_s_contraction_opens_the_sentence_of_a_fragment(subject: str) -> None:
+    text = (
+        "Aino Salo spoke at the festival.\n\n"
+        f"{subject} still as funny, replying that he “stopped drinking ten years ago”."
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
 def test_nothing_resolves_means_no_speaker() -> None:
     c = one("“Nobody knows who said this.”")
     assert c.speaker is None

@@ -830,11 +830,16 @@ _WHAT_THEY_ARE = (
     # or an apposition running on to the verb: "Venla Berg, a leading researcher at … said"
     rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
 )
+_CONTRACTED = rf"{PRONOUN}[’'](?:s|d|ll)\b"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
     rf"|[Aa]n?\s+{_LOWER_ROLE}"
-    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])|{TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})|{PRONOUN})"
-    r"\s+[a-z]"
+    rf"|{ROLE_THEN_NAME}(?=\s+[a-z])"
+    rf"|(?!{_CONTRACTED}){TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})"
+    rf"|(?P<pronoun>{PRONOUN}))"
+    # "He’s still just as funny, replying that he “…”": a pronoun's contraction, never a
+    # name's possessive ("Aino’s film").
+    r"(?(pronoun)(?:[’'](?:s|d|ll))?)\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
