@@ -1866,6 +1866,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Aino Virta"],
             id="a_headline_pair_ending_in_her_given_name_leaves_her_full_name_known",
         ),
+        pytest.param(
+            "Aino Virta got a post created by president-designate Ursula von der Leyen.\n"
+            "Prime Minister Aino Salo said the post is “extremely important.”\n"
+            "Finland wanted a post in defence and Salo discussed it with von der Leyen.\n"
+            '"It is right for Finland," the PM added.',
+            ["Aino Salo", "Aino Salo"],
+            id="the_pm_is_the_prime_minister_not_the_person_named_last",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

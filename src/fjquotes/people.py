@@ -947,7 +947,7 @@ class People:
                 if person is not None:
                     return person, how
             wanted = who[4:].strip().lower()
-            holding = self._holding_title(wanted)
+            holding = self._holding_title(_SPELT_OUT.get(wanted, wanted))
             if holding is not None:
                 return holding, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
@@ -1091,6 +1091,9 @@ class People:
 
 # Words that make a title another office: "Prime Minister", "vice president".
 _OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
+# "“…,” the PM added" of "Prime Minister Antti Rinne": a post by its initials, as a role is
+# seldom written.
+_SPELT_OUT = {"pm": "prime minister", "mp": "member of parliament", "mep": "member of the european"}
 # A pronoun or a possessive for a person, as a sentence goes on about its subject.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 
