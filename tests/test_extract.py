@@ -570,6 +570,16 @@ def test_straight_mismatched_and_backwards_marks() -> None:
     assert one("”Backwards marks work,” said Olli Rehn.").text == "Backwards marks work,"
 
 
+def test_a_left_mark_set_apart_and_glued_to_the_reporting_clause_closes() -> None:
+    found = extract(
+        "Aino Salo plays for Lakeside.\n\n“Support has been great, and I’m glad so many have "
+        "stood by my side, “Salo said."
+    )
+    assert [(c.text, who(c), c.unclosed) for c in found] == [
+        ("Support has been great, and I’m glad so many have stood by my side,", "Aino Salo", False)
+    ]
+
+
 def test_single_marks_after_said_and_a_colon_go_on_in_the_next_paragraph() -> None:
     found = extract(
         "Aino Salo, head of Lakeside’s Finland division, said: ‘The purchase is part of a "

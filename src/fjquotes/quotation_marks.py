@@ -284,11 +284,12 @@ def _moved_close(line: str, i: int, j: int) -> bool:
     # A straight mark that ends a sentence but stands before the next word, not after the last:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
     # And a closing mark set apart from the words, touching the reporting clause: 'on us,
-    # ”says Viljanen', 'happened now, ”Pukki said'.
+    # ”says Viljanen', 'happened now, ”Pukki said', even written the wrong way round: 'by my
+    # side, “Kamara said'.
     if not line[j - 1].isspace():
         return False
     ended = line[:j].rstrip()[-1:]
-    if line[j] == "”":
+    if line[j] in "”“":
         after = line[j + 1 :]
         return ended in ",.!?" and bool(AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after))
     return line[i] == line[j] == '"' and ended in ".!?"
@@ -342,6 +343,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             or (line[j] != "“" and not _opens_next(line, j))
             or j + 1 == n
             or line[j + 1].isspace()
+            or _moved_close(line, i, j)
         )
         if not closed and j < n:
             # “… question widely accepted “truths” is phenomenal. …”: the same marks nested,
