@@ -1884,6 +1884,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Aino Salo", "Aino Salo"],
             id="the_pm_is_the_prime_minister_not_the_person_named_last",
         ),
+        pytest.param(
+            "Aino Salo, on TSN, called it great. Eero Virta, on TSN, said it was fine.\n\n"
+            "Salo and Virta then had the following exchange:\n\n"
+            "  • Salo: “safe bet he will end up in the metro area.”\n"
+            "  * Virta: “if you are Jersey you have to at least think about it.”",
+            ["Aino Salo", "Eero Virta"],
+            id="a_list_of_names_and_colons_credits_each_item",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

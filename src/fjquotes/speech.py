@@ -873,9 +873,9 @@ ROLE_NAME_COLON = re.compile(
 )
 # Finnish coach Niemela: “The key to winning is …”   (a headline: who, a colon, the words)
 # (Also to whom, after a section's label and a bar: "The new president | Stubb to his spouse:
-# “I know this is a huge sacrifice from you”".)
+# “I know this is a huge sacrifice from you”"; or as an item of a list: "• Miller: “…”".)
 HEADLINE_WHO = re.compile(
-    rf"^\s*(?:[^|:“”\"\n]{{1,40}}\|\s*)?(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD})"
+    rf"^\s*(?:[•▪‣◦*]\s*)?(?:[^|:“”\"\n]{{1,40}}\|\s*)?(?P<who>(?:[\w’'-]+{GAP}){{0,4}}{NAME_WORD})"
     # (a dash may stand for the colon: "Sofi Oksanen – “It was quite obvious …”")
     rf"(?:{GAP}to{GAP}[\w’' -]{{1,40}})?(?::|\s+[–—])\s*$"
 )
