@@ -1892,6 +1892,18 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             ["Aino Salo", "Eero Virta"],
             id="a_list_of_names_and_colons_credits_each_item",
         ),
+        pytest.param(
+            "“Lars got us a slot on the main stage.” Lakeside's Aino Salo on stoned soundguys "
+            "and music\n\nSince 1993, cellist Aino Salo has guided the band.\n\n"
+            "KNOWING IS HALF THE BATTLE\n\n“It’s insane when you put it on paper!”",
+            ["Aino Salo", "Aino Salo"],
+            id="a_headline_s_words_then_whose_they_are_and_what_about",
+        ),
+        pytest.param(
+            "The band played on.\n\n“It was loud,” Aino Salo on the other hand was quiet.",
+            [None],
+            id="a_name_and_on_after_words_inside_the_prose_is_no_headline_credit",
+        ),
     ],
 )
 def test_each_quotation_s_speaker_in_turn(text: str, speakers: list[str | None]) -> None:

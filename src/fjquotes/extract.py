@@ -98,6 +98,7 @@ from fjquotes.speech import (
     NAME_ENDING,
     NAME_HEADING,
     NAME_LABEL,
+    NAME_ON_TOPIC,
     NAME_ROLE_COLON,
     NAME_THEN_WORDS,
     NAME_WORD,
@@ -900,6 +901,9 @@ def _attribute(
     after_sentence = line[quote.close_at + 1 :] if words.rstrip()[-1:] in (".", "!", "?") else ""
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb.
     partial_in = sentence if partial else ""
+    # Words opening a line with no full stop at its end: a headline's.
+    heading = not line[: quote.open_at].strip() and not line.rstrip().endswith(".")
+    heading_after = after if heading else ""
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -911,6 +915,7 @@ def _attribute(
         (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([AFTER_NAME_ALONE.match(after)], "“Q” NAME", 0.7, 0.6),
+        ([NAME_ON_TOPIC.match(heading_after)], "“Q” NAME on TOPIC", 0.7, 0.6),
         (_name_credit(after_sentence), "“Q.” NAME", 0.6, 0.5),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),

@@ -975,6 +975,13 @@ INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME}
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
+# “Lars felt so sorry ….” Apocalyptica's Eicca Toppinen on stoned soundguys, …   (a headline:
+# the words, then whose they are and what about, as magazines write them; the band's or the
+# paper's name may own the name)
+NAME_ON_TOPIC = re.compile(
+    rf"^[:\s]*(?:{NAME_WORD}[’']s{GAP})?(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}})"
+    rf"{GAP}on{GAP}[a-z]"
+)
 # “I’m so happy that I’m back on the podium.”Krista Parmakoski (FIN)   (a whole sentence quoted,
 # then only the name, a country's code perhaps: the credit of the words)
 AFTER_NAME_CREDIT = re.compile(
