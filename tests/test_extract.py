@@ -493,6 +493,18 @@ def test_a_described_person_is_the_one_named_last_but_a_company_is_nobody() -> N
     ]
 
 
+@pytest.mark.parametrize("form", ["Plc", "PLC", "GmbH", "LLC", "Oyj"])
+def test_a_firm_by_its_first_word_is_nobody_when_its_legal_form_follows_elsewhere(
+    form: str,
+) -> None:
+    text = (
+        "Lakecranes said of the market, “The offer base remains stable,” in its report.\n"
+        "CEO Aino Salo said: “This is the last report that I publish as the CEO of "
+        f"Lakecranes {form}, and I thank you all.”"
+    )
+    assert [who(c) for c in extract(text)] == [None, "Aino Salo"]
+
+
 def test_according_to_before_the_quotation_past_initials() -> None:
     c = one("According to H.E. Aiko Tanaka, Ambassador of Japan to Chile, “We share values.”")
     assert c.speaker is not None

@@ -1339,6 +1339,10 @@ NOT_PERSON_ENDINGS = {
     "Organization",
     "Oy",
     "Oyj",
+    "Plc",  # "Konecranes said …" is the firm's statement, as "Konecranes Plc" shows
+    "PLC",
+    "GmbH",
+    "LLC",
     "Parliament",
     "Party",
     "Police",
