@@ -226,6 +226,19 @@ def test_says_name_with_a_role_and_organization() -> None:
             "reindeer herder",
             id="the_work_of_the_countryside_is_what_a_person_is",
         ),
+        pytest.param(
+            "“That is a rare thing,” said good friend and teammate Aino Salo.",
+            "Aino Salo",
+            "good friend and teammate",
+            id="a_friend_and_teammate_is_what_a_person_is",
+        ),
+        pytest.param(
+            "Aino Salo got her first taste of Texas summers at camp.\n\n"
+            "“It's been really great,” the defenseman prospect said.",
+            "Aino Salo",
+            None,
+            id="the_prospect_is_the_player_met_before",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

@@ -485,6 +485,15 @@ PERSON_NOUNS = {
     "traveller",
     "visitor",
     "volunteer",
+    # And the people beside a player, and a player's stage: "said good friend and teammate
+    # NAME", "the defenseman prospect said".
+    "colleague",
+    "friend",
+    "teammate",
+    "team-mate",
+    "netminder",
+    "prospect",
+    "rookie",
 }
 # Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
 # they say what the person is; alone they stand for nobody in particular ("the wife to be
