@@ -239,6 +239,12 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="the_prospect_is_the_player_met_before",
         ),
+        pytest.param(
+            "“We were a group of enthusiasts,” Aino Salo, Executive Vice President, begins.",
+            "Aino Salo",
+            "Executive Vice President",
+            id="a_feature_s_first_words_the_person_begins_with",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

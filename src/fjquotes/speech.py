@@ -172,6 +172,9 @@ SPEECH_VERBS = (
     "seconded",
     "enthuses",
     "enthused",
+    # The first words of a feature's interview: "“…,” NAME, Executive Vice President, begins."
+    "begins",
+    "began",
     # "…”, Kaarina Gould phrased."
     "phrases",
     "phrased",
