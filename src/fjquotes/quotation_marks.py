@@ -343,7 +343,7 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             or (line[j] != "“" and not _opens_next(line, j))
             or j + 1 == n
             or line[j + 1].isspace()
-            or _moved_close(line, i, j)
+            or (line[j] == "“" and _moved_close(line, i, j))
         )
         if not closed and j < n:
             # “… question widely accepted “truths” is phenomenal. …”: the same marks nested,
