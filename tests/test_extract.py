@@ -1992,6 +1992,20 @@ def test_a_quotation_that_lost_its_opening_mark() -> None:
     )
 
 
+def test_words_that_lost_their_opening_mark_after_a_speaker_s_colon_paragraph() -> None:
+    found = extract(
+        "This year’s chooser of the winner, conductor Aino Salo, has stated:\n\n"
+        "The language of the book grips the readers. The struggles are still present today.”"
+        "\n\nPersons:\nEero Virta, ”"
+    )
+    assert [(c.text, who(c)) for c in found] == [
+        (
+            "The language of the book grips the readers. The struggles are still present today.",
+            "Aino Salo",
+        )
+    ]
+
+
 @pytest.mark.parametrize("word", ["in", "out", "the"])
 def test_a_lone_preposition_or_article_in_marks_is_a_word_set_apart(word: str) -> None:
     assert extract(f"Sauna is “{word}” in Japan\n\nYoung people go to saunas.") == []

@@ -187,23 +187,7 @@ def _extract(text: str) -> list[Candidate]:
     next_lines = [*lines[1:], ""]
     # A quotation may go on past a blank line, which only separates paragraphs.
     next_paragraphs = _next_paragraphs(lines)
-    quoted: list[list[Quote]] = []
-    # Whether each paragraph begins inside a quotation the one before left open.
-    going_on: list[bool] = []
-    left_open = after_quotation = False
-    hyphen = hyphens_as_dashes(lines)
-    for (_, line), next_paragraph in zip(paragraphs, next_paragraphs, strict=True):
-        # A paragraph whose one mark closes it, after a paragraph of quotations: its opening
-        # mark was dropped, and the words go on from the quotation before.
-        continued = left_open or (after_quotation and _closed_only_at_end(line))
-        going_on.append(continued)
-        marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
-        quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
-        quoted.append(quotes)
-        # A quotation still open at the paragraph's end, not flagged: the next one goes on.
-        if line.strip():
-            left_open = leaves_open(marked, line) or ends_opening(line)
-            after_quotation = bool(quotes)
+    quoted, going_on = _quoted_paragraphs(lines, next_paragraphs)
     people = People(
         text,
         [
@@ -289,6 +273,31 @@ def _extract(text: str) -> list[Candidate]:
         (c._replace(text=written[c.start : c.end]) for c in found if not _a_term(c)),
         key=lambda c: c.start,
     )
+
+
+def _quoted_paragraphs(
+    lines: list[str], next_paragraphs: list[str]
+) -> tuple[list[list[Quote]], list[bool]]:
+    """Each paragraph's quotations, and whether it begins inside one the one before left open."""
+    quoted: list[list[Quote]] = []
+    going_on: list[bool] = []
+    left_open = after_quotation = introduced = False
+    hyphen = hyphens_as_dashes(lines)
+    for line, next_paragraph in zip(lines, next_paragraphs, strict=True):
+        # A paragraph whose one mark closes it, after a paragraph of quotations or one that
+        # ends with a verb of speech and a colon ("… conductor Hannu Lintu, has stated:"): its
+        # opening mark was dropped, and the words go on from there.
+        continued = left_open or ((after_quotation or introduced) and _closed_only_at_end(line))
+        going_on.append(continued)
+        marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
+        quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
+        quoted.append(quotes)
+        # A quotation still open at the paragraph's end, not flagged: the next one goes on.
+        if line.strip():
+            left_open = leaves_open(marked, line) or ends_opening(line)
+            after_quotation = bool(quotes)
+            introduced = _SPEECH_THEN_COLON.search(line) is not None
+    return quoted, going_on
 
 
 def _across_unmarked_paragraphs(
@@ -417,6 +426,10 @@ def _writers_prose(paragraph: str) -> bool:
         and paragraph.lstrip()[:1] not in ("–", "—", "-")
         and not any(mark in paragraph for mark in (*DOUBLE_MARKS, "‘"))
     )
+
+
+# Not "Persons:" over a list of names.
+_SPEECH_THEN_COLON = re.compile(rf"\b(?:{VERB})\s*:\s*$")
 
 
 def _closed_only_at_end(line: str) -> bool:
