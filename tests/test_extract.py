@@ -1924,6 +1924,18 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_list_of_names_and_colons_credits_each_item",
         ),
         pytest.param(
+            "When Aino “Sunny” Salo last played golf with her father, she lost.\n\n"
+            "“We don't really count the score,” Sunny admitted.",
+            ["Aino Salo"],
+            id="a_nickname_alone_stands_for_the_person_it_was_given_in_full_with",
+        ),
+        pytest.param(
+            "How Sunny became a world champion\n\nAino ‘Sunny’ Salo is a famous player.\n\n"
+            "“It's a cool stat,” Sunny tells us.",
+            ["Aino Salo"],
+            id="a_nickname_in_single_marks_and_a_headline_pair_ending_in_it",
+        ),
+        pytest.param(
             "“Lars got us a slot on the main stage.” Lakeside's Aino Salo on stoned soundguys "
             "and music\n\nSince 1993, cellist Aino Salo has guided the band.\n\n"
             "KNOWING IS HALF THE BATTLE\n\n“It’s insane when you put it on paper!”",

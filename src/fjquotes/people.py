@@ -151,10 +151,7 @@ class People:
                 self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
         for named in _names_in_capitals(text):
             bisect.insort(self._full_at, named)
-        for match in NICKNAMED.finditer(text):
-            first, last = match.group("first", "last")
-            if is_name_word(first) and is_name_word(last) and may_be_given_name(first):
-                bisect.insort(self._full_at, (match.start(), match.end(), f"{first} {last}"))
+        self._nicknames = self._know_nicknamed()
         self._drop_surnames_read_as_given_names()
         self._drop_gerunds_before_surnames()
         self._drop_sides()
@@ -208,6 +205,20 @@ class People:
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
         self._one_names = self._going_by_one_name(places)
+
+    def _know_nicknamed(self) -> dict[str, str]:
+        """Know each full name written around a nickname; each one-word nickname's full name.
+
+        "Serral admitted" stands for Joona “Serral” Sotala, named so before.
+        """
+        nicknames: dict[str, str] = {}
+        for match in NICKNAMED.finditer(self.text):
+            first, last, nickname = match.group("first", "last", "nickname")
+            if is_name_word(first) and is_name_word(last) and may_be_given_name(first):
+                bisect.insort(self._full_at, (match.start(), match.end(), f"{first} {last}"))
+                if nickname and is_name_word(nickname):
+                    nicknames.setdefault(nickname, f"{first} {last}")
+        return nicknames
 
     def _drop_surnames_read_as_given_names(self) -> None:
         """Forget the pairs that open with another full name's surname: no one's names.
@@ -1045,6 +1056,8 @@ class People:
 
     def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
         """The person one name stands for, a surname or a given name, and which it is."""
+        if word in self._nicknames:
+            return self._know(Person(self._nicknames[word], None, None), replace=False), "nickname"
         bearers = [p for p in self.known.values() if _surname_is(p.name, word)]
         if len(bearers) > 1:
             # Kin who share the surname: the one the article names first is the one it goes

@@ -1083,9 +1083,11 @@ PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # Aleksander “Sasha” Barkov, Teemu (The Finnish Flash) Selanne: a nickname in marks or brackets
 # between a given name and a surname is part of neither; nor is how to say the given name
 # ("Eicca (pronounced Ay-Ka) Toppinen").
+# (Its nickname is whom a "Serral admitted" later stands for: Joona ‘Serral’ Sotala.)
 NICKNAMED = re.compile(
-    rf"\b(?P<first>{NAME_WORD}){GAP}(?:[“\"(][{CAPITALS}]|\(pronounced\s)[^“”\"()\n]{{0,40}}[”\")]"
-    rf"{GAP}(?P<last>{NAME_WORD})\b"
+    rf"\b(?P<first>{NAME_WORD}){GAP}"
+    rf"(?:[“\"‘(](?P<nickname>[{CAPITALS}][^“”\"‘’()\n]{{0,40}})|\(pronounced\s[^“”\"()\n]{{0,40}})"
+    rf"[”\"’)]{GAP}(?P<last>{NAME_WORD})\b"
 )
 # A word or a paragraph's start, then three words that may be names ending there: "General
 # Rafael Mariano Grossi was", "Inka Saara Arttijeff and her family".
