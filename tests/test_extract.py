@@ -1936,6 +1936,13 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_nickname_in_single_marks_and_a_headline_pair_ending_in_it",
         ),
         pytest.param(
+            "Longtime commentator Aino “Sunny” Salo remembers.\n\n"
+            "“I said something to the effect of, 'Oh my God, this kid is good,'” Sunny "
+            "remembered.",
+            ["Aino Salo"],
+            id="a_comma_inside_the_words_the_words_quote_before_any_verb",
+        ),
+        pytest.param(
             "“Lars got us a slot on the main stage.” Lakeside's Aino Salo on stoned soundguys "
             "and music\n\nSince 1993, cellist Aino Salo has guided the band.\n\n"
             "KNOWING IS HALF THE BATTLE\n\n“It’s insane when you put it on paper!”",

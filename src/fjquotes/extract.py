@@ -1144,8 +1144,13 @@ def _described_then_name_alone(after: str) -> list[re.Match[str]]:
 
 
 def _ends_with_comma(line: str, quote: Quote) -> bool:
-    """Whether a comma ends the quotation, inside its closing mark or right after it."""
-    return line[quote.start : quote.end].endswith(",") or line[quote.close_at + 1 :][:1] == ","
+    """Whether a comma ends the quotation, inside its closing mark or right after it.
+
+    Inside a quotation it quotes in turn too: "“… he's going to be one of the best,'” Artosis
+    remembered."
+    """
+    words = line[quote.start : quote.end].rstrip("'’")
+    return words.endswith(",") or line[quote.close_at + 1 :][:1] == ","
 
 
 # "At the Tokyo Game Show, NAME, ROLE, said": capitalised words after a preposition name a
