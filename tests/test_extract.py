@@ -1943,6 +1943,15 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_comma_inside_the_words_the_words_quote_before_any_verb",
         ),
         pytest.param(
+            "Aino Salo won in Sweden.\n\nIn 2007 Salo beat her rival, Eero Virta, by a minute. "
+            "Whenever she won, Virta was a close second.\n\n"
+            "Aino was always seen as something of a grump. I liked her a lot.\n\n"
+            "In a 2007 interview I asked her if that had been a problem.\n\n"
+            "She said: “Yes, there were times I thought I might not make it.”",
+            ["Aino Salo"],
+            id="a_given_name_no_one_else_has_names_her_for_the_pronoun_after_it",
+        ),
+        pytest.param(
             "“Lars got us a slot on the main stage.” Lakeside's Aino Salo on stoned soundguys "
             "and music\n\nSince 1993, cellist Aino Salo has guided the band.\n\n"
             "KNOWING IS HALF THE BATTLE\n\n“It’s insane when you put it on paper!”",

@@ -478,13 +478,30 @@ class People:
             role = (person.role or "").removesuffix(first).strip() or None
             person = Person(longer, role, person.organization)
         if person.name not in self.known:
-            surname = person.name.split()[-1]
-            for mention in whole_word(surname).finditer(self.text):
-                if not self._inside_quotation(mention.start()):
-                    bisect.insort(self._mentions, (mention.start(), person.name))
+            for word in self._mentioned_by(person.name):
+                for mention in whole_word(word).finditer(self.text):
+                    if not self._inside_quotation(mention.start()):
+                        bisect.insort(self._mentions, (mention.start(), person.name))
         if replace or person.name not in self.known:
             self.known[person.name] = person
         return self.known[person.name]
+
+    def _mentioned_by(self, name: str) -> list[str]:
+        """The words that name the person alone: the surname, and a given name only theirs.
+
+        "Marcus was always seen as something of a grump" names Marcus Grönholm, for the "he"
+        of the paragraphs after it, when no other full name begins with Marcus.
+        """
+        words = name.split()
+        first, surname = words[0], words[-1]
+        others = [full for full in self.full if full != name]
+        only_theirs = (
+            len(words) > 1
+            and may_be_given_name(first)
+            and first not in TITLE_WORDS | NOT_NAMES
+            and not any(first in full.split() for full in others)
+        )
+        return [surname, first] if only_theirs else [surname]
 
     def named_before(self, at: int) -> Person | None:
         """The known person named last before offset `at`."""
