@@ -1952,6 +1952,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_given_name_no_one_else_has_names_her_for_the_pronoun_after_it",
         ),
         pytest.param(
+            "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
+            "She thought; then said: “Yes, there were times I thought I might not make it.”",
+            ["Aino Salo"],
+            id="then_said_after_a_semicolon_reports_the_words",
+        ),
+        pytest.param(
             "“Lars got us a slot on the main stage.” Lakeside's Aino Salo on stoned soundguys "
             "and music\n\nSince 1993, cellist Aino Salo has guided the band.\n\n"
             "KNOWING IS HALF THE BATTLE\n\n“It’s insane when you put it on paper!”",
