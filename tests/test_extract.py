@@ -1952,6 +1952,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_given_name_no_one_else_has_names_her_for_the_pronoun_after_it",
         ),
         pytest.param(
+            "Aino Salo Q&A: The last of a dying breed\n\nIn this Q&A, the driver looks back.\n\n"
+            "How does it feel knowing it was your last race?\n\n"
+            '"Of course, it is going to be a big change in my life.\n\n'
+            '"I will miss the cars, they are great cars."',
+            ["Aino Salo", "Aino Salo"],
+            id="the_answers_to_your_questions_in_a_q_and_a_are_the_person_s_it_is_with",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -1292,7 +1292,8 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
 def _interviewee(people: People, at: int) -> Person | None:
     """The person the article says its interview is with, before offset `at`, or None."""
     for match in reversed(list(INTERVIEW_WITH.finditer(people.text, 0, at))):
-        person = people.resolve(match.group("who"), match.end(), opens_clause=True)[0]
+        who = match.group("who") or match.group("subject")
+        person = people.resolve(who, match.end(), opens_clause=True)[0]
         if person is not None:
             return person
     return None

@@ -984,8 +984,12 @@ INTRODUCED_NAME = re.compile(
     r"|ahead|before|after|during|and|who)\b)"
 )
 # "We are pleased to present an exclusive interview with President Tarja Halonen, who …": the
-# person an interview is with, who answers the questions put to "you" in it.
-INTERVIEW_WITH = re.compile(rf"\binterview(?:ed)?\s+with\s+(?P<who>{TITLED_NAME})")
+# person an interview is with, who answers the questions put to "you" in it. So is a Q&A's:
+# "Heikki Kovalainen Q&A: The last of a dying breed in SUPER GT", "a Q&A with NAME".
+INTERVIEW_WITH = re.compile(
+    rf"\b(?:interview(?:ed)?|Q&A)\s+with\s+(?P<who>{TITLED_NAME})"
+    rf"|(?P<subject>{TITLED_NAME})\s+Q&A\b"
+)
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
