@@ -1960,6 +1960,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="the_answers_to_your_questions_in_a_q_and_a_are_the_person_s_it_is_with",
         ),
         pytest.param(
+            "Like a scene out of Jerry MaguireAino Salo  was surrounded by a huge media scrum."
+            "\n\n\"It's your first game -- you're nervous,\" she said.\n\n"
+            '"It was a curve ball," said Aino, a little bit contemptuously.\n\n'
+            '"No matter what happens you keep going," said McDonald Virta.',
+            ["Aino Salo", "Aino Salo", "McDonald Virta"],
+            id="a_name_joined_to_the_word_before_it_by_a_lost_space",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -137,6 +137,12 @@ class People:
             # Helander26, made …" (a translation that lost the commas around his age) names
             # Oliver Helander.
             last = word.removesuffix("’s").removesuffix("'s").rstrip("0123456789")
+            # "a scene out of Jerry MaguireTuukka Rask was surrounded": a page that lost the
+            # space after a link joined the name's first word to the word before it.
+            joined = _JOINED.match(first)
+            start = match.start()
+            if joined is not None:
+                first, start = joined.group("second"), start + joined.start("second")
             # "the Eurovision Song Contest" names an event, and no "Eurovision Song".
             after = self._word_after(match.end(2))
             if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS:
@@ -148,7 +154,7 @@ class People:
                 and not is_person_noun(first)  # "Countryman Latvala, who …": what he is
                 and f"{first} {last}" not in self._works
             ):
-                self._full_at.append((match.start(), match.end(2), f"{first} {last}"))
+                self._full_at.append((start, match.end(2), f"{first} {last}"))
         for named in _names_in_capitals(text):
             bisect.insort(self._full_at, named)
         self._nicknames = self._know_nicknamed()
@@ -175,6 +181,7 @@ class People:
             for before, first, middle, last in [match.groups()]
             if _leads_to_three_names(before, first, text[match.end(4) : match.end(4) + 1])
             and all(map(is_name_word, (first, middle, last)))
+            and not _JOINED.match(middle)
             and may_be_given_name(first)
             and may_be_given_name(middle)
             and first.lower() not in SPEECH_VERBS  # “…” Tweeted Aino Virtanen.
@@ -1119,6 +1126,9 @@ class People:
         return None
 
 
+# Two capitalised words that lost the space between them: "MaguireTuukka". (Not a name's own
+# capital after a short prefix: McDonald, MacKenzie, DeShawn, LeBron, DiCaprio, FitzGerald.)
+_JOINED = re.compile(r"[A-Z][a-z]{4,}(?P<second>[A-Z][a-z]{2,})$")
 # Words that make a title another office: "Prime Minister", "vice president".
 _OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
 # "“…,” the PM added" of "Prime Minister Antti Rinne": a post by its initials, as a role is
