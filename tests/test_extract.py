@@ -1968,6 +1968,13 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_name_joined_to_the_word_before_it_by_a_lost_space",
         ),
         pytest.param(
+            "“We’ve been informed that the potential threat is pretty great,” she remarked.\n\n"
+            "MINISTER of the Interior Aino Salo (PS) revealed on YLE on Tuesday that the "
+            "decision is founded on an official assessment.",
+            ["Aino Salo"],
+            id="a_pronoun_opening_an_article_stands_for_the_titled_name_after_it",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

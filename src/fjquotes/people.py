@@ -713,12 +713,16 @@ class People:
             not self._inside_quotation(start)
             and may_be_given_name(name.split(maxsplit=1)[0])
             and not any(map(self._written_lower, name.split()))
-            and not (before and is_name_word(before))
+            and not (before and is_name_word(before) and not self._titled_at(start))
             # "she still has her Amy Winehouse look": a name a possessive owns describes
             and not (before and before.lower() in POSSESSIVES)
             and not (after and is_name_word(after))
             and not _BYLINE.fullmatch(self.text, self._line_at(start)[0], start)
         )
+
+    def _titled_at(self, start: int) -> bool:
+        """Whether a title ends right before offset `start`: "Minister of the Interior NAME"."""
+        return _TITLE_ENDING.search(self.text, max(0, start - 80), start) is not None
 
     def _sentence_subjects(self, start: int, at: int) -> Iterator[tuple[int, str]]:
         """Where each sentence between the offsets starts and who opens it, the last first."""
@@ -1129,6 +1133,11 @@ class People:
 # Two capitalised words that lost the space between them: "MaguireTuukka". (Not a name's own
 # capital after a short prefix: McDonald, MacKenzie, DeShawn, LeBron, DiCaprio, FitzGerald.)
 _JOINED = re.compile(r"[A-Z][a-z]{4,}(?P<second>[A-Z][a-z]{2,})$")
+# A title and what it is of, ending where a name begins: "Minister of the Interior ",
+# "Interior Minister ", a lede's "MINISTER of the Interior ".
+_TITLE_ENDING = re.compile(
+    rf"\b(?i:{'|'.join(sorted(TITLE_WORDS))})(?:\s+(?:of|for|to)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s+$"
+)
 # Words that make a title another office: "Prime Minister", "vice president".
 _OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
 # "“…,” the PM added" of "Prime Minister Antti Rinne": a post by its initials, as a role is
