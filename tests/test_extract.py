@@ -1975,6 +1975,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_pronoun_opening_an_article_stands_for_the_titled_name_after_it",
         ),
         pytest.param(
+            "“Last week, 71 asylum seekers arrived,” Colonel Aino Salo the head of the Border "
+            "Guard’s Situation and Risk Analysis Center, said at a press conference.",
+            ["Aino Salo"],
+            id="a_name_and_its_apposition_that_lost_their_comma",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],
