@@ -1981,6 +1981,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_name_and_its_apposition_that_lost_their_comma",
         ),
         pytest.param(
+            "“Arrivals rose,” Colonel Aino Salo, the head of the centre, said on Tuesday.\n\n"
+            "According to Colonel Salo, the “profile” of those entering the border has changed.",
+            ["Aino Salo", "Aino Salo"],
+            id="a_rank_and_a_surname_are_the_person_named_in_full_before",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -1294,6 +1294,13 @@ TITLE_WORDS = {
     "Manager",
     "Secretary",
     "General",
+    # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before.
+    "Colonel",
+    "Admiral",
+    "Lieutenant",
+    "Commander",
+    "Brigadier",
+    "Sergeant",
 }
 
 
