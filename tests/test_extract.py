@@ -2061,6 +2061,17 @@ def test_a_quotation_that_lost_its_opening_mark() -> None:
     )
 
 
+def test_a_quotation_that_lost_its_opening_mark_before_a_name_and_a_party_in_brackets() -> None:
+    c = one(
+        "The government is ready to use all means allowed by law,” Aino Salo (Finns), the "
+        "minister of the interior, said at the press conference."
+    )
+    assert (c.text, who(c)) == (
+        "The government is ready to use all means allowed by law,",
+        "Aino Salo",
+    )
+
+
 def test_words_that_lost_their_opening_mark_after_a_speaker_s_colon_paragraph() -> None:
     found = extract(
         "This year’s chooser of the winner, conductor Aino Salo, has stated:\n\n"

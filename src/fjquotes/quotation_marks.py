@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
+from fjquotes.speaker_words import without_asides
 from fjquotes.speech import (
     ABBREVIATED_TITLES,
     AFTER_VERB_WHO,
@@ -682,7 +683,9 @@ def unopened(line: str, *, continued: bool = False) -> Quote | None:
     at = _first_closing(line)
     if at < 0:
         return None
-    after = line[at + 1 :]
+    # (A party in brackets after the name is an aside: "…,” Mari Rantanen (Finns), the
+    # minister of the interior, said".)
+    after = without_asides(line[at + 1 :])
     if not (continued or AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after)):
         return None
     lead = _DASH_OR_HYPHEN_LEAD.match(line)
