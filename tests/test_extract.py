@@ -1987,6 +1987,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_rank_and_a_surname_are_the_person_named_in_full_before",
         ),
         pytest.param(
+            "At six feet tall Aino ‘The Nordic Nightmare’ Salo poses a task for Eero Virta in "
+            "Cardiff.\n\nClearly confident, Aino Salo has been building a reputation. When I "
+            "asked Aino about fighting in the UK, she told me.\n\n"
+            "“With a lot of fighters in the UK, it’s a great chance to show my skills.”",
+            ["Aino Salo"],
+            id="a_nickname_in_single_marks_is_no_given_name_of_the_surname_after_it",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -74,8 +74,10 @@ _OWNER_OPENS = re.compile(
     rf"(?:[{CAPITALS}][\w&.-]*\s+){{0,3}}[{CAPITALS}][\w&.-]*(?:[’']s|s[’'])\s+[{CAPITALS}]"
 )
 
-# Short words between double marks.
-_IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
+# Short words between double marks, or curly single ones: Robert ‘The Nordic Nightmare’
+# Helenius. (A closing single mark is also an apostrophe, so the words must open after a
+# space.)
+_IN_MARKS = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]|(?<![\w’])‘([^‘’\n]{1,60}?)’(?!\w)")
 # "a spokesperson for Nokia, Aino Salo, said", "a TUI spokesperson Aino Salo": a name given.
 _NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WORD}{GAP}{NAME_WORD}")
 # "The leader of the National Coalition Party is Petteri Orpo, who …": a description, a verb
@@ -121,7 +123,11 @@ class People:
         self._works = {" ".join(m.group("name").split()) for m in WORK_TITLE.finditer(text)}
         # Capitalised words in marks are a title or a nickname, no one's name: Kareel "Your
         # Daddy" Blumenkrants, embracing his inner "Little Angus."
-        titled = [m.span(1) for m in _IN_MARKS.finditer(text) if is_title(m.group(1).strip(" .,"))]
+        titled = [
+            m.span(m.lastindex or 1)
+            for m in _IN_MARKS.finditer(text)
+            if is_title((m.group(1) or m.group(2)).strip(" .,"))
+        ]
         # A line the page repeats whole, its words nowhere else, is its furniture, no one's
         # name: "Hide Ad" twice over each advertisement (not "Tiina Jalonen" over her
         # interview, whom the article goes on to name).
