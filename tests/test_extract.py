@@ -1987,11 +1987,21 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_rank_and_a_surname_are_the_person_named_in_full_before",
         ),
         pytest.param(
-            "At six feet tall Aino ‘The Nordic Nightmare’ Salo poses a task for Eero Virta in "
-            "Cardiff.\n\nClearly confident, Aino Salo has been building a reputation. When I "
-            "asked Aino about fighting in the UK, she told me.\n\n"
-            "“With a lot of fighters in the UK, it’s a great chance to show my skills.”",
-            ["Aino Salo"],
+            "At six feet and seven inches tall Aino ‘The Nordic Nightmare’ Salo poses an "
+            "interesting task for Eero Virta in Cardiff next weekend. With a record of 25-1, "
+            "Salo could be considered Virta’s toughest fight since Mikko Laine. The "
+            "Swedish-Finnish heavyweight’s most notable victory amongst British boxing fans "
+            "comes in the shape of Pekka Koski in a controversial split decision win in Finland "
+            "back in 2011.\n\nWhen speaking to Aino Salo regarding his upcoming fight with Eero "
+            "Virta, his response wasn’t exactly complimentary “I am very confident. I think "
+            "it’s the perfect fight for me. Eero Virta is a fighter that is beneath me in terms "
+            "of ability.”\n\nClearly confident and excited about the opportunity to showcase "
+            "his boxing ability in Cardiff, Aino Salo has been building a popular reputation in "
+            "other areas of Europe. Fighting mainly in Germany and most often in his native "
+            "Finland. When I asked Aino about the prospect of fighting in the UK and mixing it "
+            "with the bigger names in the division, he told me.\n\n“With a lot of Heavyweight "
+            "fighters in the UK, it’s a great chance to show my skills.”",
+            [None, "Aino Salo"],
             id="a_nickname_in_single_marks_is_no_given_name_of_the_surname_after_it",
         ),
         pytest.param(
