@@ -233,6 +233,12 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="a_friend_and_teammate_is_what_a_person_is",
         ),
         pytest.param(
+            "“People don’t want to fight him,” said English boxing promoter Aino Salo.",
+            "Aino Salo",
+            "English boxing promoter",
+            id="a_promoter_is_what_a_person_is",
+        ),
+        pytest.param(
             "Aino Salo got her first taste of Texas summers at camp.\n\n"
             "“It's been really great,” the defenseman prospect said.",
             "Aino Salo",
