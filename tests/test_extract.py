@@ -2011,6 +2011,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_nickname_in_single_marks_is_no_given_name_of_the_surname_after_it",
         ),
         pytest.param(
+            "“Come on, make the deal!” Aino Salo said in a video.\n\nAt the arena, during the "
+            "interval between rounds, after a round Salo dominated with hard lefts, rights and "
+            "hooks, Salo’s trainer, Eero Virta, was screaming to his protege on the bench:\n\n"
+            "“You look like a Viking! Is this what you have dreamt of?”",
+            ["Aino Salo", "Eero Virta"],
+            id="a_name_closing_an_apposition_is_the_subject_before_a_colon",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

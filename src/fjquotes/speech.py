@@ -897,9 +897,11 @@ POSSESSOR_BEFORE = re.compile(
 # A semicolon may stand for the colon: "NAME spoke on their victory on the night; ‘…’".
 # (Or what the person is: "Discussing stability, the foreign minister commended the Kingdom,
 # stating: “…”".)
+# (The name may close an apposition opened before it: "…, Helenius’ trainer, Johan
+# Lindström, was screaming excitedly to his protege …:".)
 COLON_SUBJECT = re.compile(
-    rf"(?P<who>{TITLED_NAME}{APPOS}|\b[Tt]he\s+{_LOWER_ROLE})"
-    rf"(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
+    rf"(?P<who>{TITLED_NAME}{APPOS}|\b[Tt]he\s+{_LOWER_ROLE}|(?<=,\s)(?P<closing>{TITLED_NAME})(?=,))"
+    rf"(?(closing),)(?=\s+(?!(?:{_TITLE_JOINER})\b)[a-z][^“”\":;.!?]*[:;]\s*$)"
 )
 # Working for the chipset company, Ball’s wish list is specific: “…”   (a sentence whose subject
 # is what a person has, ending in a colon: the words are the possessor's)
