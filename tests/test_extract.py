@@ -2019,6 +2019,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_name_closing_an_apposition_is_the_subject_before_a_colon",
         ),
         pytest.param(
+            "Comely Salo Captivates Crowds\n\nAino Salo\n\nFinland’s Aino Salo has captivated "
+            "skating fans. The lovely blonde is always quick with a smile.\n\nSalo was busy "
+            "during the season. Next year, Salo will probably do the series again.\n\n"
+            "“It wasn’t hard for me to switch between competitions,” she said.",
+            ["Aino Salo"],
+            id="a_headline_pair_ending_in_her_surname_is_no_second_person",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

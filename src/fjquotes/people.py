@@ -174,8 +174,7 @@ class People:
         self._bodies = set(_owners_of_posts(text))
         # "Dairy Firms Arla And Valio Halt Operations In Russia": a pair a headline alone
         # holds may be a name and a verb, so its first word is no given name.
-        in_prose = {name for start, _, name in self._full_at if not self._on_headline(start)}
-        self._headline_only = set(self.full) - in_prose
+        self._headline_only = self._headline_pairs()
         self.known: dict[str, Person] = {}
         # "Director General Rafael Mariano Grossi": three names after a title, a word saying
         # what a person is or a possessive ("The committee's Ole Danbolt Mjoes"), right after a
@@ -266,6 +265,21 @@ class People:
             return name not in lone_names or first not in surnames or f"{last} {first}" in full
 
         self._full_at = [pair for pair in pairs if kept(pair[2])]
+
+    def _headline_pairs(self) -> set[str]:
+        """The pairs only a headline holds; those whose surname the prose gives are forgotten.
+
+        "Comely Korpi Captivates Crowds" over "Finland’s Kiira Korpi has captivated …": the
+        headline describes her, and names no second person.
+        """
+        in_prose = {name for start, _, name in self._full_at if not self._on_headline(start)}
+        headline_only = set(self.full) - in_prose
+        surnames = {name.split()[-1] for name in in_prose}
+        shadowed = {name for name in headline_only if name.split()[-1] in surnames}
+        if shadowed:
+            self._full_at = [pair for pair in self._full_at if pair[2] not in shadowed]
+            self.full = [name for _, _, name in self._full_at]
+        return headline_only
 
     def _drop_gerunds_before_surnames(self) -> None:
         """Forget the pairs a word in -ing opens before a surname another given name takes.
