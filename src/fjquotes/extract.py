@@ -296,7 +296,9 @@ def _quoted_paragraphs(
         if line.strip():
             left_open = leaves_open(marked, line) or ends_opening(line)
             after_quotation = bool(quotes)
-            introduced = _SPEECH_THEN_COLON.search(line) is not None
+            # (The verb is looked for only before a colon that ends the paragraph: the
+            # pattern is slow to search a whole paragraph with.)
+            introduced = line.rstrip().endswith(":") and _SPEECH_THEN_COLON.search(line) is not None
     return quoted, going_on
 
 
