@@ -2027,6 +2027,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_headline_pair_ending_in_her_surname_is_no_second_person",
         ),
         pytest.param(
+            "Muoniolainen Aino Salo-Virta, 60, sitting on home couch and weaving.\n\n"
+            "“We live in tourism, and this affects us all,” Salo-Virta says.",
+            ["Aino Salo-Virta"],
+            id="where_a_person_is_from_in_finnish_is_no_given_name",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],
