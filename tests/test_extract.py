@@ -2033,6 +2033,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="where_a_person_is_from_in_finnish_is_no_given_name",
         ),
         pytest.param(
+            "“This time things will be fiercer,” Aino Salo threatens. “We will be back,” Eero "
+            "Virta vowed.",
+            ["Aino Salo", "Eero Virta"],
+            id="a_threat_and_a_vow_are_words_reported",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

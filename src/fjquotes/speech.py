@@ -172,6 +172,13 @@ SPEECH_VERBS = (
     "seconded",
     "enthuses",
     "enthused",
+    # A warning or a promise made in words: "“…,” a disappointed Matti Lappalainen threatens."
+    "threatens",
+    "threatened",
+    "vows",
+    "vowed",
+    "promises",
+    "promised",
     # The first words of a feature's interview: "“…,” NAME, Executive Vice President, begins."
     "begins",
     "began",
