@@ -2039,6 +2039,11 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_threat_and_a_vow_are_words_reported",
         ),
         pytest.param(
+            "“This time things will be fiercer,” a disappointed Aino Salo said.",
+            ["Aino Salo"],
+            id="how_the_person_was_then_a_full_name",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -696,7 +696,7 @@ AFTER_WHO_VERB = re.compile(
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
     rf"|(?:{DESCRIPTION}|{_FIRM_ROLE}),\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
-    rf"|{_HOW_THEY_WERE}{NAME_WORD}|{PRONOUN}|{DESCRIPTION}"
+    rf"|{_HOW_THEY_WERE}{NAME_WORD}(?:{GAP}{NAME_WORD})?|{PRONOUN}|{DESCRIPTION}"
     # A translation that lost the comma after the name: "“…,” Colonel Mikko Lehmus the head of
     # the Border Guard’s Situation and Risk Analysis Center, said".
     rf"|{TITLED_NAME}\s+the\s+[a-z][^,.;“”\"]{{0,100}},)"
