@@ -430,7 +430,8 @@ def _writers_prose(paragraph: str) -> bool:
     )
 
 
-# Not "Persons:" over a list of names.
+# "… conductor Hannu Lintu, has stated:": a verb of speech and the colon ending a paragraph
+# (not "Persons:" over a list of names).
 _SPEECH_THEN_COLON = re.compile(rf"\b(?:{VERB})\s*:\s*$")
 
 

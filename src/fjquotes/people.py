@@ -1162,7 +1162,11 @@ _TITLE_ENDING = re.compile(
 _OTHER_OFFICE = ("prime", "vice", "deputy", "assistant")
 # "“…,” the PM added" of "Prime Minister Antti Rinne": a post by its initials, as a role is
 # seldom written.
-_SPELT_OUT = {"pm": "prime minister", "mp": "member of parliament", "mep": "member of the european"}
+_SPELT_OUT = {
+    "pm": "prime minister",
+    "mp": "member of parliament",
+    "mep": "member of the european parliament",
+}
 # A pronoun or a possessive for a person, as a sentence goes on about its subject.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 

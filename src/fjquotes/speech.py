@@ -882,6 +882,7 @@ _WHAT_THEY_ARE = (
     # or an apposition running on to the verb: "Venla Berg, a leading researcher at … said"
     rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
 )
+# "He’s", "she'd": a pronoun's contraction, which a name's pattern would read as a name.
 _CONTRACTED = rf"{PRONOUN}[’'](?:s|d|ll)\b"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
