@@ -2044,6 +2044,19 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="how_the_person_was_then_a_full_name",
         ),
         pytest.param(
+            "The installation of Archbishop Aino Salo in Turku cathedral.\n\nAino Salo, newly "
+            "installed Archbishop of the Church of Finland, emphasized the need for compassion."
+            "\n\n”Jesus’ message tells us what the faith is about,” the new Archbishop said.",
+            ["Aino Salo"],
+            id="the_new_archbishop_is_the_archbishop_met_before",
+        ),
+        pytest.param(
+            "Archbishop of Turku\n\n‘I have reflected much on what it means to hold the office "
+            "of Archbishop.’\n\nArchbishop Aino Salo\n\nA Time of Change",
+            ["Aino Salo"],
+            id="a_credit_line_of_a_title_and_a_full_name_under_the_words",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -117,6 +117,7 @@ from fjquotes.speech import (
     STATED_BY,
     SUBJECT,
     TERM_EXPLAINED,
+    TITLE_WORDS,
     VERB,
     VERB_SUBJECT,
     VERB_WHO_COLON,
@@ -873,9 +874,15 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         dashed = credited(name)
         if dashed is not None:
             credits[here] = dashed
-        elif is_full_name(name) and opens not in DOUBLE_MARKS and name not in furniture:
+        elif _titled_full_name(name) and opens not in DOUBLE_MARKS and name not in furniture:
             credits[here] = name
     return credits
+
+
+def _titled_full_name(line: str) -> bool:
+    """Whether the line is a full name, perhaps after a title: "Archbishop Tapio Luoma"."""
+    first, _, rest = line.partition(" ")
+    return is_full_name(line) or (first in TITLE_WORDS and is_full_name(rest))
 
 
 def _attribute(

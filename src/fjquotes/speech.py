@@ -1332,6 +1332,10 @@ TITLE_WORDS = {
     "Manager",
     "Secretary",
     "General",
+    # The church's: "Archbishop Tapio Luoma" under his words.
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
     # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before.
     "Colonel",
     "Admiral",
