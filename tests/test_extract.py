@@ -2057,6 +2057,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_credit_line_of_a_title_and_a_full_name_under_the_words",
         ),
         pytest.param(
+            "Archbishop Aino Salo was consecrated in the cathedral, aided by Archbishop Eero "
+            "Virta from the Church of Sweden.\n\nArchbishop Salo’s inaugural sermon was based "
+            "on the Gospel of Matthew.\n\n“It is about people, whose decisions and choices "
+            "affect other people,” the Archbishop said.",
+            ["Aino Salo"],
+            id="the_title_and_a_surname_nearer_than_the_title_and_another_full_name",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

@@ -887,9 +887,11 @@ class People:
         if regnal:
             pattern = rf"\b{title.capitalize()}{GAP}(?P<name>{NAME_WORD})\b"
         elif is_title_word(title.capitalize()) or is_title_word(title.upper()):
+            # (Or a surname alone that one full name has: "Archbishop Luoma’s inaugural
+            # sermon" after "Archbishop Tapio Luoma", nearer than "Archbishop Michael Jackson".)
             pattern = (
                 rf"\b(?i:{re.escape(title)})(?:\s+of\s+[{CAPITALS}][\w’'-]*)?"
-                rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+                rf"{GAP}(?P<name>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\b"
             )
         elif is_person_noun(title) and self._one_names:
             # "Finnish DJ Darude" then "the DJ noted": one who goes by one name.
@@ -901,8 +903,11 @@ class People:
             name = match.group("name")
             if one_named:
                 named = name in self._one_names
+            elif regnal:
+                named = is_name_word(name)
             else:
-                named = is_name_word(name) if regnal else is_full_name(name)
+                name = self._full_by_surname(name) or name
+                named = is_full_name(name)
             office = (self._word_before(match.start()) or "").lower()
             if office in _OTHER_OFFICE:  # "Prime Minister NAME" is no "the minister"
                 continue
@@ -910,6 +915,14 @@ class People:
                 full = f"{title.capitalize()} {name}" if regnal else name
                 return self._know(Person(full, None, None), replace=False)
         return None
+
+    def _full_by_surname(self, word: str) -> str | None:
+        """The one full name the article holds whose surname `word` (perhaps possessive) is."""
+        surname = word.removesuffix("’s").removesuffix("'s")
+        if " " in surname:
+            return None
+        owners = {full for full in self.full if full.split()[-1] == surname}
+        return owners.pop() if len(owners) == 1 else None
 
     def _titled(self, who: str) -> Person | None:
         """The known person a title alone stands for: "Finland’s Foreign Minister"."""
