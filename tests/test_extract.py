@@ -2065,6 +2065,15 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="the_title_and_a_surname_nearer_than_the_title_and_another_full_name",
         ),
         pytest.param(
+            "Archbishop Aino Salo was consecrated in the cathedral, aided by Archbishop Eero "
+            "Virta from the Church of Sweden.\n\nArchbishop Salo’s inaugural sermon was based "
+            "on the Gospel of Matthew.\n\nAccording to the Archbishop, the message Jesus sent "
+            "summarises what the faith is about: people.\n\n“It is about people, whose "
+            "decisions and choices affect other people and the world.”",
+            ["Aino Salo"],
+            id="according_to_a_description_then_the_writer_s_sentence_introduces_the_words",
+        ),
+        pytest.param(
             "Aino Salo won in Sweden.\n\nIn a 2007 interview I asked her about it.\n\n"
             "She thought; then said: “Yes, there were times I thought I might not make it.”",
             ["Aino Salo"],

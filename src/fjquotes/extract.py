@@ -1293,7 +1293,12 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
             _colon_subjects(sentence) if colon_subjects else [],
         ]
         for clause in (c for found in clauses for c in found):
-            person, _ = people.resolve(clause.group("who"), at)
+            who = clause.group("who")
+            person, _ = people.resolve(who, at)
+            if person is None and clause.re is ACCORDING_LATER:
+                # "According to the Archbishop, the message Jesus sent …": the source ends at
+                # its comma when what follows is the writer's sentence, not an apposition.
+                person, _ = people.resolve(who.split(",")[0], at)
             if person is not None:
                 return person
     return None
