@@ -2996,6 +2996,55 @@ def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: s
 
 
 @pytest.mark.parametrize("lead", ["–", "-"])
+def test_dash_led_words_take_the_clause_that_closes_the_paragraphs_after_them(lead: str) -> None:
+    # A translation split the quotation: its clause came in the third paragraph.
+    text = (
+        "UNESCO counts 3.3 million saunas.\n\n"
+        f"{lead} In the 90s, I know that it was two million.\n\n"
+        "Then I wrote a book about the Finnish sauna culture.\n\n"
+        "The whole 90's I was in the sauna.\n\n"
+        "It is difficult to summarize the culture, says Aino Salo.\n\n"
+        "She is a member of the Finnish Sauna Society."
+    )
+    c = one(text)
+    assert (c.text, who(c)) == ("In the 90s, I know that it was two million.", "Aino Salo")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The clause names nobody.
+        "Costs rose in the nineties, said the report on the budget.",
+        # Too far: four paragraphs of the writer's first.
+        "One.\n\nTwo.\n\nThree.\n\nIt is difficult to summarize the culture, says Aino Salo.",
+    ],
+)
+def test_dash_led_words_are_not_credited_by_a_clause_that_does_not_close_them(
+    after: str,
+) -> None:
+    text = f"UNESCO counts saunas.\n\n– In the 90s, I know that it was two million.\n\n{after}"
+    dashed = [c for c in extract(text) if c.text.startswith("In the 90s")]
+    assert [who(c) for c in dashed] == [None]
+
+
+def test_a_hyphen_item_before_a_clause_naming_nobody_is_no_quotation() -> None:
+    text = (
+        "The budget has three parts.\n\n- Rail links to the north will be built first.\n\n"
+        "Costs rose in the nineties, said the report on the budget."
+    )
+    assert extract(text) == []
+
+
+def test_a_link_line_after_a_hyphen_is_no_quotation() -> None:
+    text = (
+        "Finance Minister Aino Salo. Photo: Lehtikuva\n"
+        "- Next Article Timo Soini eyes political return with Centre Party\n"
+        "Salo has called for more cuts this year, says Aino Salo."
+    )
+    assert [c.text for c in extract(text) if "Next Article" in c.text] == []
+
+
+@pytest.mark.parametrize("lead", ["–", "-"])
 def test_a_dash_quotation_credited_by_name_before_an_apposition(lead: str) -> None:
     # A hyphen leads quotations once one of them is credited; the others follow its speaker.
     text = (

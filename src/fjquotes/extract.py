@@ -27,6 +27,7 @@ from fjquotes.people import People, Person
 from fjquotes.quotation_marks import (
     DOUBLE_MARKS,
     Quote,
+    clause_closing_later,
     credited,
     dash_quotation,
     ends_opening,
@@ -266,6 +267,7 @@ def _extract(text: str) -> list[Candidate]:
             previous_speaker=previous_speaker,
             quoted=bool(quotes),
         )
+    found = _said_paragraphs_later(paragraphs, found, people)
     found = _across_unmarked_paragraphs(paragraphs, found, credits, people)
     found = _over_standfirst(paragraphs, _repeating(found), people)
     found = [*found, *_echoes(paragraphs, found, people)]
@@ -362,6 +364,40 @@ def _across_unmarked_paragraphs(
         )
         out = [first if c is opened else c for c in out if c is not rest] + going_on
     return sorted(out, key=lambda c: c.start)
+
+
+def _said_paragraphs_later(
+    paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
+) -> list[Candidate]:
+    """The candidates, dash-led words with no clause credited by the one closing them later.
+
+    "- In the 90s, I know that it was two million." / "Then I wrote a book …" / "It is
+    difficult …, says Arja Saijonmaa.": the paragraphs between go on with her words.
+    """
+    filled = [(at, line) for at, line in paragraphs if line.strip()]
+    starts = [at for at, _ in filled]
+    out = list(found)
+    for index, candidate in enumerate(found):
+        k = bisect.bisect_right(starts, candidate.start) - 1
+        at, line = filled[k]
+        if (
+            candidate.speaker is not None
+            or candidate.partial
+            or line.lstrip()[:1] not in ("–", "—", "-")
+            or candidate.end != at + len(line.rstrip())
+            or not line.rstrip().endswith((".", "!", "?"))
+        ):
+            continue
+        later = clause_closing_later([text for _, text in filled[k + 1 :]])
+        if later is None:
+            continue
+        closing_at, closing = filled[k + 1 + later[0]]
+        speaker, _, _, _ = _attribute(closing, later[1], people, closing_at, partial=False)
+        if speaker is not None:
+            out[index] = candidate._replace(
+                speaker=speaker, pattern="dash, clause paragraphs later", confidence=0.6
+            )
+    return out
 
 
 def _words_of(at: int, paragraph: str) -> tuple[int, int]:

@@ -546,17 +546,56 @@ def hyphens_as_dashes(paragraphs: list[str]) -> bool:
 
     "- We need a Nordic framework …, says Tapio Kuula, …": the reporting clause shows the
     hyphen stands for a dash, so the article's other hyphen-led paragraphs are quotations too,
-    not list items. So does "- I never thought …" answering "How did your journey … begin?".
+    not list items. So does "- I never thought …" answering "How did your journey … begin?",
+    and one whose clause closes the paragraphs after it (`clause_closing_later`).
     """
     written = [line for line in paragraphs if line.strip()]
-    for before, line in pairwise(["", *written]):
+    for index, (before, line) in enumerate(pairwise(["", *written])):
         lead = _DASH_OR_HYPHEN_LEAD.match(line)
         if lead is None or line.lstrip()[0] != "-":
             continue
         # Or one answers the question in the paragraph before it, as an interview runs.
         if _DASH_SAID.search(line, lead.end()) or before.rstrip().endswith("?"):
             return True
+        # (Not an item of a list a colon introduces, nor a link's words: "- Next Article …".)
+        if (
+            not before.rstrip().endswith(":")
+            and line.rstrip().endswith((".", "!", "?"))
+            and clause_closing_later(written[index + 1 :])
+        ):
+            return True
     return False
+
+
+# Paragraphs a translation split off dash-led words before their clause came.
+_SPLIT_OFF_AT_MOST = 3
+# The clause closing them names its speaker: "…, says Arja Saijonmaa.", "…, Kivisaari
+# emphasizes." (not the writer's "…, warning that delaying action would …").
+_CLAUSE_NAMING = re.compile(
+    rf"^\W*(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?[{CAPITALS}]|\s(?:{VERB})\.?\s*$"
+)
+
+
+def clause_closing_later(paragraphs: list[str]) -> tuple[int, Quote] | None:
+    """Which of the paragraphs after clauseless dash-led words ends them, and its words; or None.
+
+    "- In the 90s, I know …" / "Then I wrote a book …" / "It is difficult …, says Arja
+    Saijonmaa.": a translation broke the dash quotation into paragraphs, its reporting clause
+    in the last. Only sentences may stand between: no marks, no dash, each ending in a stop.
+    """
+    for index, line in enumerate(paragraphs[:_SPLIT_OFF_AT_MOST]):
+        if (
+            _DASH_OR_HYPHEN_LEAD.match(line)
+            or any(mark in line for mark in (*DOUBLE_MARKS, "‘"))
+            or not line.rstrip().endswith((".", "!", "?"))
+        ):
+            return None
+        said = _DASH_SAID.search(line)
+        if said is not None and _CLAUSE_NAMING.search(said.group()):
+            end, close_at = _before_clause(line, said)
+            start = len(line) - len(line.lstrip())
+            return index, Quote(start, end, start, close_at, unclosed=False)
+    return None
 
 
 def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
