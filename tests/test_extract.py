@@ -4404,6 +4404,18 @@ def test_an_owner_before_the_role_is_the_organization(
             id="one_name_before_an_age_is_a_persons_name",
         ),
         pytest.param(
+            "We talked to two designers while visiting: Oona and Minna.\n\n"
+            "Minna: “We were sitting around the table and saw what was missing.",
+            "Minna",
+            id="one_name_listed_after_what_people_are_and_a_colon_is_a_persons_name",
+        ),
+        pytest.param(
+            "We visited two cities on the coast: Hanko and Porvoo.\n\n"
+            "Porvoo: “We were sitting around the table and saw what was missing.",
+            None,
+            id="one_name_listed_after_what_no_people_are_stays_nobodys",
+        ),
+        pytest.param(
             "Finnish rapper Käärijä came second.\n\n“It was a big deal for me,” Käärijä said.",
             "Käärijä",
             id="a_rapper_goes_by_a_stage_name",

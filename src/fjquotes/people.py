@@ -49,6 +49,7 @@ from fjquotes.speech import (
     NOUN_THEN_NAME,
     ONE_NAME,
     ONE_NAME_AFTER_CAPITAL,
+    ONE_NAMES_LISTED,
     PERSON,
     POSSESSIVES,
     PRONOUNS,
@@ -389,6 +390,14 @@ class People:
         words = {word for full in self.full for word in full.split()}
         # "Von Koskull says": a surname with a particle is a person's, named alone or not.
         found = joined_surnames(self.text) - words
+        for listed in ONE_NAMES_LISTED.finditer(self.text):
+            if is_person_noun(listed.group("nouns")[:-1]):
+                names = re.split(r",\s*|\s+and\s+", listed.group("names"))
+                found |= {
+                    name
+                    for name in names
+                    if self._alone_a_name(name, words, places, listed.start("names"))
+                }
         for match in chain(
             ONE_NAME.finditer(self.text), ONE_NAME_AFTER_CAPITAL.finditer(self.text)
         ):
@@ -404,17 +413,24 @@ class People:
                     # A noun in lower case: not "Fans, the Prime Minister, celebrities, …".
                     noun = head_noun(groups["apposition"].split())
                     evidence &= noun.islower() and is_person_noun(noun)
-            if (
-                evidence
-                and is_name_word(name)
-                and not is_person_noun(name)  # "Head Investigator, …": two titles
-                and name not in words
-                and name not in places
-                and not self._inside_quotation(match.start())
-                and not self._written_lower(name)
-            ):
+            if evidence and self._alone_a_name(name, words, places, match.start()):
                 found.add(name)
         return found
+
+    def _alone_a_name(self, name: str, words: set[str], places: set[str], at: int) -> bool:
+        """Whether `name`, said at `at` to be a person's, is one name a person goes by alone.
+
+        A name word, not a title, no word of a full name, no place, outside quotations and
+        never written in lower case.
+        """
+        return (
+            is_name_word(name)
+            and not is_person_noun(name)  # "Head Investigator, …": two titles
+            and name not in words
+            and name not in places
+            and not self._inside_quotation(at)
+            and not self._written_lower(name)
+        )
 
     def _among_capitals(self, word: re.Match[str]) -> bool:
         """Whether capitalised words other than a title stand right around `word`.

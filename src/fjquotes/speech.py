@@ -609,6 +609,12 @@ ONE_NAME = re.compile(
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
     rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
 )
+# Or listed after a colon, what they are said before it in the plural: "We talked to two
+# designers while visiting: Sami and Minna."
+ONE_NAMES_LISTED = re.compile(
+    rf"\b(?P<nouns>[a-z][a-z-]*s)(?:{GAP}[a-z][\w’'-]*){{0,3}}:{GAP}"
+    rf"(?P<names>{NAME_WORD}(?:,{GAP}{NAME_WORD})*,?{GAP}and{GAP}{NAME_WORD})[.;]"
+)
 # The same after a capitalised word, which is what a person is when `is_person_noun` says so
 # ("Countryman Latvala"). (Apart from `ONE_NAME`, so that "From" in "From Loreen, 39, …" takes
 # no place the age's match needs.)
