@@ -4404,6 +4404,20 @@ def test_an_owner_before_the_role_is_the_organization(
             id="one_name_before_an_age_is_a_persons_name",
         ),
         pytest.param(
+            "Aino Salo sneered at the journalists.\n\n– A very tough game. You can ask the "
+            "players.\n\nThat was announced by the head coach of the Lions Aino Salo when "
+            "France fell.",
+            "Aino Salo",
+            id="that_was_announced_by_a_role_of_a_body_and_a_name_in_the_paragraph_after",
+        ),
+        pytest.param(
+            "Aino Salo sneered at the journalists.\n\n– A very tough game. You can ask the "
+            "players.\n\nThat was announced by the head coach of the Lions Aino Salowhen "
+            "France fell.",
+            "Aino Salo",
+            id="a_name_glued_to_the_word_after_it_ends_there",
+        ),
+        pytest.param(
             "We talked to two designers while visiting: Oona and Minna.\n\n"
             "Minna: “We were sitting around the table and saw what was missing.",
             "Minna",

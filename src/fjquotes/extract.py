@@ -908,8 +908,13 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         name = lines[below].strip().removesuffix(",")
         opens = lines[after].lstrip()[:1] if after is not None else ""
         dashed = credited(name)
+        # "– A very tough game. …" over "That was announced by the head coach of the Lions
+        # Jukka Jalonen when …": a translation's passive names whose words the paragraph holds.
+        stated = STATED_BY.match(name)
         if dashed is not None:
             credits[here] = dashed
+        elif stated is not None:
+            credits[here] = stated.group("who")
         elif _titled_full_name(name) and opens not in DOUBLE_MARKS and name not in furniture:
             credits[here] = name
     return credits

@@ -134,16 +134,24 @@ class People:
         # interview, whom the article goes on to name).
         lines = Counter(line.strip() for line in text.split("\n") if line.strip())
         self.furniture = {line for line, n in lines.items() if n > 1 and text.count(line) == n}
+        self._glued = _glued_words(text)
         for match in PERSON.finditer(text):
-            if any(start <= match.start() < end for start, end in titled):
-                continue
             first, word = match.groups()
+            # "the Lions Jukka Jalonenwhen France fell": a lost space glued the name to the
+            # word after it, which ends the name.
+            if first in self._glued or any(start <= match.start() < end for start, end in titled):
+                continue
             if self._on_furniture(match.start()) and not self._written_beside(word):
                 continue
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
             # Helander26, made …" (a translation that lost the commas around his age) names
             # Oliver Helander.
-            last = word.removesuffix("’s").removesuffix("'s").rstrip("0123456789")
+            last = (
+                self._glued.get(word, word)
+                .removesuffix("’s")
+                .removesuffix("'s")
+                .rstrip("0123456789")
+            )
             # "a scene out of Jerry MaguireTuukka Rask was surrounded": a page that lost the
             # space after a link joined the name's first word to the word before it.
             joined = _JOINED.match(first)
@@ -961,6 +969,7 @@ class People:
         first word cannot end a longer title, and three names may all be the person's.
         """
         who = without_circumstance(who)
+        who = " ".join(_up_to_glued(who.split(" "), self._glued))
         # "Windows95man, real name Teemu Keisteri,": a stage name and the name behind it.
         who = _REAL_NAME.sub(" aka ", who).rstrip(", ")
         person, how = self._resolve(who, at, opens_clause=opens_clause)
@@ -1182,6 +1191,32 @@ class People:
 # Two capitalised words that lost the space between them: "MaguireTuukka". (Not a name's own
 # capital after a short prefix: McDonald, MacKenzie, DeShawn, LeBron, DiCaprio, FitzGerald.)
 _JOINED = re.compile(r"[A-Z][a-z]{4,}(?P<second>[A-Z][a-z]{2,})$")
+# A name and the small word after it that lost the space between them: "Jalonenwhen".
+_GLUED = re.compile(
+    r"\b(?P<name>[A-Z][a-zäöåéü]{3,}?)(?:when|while|after|before|who|which|said|says)\b"
+)
+
+
+def _glued_words(text: str) -> dict[str, str]:
+    """Each word that is a name glued to a small word after it, and that name.
+
+    Only a name the text writes alone too: "Jalonenwhen" where "Jukka Jalonen" stands.
+    """
+    return {
+        match.group(): match.group("name")
+        for match in _GLUED.finditer(text)
+        if re.search(rf"\b{re.escape(match.group('name'))}\b", text)
+    }
+
+
+def _up_to_glued(words: list[str], glued: dict[str, str]) -> list[str]:
+    """The words up to a glued one, which ends them as its name: "Jukka Jalonenwhen France"."""
+    for index, word in enumerate(words):
+        if word in glued:
+            return [*words[:index], glued[word]]
+    return words
+
+
 # A title and what it is of, ending where a name begins: "Minister of the Interior ",
 # "Interior Minister ", a lede's "MINISTER of the Interior ".
 _TITLE_ENDING = re.compile(

@@ -959,7 +959,10 @@ STATED_BY = re.compile(
     r"(?:stated|said|announced|declared|written|noted|posted|tweeted|told)\s+by\s+"
     r"|(?:[Tt]hese|[Tt]hose|[Tt]hat|[Tt]his)\s+(?:are|were|is|was)\s+(?:the\s+)?words\s+"
     r"(?:of|that|which)\s+)"
-    rf"(?:the\s+)?(?P<who>{TITLED_NAME})"
+    # (What the person is may come first: "by the head coach of the Lions Jukka Jalonen".)
+    # (The body's words taken as few as may be, the name as many.)
+    rf"(?:the\s+)?(?:{_FIRM_AND_ROLE}(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?"
+    rf"(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}}?)?{GAP})?(?P<who>{TITLED_NAME})"
 )
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
 # realistic.”": a person the sentence adds with a participle of speech, the words theirs.
