@@ -4418,6 +4418,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_glued_to_the_word_after_it_ends_there",
         ),
         pytest.param(
+            "Mr. Aino Salo, Japan Branch Manager, explained the situation. During the ceremony, "
+            "Mr. Salo noted that Finnair will turn 100. Finnair is the sixth oldest airline in "
+            "existence, and he said, “I hope our wings will be loved by everyone.”",
+            "Aino Salo",
+            id="the_reporting_pronoun_does_not_make_a_firm_opening_the_sentence_a_person",
+        ),
+        pytest.param(
             "We talked to two designers while visiting: Oona and Minna.\n\n"
             "Minna: “We were sitting around the table and saw what was missing.",
             "Minna",

@@ -797,7 +797,10 @@ class People:
                 and is_name_word(who)
                 and self._mid_sentence(who)
                 and self._one_name(who, who) is None
-                and _PERSONAL.search(first_sentence(self._plain[sentence:at])) is not None
+                and _PERSONAL.search(
+                    _REPORTING_PRONOUN.sub("", first_sentence(self._plain[sentence:at]))
+                )
+                is not None
             )
         return False
 
@@ -1233,6 +1236,9 @@ _SPELT_OUT = {
 }
 # A pronoun or a possessive for a person, as a sentence goes on about its subject.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+# The pronoun of the clause reporting the words that follow, the one being resolved: it
+# tells nothing of whom the sentence's subject is ("Finnair is …, and he said, “…”").
+_REPORTING_PRONOUN = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[,:]?\s*$")
 
 
 # A paragraph opening with a name in capitals, then a comma or the sentence in lower case.
