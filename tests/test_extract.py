@@ -3466,6 +3466,24 @@ def test_an_unclosed_quotation_ends_at_a_lower_case_pronoun_s_clause_after_its_m
     assert who(found) == "Aino Salo"
 
 
+def test_an_unclosed_quotation_ends_at_a_clause_naming_the_speaker_and_their_title() -> None:
+    text = (
+        '"We will send help," says Eero Salo, Director.\n\n'
+        '"We could send firefighters who would be needed as backup crews, explains Aino '
+        "Virtanen, Senior Officer for Rescue Services."
+    )
+    found = extract(text)[-1]
+    assert found.text == "We could send firefighters who would be needed as backup crews,"
+    assert who(found) == "Aino Virtanen"
+
+
+def test_an_unclosed_quotation_goes_on_past_an_aside_in_lower_case() -> None:
+    text = '"We must act, says Aino Virtanen, because the fires are spreading fast.'
+    assert (
+        one(text).text == "We must act, says Aino Virtanen, because the fires are spreading fast."
+    )
+
+
 def test_a_circumstance_after_the_name_is_no_role_and_the_title_before_it_is() -> None:
     text = (
         '"Energy prices have risen sharply," said Lakeside Steel\'s head of ferrochrome, '

@@ -305,8 +305,11 @@ _FULL_NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 _SAYS_WHO = rf"(?:(?:{VERB})\s+{_NAME_RUN}|(?:{_NAME_RUN}|{PRONOUN})\s+(?:{VERB}))"
 # Or "“My film is not bad? he asks me as if …": a pronoun in lower case after the words' own
 # question mark, exclamation or comma is the writer's clause, wherever its sentence goes on.
+# (The name may take an apposition to the sentence's end: "…, explains Rami Ruuska, Senior
+# Officer for Rescue Services."; not words going on in lower case, the speaker's again.)
 _UNCLOSED_SAID = re.compile(
-    rf",(?=\s+{_SAYS_WHO}[.!?](?:\s|$))|[,?!](?=\s+(?:he|she|they)\s+(?:{VERB})\b)"
+    rf",(?=\s+{_SAYS_WHO}(?:,\s+(?:[{CAPITALS}]|the\s|an?\s)[^“”\"]*?)?[.!?](?:\s|$))"
+    rf"|[,?!](?=\s+(?:he|she|they)\s+(?:{VERB})\b)"
 )
 
 
