@@ -2995,6 +2995,34 @@ def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: s
     assert (c.text, who(c)) == (words, "Aino Salo")
 
 
+@pytest.mark.parametrize(
+    "felt",
+    [
+        "The head coach Aino Salo was pleased with the performance of the debutants.",
+        "On the whole, Salo was satisfied with the outcome of the game.",
+    ],
+)
+def test_how_a_person_felt_introduces_the_dash_led_words_after_it(felt: str) -> None:
+    text = (
+        "Eero Virtanen scored and Aino Salo watched.\n\n"
+        "– We could have scored many more goals, I think, Virtanen stated.\n\n"
+        f"{felt}\n\n– It was an entertaining game. We had a total of 27 attempts."
+    )
+    assert who(extract(text)[-1]) == "Aino Salo"
+
+
+def test_a_dash_quotation_ends_at_its_reminding_clause() -> None:
+    text = (
+        "Aino Salo coaches the team.\n\n"
+        "– The immobility of children is a well-known problem, head coach Salo reminds."
+    )
+    found = one(text)
+    assert (found.text, who(found)) == (
+        "The immobility of children is a well-known problem,",
+        "Aino Salo",
+    )
+
+
 @pytest.mark.parametrize("lead", ["–", "-"])
 def test_dash_led_words_take_the_clause_that_closes_the_paragraphs_after_them(lead: str) -> None:
     # A translation split the quotation: its clause came in the third paragraph.
@@ -3211,7 +3239,7 @@ def test_a_long_description_before_the_name_and_the_verb_ending_the_clause(
 def test_a_person_and_any_verb_after_a_quotation_ended_by_a_comma(
     after: str, name: str | None
 ) -> None:
-    text = f"Head coach Pekka Virta was pleased.\n\n{after}"
+    text = f"Head coach Pekka Virta won again.\n\n{after}"
     assert who(one(text)) == name
 
 

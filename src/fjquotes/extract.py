@@ -84,6 +84,7 @@ from fjquotes.speech import (
     CAPITALS,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
+    FELT,
     HANDLE_BEFORE,
     HEADLINE_WHO,
     IN_OWN_WORDS,
@@ -1416,6 +1417,10 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)
     if person is not None:
         return person
+    felt = [*FELT.finditer(line)]
+    if felt:
+        who = felt[-1]
+        return people.resolve(who.group("who"), offset + who.start("who"), opens_clause=True)[0]
     ending = NAME_ENDING.search(line)
     if (
         ending is not None

@@ -77,6 +77,8 @@ SPEECH_VERBS = (
     "write",
     "reiterates",
     "reiterated",
+    "reminds",  # "– …, head coach Kanerva reminds."
+    "reminded",
     "declares",
     "declared",
     "urges",
@@ -868,6 +870,14 @@ _SCENE = (
     rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?"
     # a year or a day with no comma after it: "In 2007 he began with pole position and win."
     rf"|(?:In|On|By|Since|Until)\s+(?:{_WHEN_WORD})\s+)?"
+)
+# "On the whole, Kanerva was satisfied with the outcome." over "– It was an entertaining
+# game.": how a person felt, as the writer tells it, introduces the words after it.
+FELT = re.compile(
+    rf"(?:^|(?<=[.!?])\s)\s*{_SCENE}(?:[Tt]he\s+)?(?P<who>{ROLE_THEN_NAME}|{TITLED_NAME})\s+"
+    r"(?:was|is|seemed|looked|felt)\s+(?:(?:very|quite|clearly|visibly|rather|also)\s+)?"
+    r"(?:pleased|satisfied|happy|disappointed|delighted|unhappy|frustrated|relieved|proud"
+    r"|content|upset|angry|surprised|thrilled|annoyed)\b"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[{CAPITALS}])"
