@@ -29,6 +29,7 @@ from fjquotes.quotation_marks import (
     Quote,
     clause_closing_later,
     credited,
+    dash_led,
     dash_quotation,
     ends_opening,
     first_sentence,
@@ -384,7 +385,7 @@ def _said_paragraphs_later(
         if (
             candidate.speaker is not None
             or candidate.partial
-            or line.lstrip()[:1] not in ("–", "—", "-")
+            or not dash_led(line)
             or candidate.end != at + len(line.rstrip())
             or not line.rstrip().endswith((".", "!", "?"))
         ):

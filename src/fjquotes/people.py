@@ -890,7 +890,8 @@ class People:
         """Whether someone met before offset `at` holds the post, as a role or a title."""
         if self._holding_title(post.lower()) is not None:
             return True
-        return re.search(rf"\b{re.escape(post)}{GAP}[{CAPITALS}]", self.text[:at]) is not None
+        titled = re.compile(rf"\b{re.escape(post)}{GAP}[{CAPITALS}]")
+        return titled.search(self.text, 0, at) is not None
 
     def _handle(self, handle: str) -> Person | None:
         """The one person the article names whose name the handle spells: @MarinSanna."""
@@ -1157,10 +1158,11 @@ class People:
         if bearers:
             return bearers[0], "surname"
         # "Antti told Beacon Reports": a given name, when one person in the article has it.
+        not_people = self._bodies | self._headline_only
         given = {
             full
             for full in [*self.known, *self.full]
-            if full.split()[0] == word and full not in self._bodies | self._headline_only
+            if full.split()[0] == word and full not in not_people
         }
         one_given = (
             len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES and may_be_given_name(word)
@@ -1208,7 +1210,7 @@ def _glued_words(text: str) -> dict[str, str]:
     return {
         match.group(): match.group("name")
         for match in _GLUED.finditer(text)
-        if re.search(rf"\b{re.escape(match.group('name'))}\b", text)
+        if whole_word(match.group("name")).search(text)
     }
 
 

@@ -540,6 +540,11 @@ _DASH_SAID = re.compile(
 _DASH_NAME_SAID = re.compile(rf"(?<=[a-z])\s+{_FULL_NAME_RUN}{_WHO_SAID_TO_END}")
 
 
+def dash_led(line: str) -> bool:
+    """Whether a dash, or a hyphen as one, leads the paragraph as it leads a quotation."""
+    return _DASH_OR_HYPHEN_LEAD.match(line) is not None
+
+
 # "— Finnish Government (@FinGovernment) May 11, 2022": the credit line under an embedded post.
 _POST_CREDIT = re.compile(rf"\(@\w+\)|\b[{CAPITALS}][a-z]+ \d{{1,2}}, \d{{4}}\s*$")
 

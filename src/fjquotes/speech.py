@@ -651,7 +651,9 @@ _ROLE_NOUN = _alternation(PERSON_NOUNS)
 # "populist", "hobby horse competitor".
 _LOWER_ROLE = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
 # What or where the role is of: "ambassador to the United States", "minister of Finance".
-_ROLE_OF = rf"(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}})"
+_OF_A_BODY = rf"{GAP}(?:of|to|for|in|at)(?:{GAP}the)?"
+_BODY_WORD = rf"{GAP}[{CAPITALS}][\w’'&-]*"
+_ROLE_OF = rf"(?:{_OF_A_BODY}(?:{_BODY_WORD}){{1,3}})"
 _FIRM_AND_ROLE = (
     rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
 )
@@ -971,8 +973,8 @@ STATED_BY = re.compile(
     r"(?:of|that|which)\s+)"
     # (What the person is may come first: "by the head coach of the Lions Jukka Jalonen".)
     # (The body's words taken as few as may be, the name as many.)
-    rf"(?:the\s+)?(?:{_FIRM_AND_ROLE}(?:{GAP}(?:of|to|for|in|at)(?:{GAP}the)?"
-    rf"(?:{GAP}[{CAPITALS}][\w’'&-]*){{1,3}}?)?{GAP})?(?P<who>{TITLED_NAME})"
+    rf"(?:the\s+)?(?:{_FIRM_AND_ROLE}(?:{_OF_A_BODY}(?:{_BODY_WORD}){{1,3}}?)?{GAP})?"
+    rf"(?P<who>{TITLED_NAME})"
 )
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
 # realistic.”": a person the sentence adds with a participle of speech, the words theirs.
