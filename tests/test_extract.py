@@ -2590,6 +2590,7 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
         "summarises",
         "conceded",
         "beamed",
+        "glowed",
         "joked",
     ],
 )
@@ -2987,12 +2988,29 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– I hope we can focus on the program, says Salo, also because of the struggle.",
             "I hope we can focus on the program,",
         ),
+        # How the words were said: "glowed with a smile", as "beamed"; what the person is
+        # before the name, and a circumstance after the verb, belong to the clause.
+        (
+            "– It felt absolutely fantastic, the topper Aino Salo glowed with a smile.",
+            "It felt absolutely fantastic,",
+        ),
+        (
+            "– It felt absolutely fantastic, head coach Aino Salo said after the game.",
+            "It felt absolutely fantastic,",
+        ),
     ],
 )
 def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: str) -> None:
     text = f"Coach Aino Salo spoke to the team.\n\n{paragraph}"
     c = one(text)
     assert (c.text, who(c)) == (words, "Aino Salo")
+
+
+def test_what_the_speaker_is_then_the_name_and_a_circumstance_after_the_verb() -> None:
+    c = one("“It felt fantastic,” the topper Aino Salo said after the game.")
+    assert (c.text, who(c)) == ("It felt fantastic,", "Aino Salo")
+    assert c.speaker is not None
+    assert c.speaker.role == "topper"
 
 
 @pytest.mark.parametrize(

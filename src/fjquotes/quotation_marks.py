@@ -529,10 +529,13 @@ _SAYS_ROLE_THEN_NAME = rf"(?:{VERB})\s+[^.!?“”\"]{{0,80}}?{_FULL_NAME_RUN}[^
 # "…, Valtonen says, also because of the ongoing struggle …": the writer's aside after the
 # clause, a comma and words in lower case running to the end.
 _SAID_THEN_ASIDE = rf"{_SAYS_WHO},\s+[a-z][^“”\"]*$"
+# "…, the topper Paulus Arajuuri glowed with a smile.": what the person is, in a word or two
+# of lower case, before their full name.
+_DESCRIBED_FULL_NAME = rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{1,2}}{_FULL_NAME_RUN}"
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
     rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}|{_SAID_THEN_ASIDE}"
-    rf"|(?:{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
+    rf"|(?:{_DESCRIBED_FULL_NAME}|{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as
 # machine translation does; a full name before the verb is then needed to tell where the

@@ -169,6 +169,9 @@ SPEECH_VERBS = (
     "smiled",
     "beams",
     "beamed",
+    # "– It felt absolutely fantastic. …, the topper Paulus Arajuuri glowed with a smile."
+    "glows",
+    "glowed",
     # Agreeing with the words quoted before: "“…,” seconds chef NAME, author of …".
     "seconds",
     "seconded",
@@ -749,7 +752,9 @@ AFTER_ANY_VERB_WHO = re.compile(
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
     rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}[{CAPITALS}][\w’'&-]*)){GAP}"
-    rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})(?=\s*(?:[.,;]|$))"
+    rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})"
+    # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.")
+    rf"(?=\s*(?:[.,;]|$)|\s+(?:with|after|before|during|in|at|on|to)\s)"
 )
 # “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
 # A machine translation that broke "says NAME's ROLE NAME" in two: the verb and a description
