@@ -518,6 +518,14 @@ def test_a_described_person_is_the_one_named_last_but_a_company_is_nobody() -> N
     ]
 
 
+def test_the_hero_is_the_person_described() -> None:
+    text = (
+        "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"
+        "“At home, I relax in the sauna,” the gold hero told STT.\n\n“Then I eat fish.”"
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Virtanen"] * 3
+
+
 @pytest.mark.parametrize("form", ["Plc", "PLC", "GmbH", "LLC", "Oyj"])
 def test_a_firm_by_its_first_word_is_nobody_when_its_legal_form_follows_elsewhere(
     form: str,

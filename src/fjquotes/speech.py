@@ -388,6 +388,9 @@ PERSON_NOUNS = {
     "singer",
     "skater",
     "skier",
+    # "“…,” the gold hero told STT."
+    "hero",
+    "heroine",
     "star",
     "striker",
     "superstar",
