@@ -518,6 +518,14 @@ def test_a_described_person_is_the_one_named_last_but_a_company_is_nobody() -> N
     ]
 
 
+def test_a_pictures_credit_names_nobody_a_description_stands_for() -> None:
+    text = (
+        "The singer sits in a sauna before the contest (Aino Virtanen/PA)\n\n"
+        "Speaking to the PA news agency, the Helsinki-born musician said: “We can win.”"
+    )
+    assert who(one(text)) is None
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

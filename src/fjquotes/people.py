@@ -762,6 +762,8 @@ class People:
             and not (before and before.lower() in POSSESSIVES)
             and not (after and is_name_word(after))
             and not _BYLINE.fullmatch(self.text, self._line_at(start)[0], start)
+            # A picture's credit, the agency after a slash: "(Peter Byrne/PA)".
+            and not self.text.startswith("/", end)
         )
 
     def _titled_at(self, start: int) -> bool:
