@@ -526,6 +526,14 @@ def test_a_pictures_credit_names_nobody_a_description_stands_for() -> None:
     assert who(one(text)) is None
 
 
+def test_a_hopeful_is_a_person_by_one_name() -> None:
+    text = (
+        "Eurovision hopeful Kaarija has said he wants to win.\n\n"
+        "Speaking to the PA news agency, the Helsinki-born musician said: “We can win.”"
+    )
+    assert who(one(text)) == "Kaarija"
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

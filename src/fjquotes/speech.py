@@ -388,6 +388,8 @@ PERSON_NOUNS = {
     "singer",
     "skater",
     "skier",
+    # "Eurovision hopeful Kaarija has said …", "Olympic hopeful NAME".
+    "hopeful",
     # "“…,” the gold hero told STT."
     "hero",
     "heroine",
