@@ -534,6 +534,18 @@ def test_a_hopeful_is_a_person_by_one_name() -> None:
     assert who(one(text)) == "Kaarija"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aino Virtanen runs it. It helps those who are, as Virtanen puts it, “about to succeed”.",
+        "Aino Virtanen runs it. “It helps those about to succeed,” as Virtanen put it.",
+        "Aino Virtanen runs it. “It helps those about to succeed,” as she put it.",
+    ],
+)
+def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
+    assert who(one(text)) == "Aino Virtanen"
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

@@ -190,6 +190,9 @@ SPEECH_VERBS = (
     # "…”, Kaarina Gould phrased."
     "phrases",
     "phrased",
+    # "… which are, as Latva puts it, “about to succeed”."
+    "puts it",
+    "put it",
     # Machine translation of Finnish sports copy's "latasi", to say bluntly: "– …, head coach
     # NAME uploaded to Urheilu".
     "uploads",
@@ -708,8 +711,9 @@ _AGE_AHEAD = rf"(?:{_AN_AGE})?"
 # "a still somewhat bewildered Aho said": how the person was, then the name (no preposition:
 # not "a source close to NAME said").
 _HOW_THEY_WERE = rf"[Aa]n?\s+(?:(?!(?:{_LINKING})\b)[a-z]+\s+){{1,3}}"
+# (An "as" may lead the clause: "“…,” as she put it.")
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?:['’]\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
