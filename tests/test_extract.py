@@ -3814,6 +3814,17 @@ def test_a_person_described_by_age_opens_the_sentence_a_pronoun_follows(aged: st
     assert who(one(text)) == "Eero Salo"
 
 
+def test_a_line_broken_at_a_comma_before_an_indented_line_goes_on() -> None:
+    text = (
+        "“The reactions have been enthusiastic,” says Aino Virtanen,\n"
+        " Chief Curator of Tampere Art Museum. “We’re so happy.”"
+    )
+    found = extract(text)
+    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
+    assert found[0].speaker is not None
+    assert found[0].speaker.role == "Chief Curator"
+
+
 def test_a_title_and_a_name_wrapped_over_two_lines_read_as_one_line() -> None:
     text = (
         "HELSINKI, Oct 23 An engine maker has posted\n"

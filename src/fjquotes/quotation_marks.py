@@ -126,7 +126,7 @@ def paragraph_lines(text: str) -> list[tuple[int, str]]:
     """Each paragraph of `text` (a line, or lines wrapped by hand) with its offset."""
     lines = text.split("\n")
     next_lines = [*lines[1:], ""]
-    soft = [_wraps(line, after[:1]) for line, after in zip(lines, next_lines, strict=True)]
+    soft = [_wraps(line, after) for line, after in zip(lines, next_lines, strict=True)]
     hard = _hard_wrapped(soft, lines)
     out: list[tuple[int, str]] = []
     pos, wrapped = 0, False
@@ -141,13 +141,20 @@ def paragraph_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _wraps(line: str, next_char: str) -> bool:
+def _wraps(line: str, next_line: str) -> bool:
     stripped = line.rstrip()
     return (
         0 < len(stripped) < _WRAPPED_BELOW
         and stripped[-1] not in ".!?:”\"’'"
-        and next_char.islower()
+        # (Or a comma before an indented line: "says Elina Bonelius,\n Chief Curator of …")
+        and (
+            next_line[:1].islower()
+            or (stripped[-1] == "," and _INDENTED.match(next_line) is not None)
+        )
     )
+
+
+_INDENTED = re.compile(r"[^\S\n]+\S")
 
 
 # An article wrapped by hand throughout, as newswires send it ("said Jari\nUschanov from
