@@ -3825,6 +3825,15 @@ def test_a_line_broken_at_a_comma_before_an_indented_line_goes_on() -> None:
     assert found[0].speaker.role == "Chief Curator"
 
 
+def test_a_place_with_a_circumstance_after_it_is_nobody_a_pronoun_stands_for() -> None:
+    text = (
+        "The trip through the Northwest Passage, with an AP team and researchers aboard, is "
+        "the first.\n\nResearcher Aino Virtanen, 30, sits for a portrait. She is hoping to "
+        "learn more about the Northwest Passage. “I love the Arctic,” she said."
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
 def test_a_title_and_a_name_wrapped_over_two_lines_read_as_one_line() -> None:
     text = (
         "HELSINKI, Oct 23 An engine maker has posted\n"

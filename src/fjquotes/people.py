@@ -360,7 +360,9 @@ class People:
             words = TRAILING_VERB.sub("", match.group("role"))
             # "Nokia Oyj, commenting on …, said", "Patrik Laine, jokingly emphasizes …, saying":
             # a clause, no role.
-            if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s)\b", words):
+            # (Nor "This month's expedition through the Northwest Passage, with an AP team and
+            # researchers aboard, is …": what goes with a thing.)
+            if re.match(r"(?:[a-z]+ing|[a-z]+ly\s+[a-z]+[^s\W]s|with)\b", words):
                 continue
             # "…, Joachim Specht, said, referring to …": the verb of speech, set off by a
             # comma, is no role.
