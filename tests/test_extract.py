@@ -1719,6 +1719,26 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_dash_after_a_sentence_with_no_reporting_clause_leads_no_quotation",
         ),
         pytest.param(
+            "Aino Salo, second leg runner, said she made small mistakes. – I liked the terrain, "
+            "not very typical Finnish terrain.",
+            [("I liked the terrain, not very typical Finnish terrain.", "Aino Salo")],
+            id="a_dash_after_a_sentence_leads_first_person_words_to_the_paragraphs_end",
+        ),
+        pytest.param(
+            "The team lost. – It was a bitter result for everyone in the club this season.",
+            [],
+            id="a_dash_after_a_sentence_leads_no_words_of_the_writers_own",
+        ),
+        pytest.param(
+            "Aino Salo kept the third place. – On some level I knew where I was. – If I had had "
+            "to sprint, I could not have done it. I gave my all, says Salo.",
+            [
+                ("On some level I knew where I was.", "Aino Salo"),
+                ("If I had had to sprint, I could not have done it. I gave my all,", "Aino Salo"),
+            ],
+            id="a_second_dash_after_a_sentence_starts_the_next_quotation",
+        ),
+        pytest.param(
             "Aino Salo quit on Friday. Eero Virta, her rival, apparently joked about it in a "
             "speech.\n\n“Congratulations on the number.”",
             [("Congratulations on the number.", "Eero Virta")],

@@ -34,7 +34,7 @@ from fjquotes.quotation_marks import (
     ends_opening,
     first_sentence,
     hyphens_as_dashes,
-    inner_dash_quotation,
+    inner_dash_quotations,
     is_heading,
     is_mention,
     is_partial,
@@ -702,9 +702,12 @@ def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool
     """
     # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
     # the quotation.
-    dashed = dash_quotation(line, hyphen=hyphen) or inner_dash_quotation(line)
+    dashed = dash_quotation(line, hyphen=hyphen)
     if dashed is not None:
         return [dashed]
+    inner = inner_dash_quotations(line)
+    if inner:
+        return inner
     quotes = [
         q
         for q in marked

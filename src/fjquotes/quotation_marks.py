@@ -656,21 +656,43 @@ def _names_only(words: str) -> bool:
 _DASH_AFTER_SENTENCE = re.compile(rf"(?<=[.!?])\s+[–—]\s+(?=[{CAPITALS}])")
 
 
-def inner_dash_quotation(line: str) -> Quote | None:
-    """The quotation a dash leads after a sentence, up to a closing "…, says NAME.", or None.
+# "… during the last leg. – On some level I knew …" with no clause after: the speaker's own
+# words, which speak of themselves ("I", "we", "my", …), not the writer's aside.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
-    Only in a paragraph without quotation marks, and only where the reporting clause ends
-    the paragraph: otherwise the dash sets off an aside.
+
+def inner_dash_quotations(line: str) -> list[Quote]:
+    """The quotations dashes lead after sentences, each up to the next or to its clause.
+
+    Only in a paragraph without quotation marks, and only where a reporting clause ends the
+    paragraph ("… – I dare not say …, comments NAME."), or where the words run to its end
+    in the first person ("… the next leg. – I liked the terrain …."): otherwise the dash
+    sets off an aside. A second dash after a sentence starts the next quotation: "…. – On
+    some level I knew …. – If I had had to sprint …, says NAME.".
     """
     if any(mark in line for mark in DOUBLE_MARKS):
-        return None
-    for dash in _DASH_AFTER_SENTENCE.finditer(line):
+        return []
+    dashes = list(_DASH_AFTER_SENTENCE.finditer(line))
+    for first, dash in enumerate(dashes):
         said = _DASH_SAID.search(line, dash.end())
-        if said is None or len(line[dash.end() : said.start()].split()) < 5:
+        if said is not None:
+            end, close_at = _before_clause(line, said)
+        elif _FIRST_PERSON.search(line, dash.end()):
+            close_at, end = len(line), len(line.rstrip())
+        else:
             continue
-        end, close_at = _before_clause(line, said)
-        return Quote(dash.end(), end, dash.end() - 1, close_at, unclosed=False)
-    return None
+        if len(line[dash.end() : end].split()) < 5:
+            continue
+        quotes: list[Quote] = []
+        starts = [d for d in dashes[first:] if d.start() < end]
+        for here, after in zip(starts, [*starts[1:], None], strict=True):
+            stop = after.start() if after is not None else end
+            closing = after.start() if after is not None else close_at
+            # (The dash stands where the opening mark would.)
+            mark = here.start() + len(here.group()) - len(here.group().lstrip())
+            quotes.append(Quote(here.end(), stop, mark, closing, unclosed=False))
+        return quotes
+    return []
 
 
 def _before_clause(line: str, said: re.Match[str]) -> tuple[int, int]:
