@@ -1673,6 +1673,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_description_ending_in_a_sides_name_before_the_full_name",
         ),
         pytest.param(
+            "“The events have been held peacefully”, communication specialist of the command "
+            "center of the Helsinki Police Department Aino Salo says.",
+            [("The events have been held peacefully", "Aino Salo")],
+            id="a_description_ending_in_a_bodys_name_of_a_few_words_before_the_full_name",
+        ),
+        pytest.param(
             "Olivier Nkamhoua scored 14.\n\n– I am a better player every day, Nkamhoua "
             "evaluates his own performance.",
             [("I am a better player every day,", "Olivier Nkamhoua")],

@@ -757,10 +757,12 @@ AFTER_ANY_VERB_WHO = re.compile(
 # full elsewhere: "…, head coach Tuovi commented.") and the verb ending the clause.
 # (`before`, the word ahead of the name, must describe: not "a source close to NAME said".
 # It may be "of" and the side's name, as machine translation leaves it: "…, having coached his
-# third match at the helm of Susijeng Lassi Tuovi acknowledged.")
+# third match at the helm of Susijeng Lassi Tuovi acknowledged.", or a body's name of a few
+# words: "…, communication specialist of the Helsinki Police Department Silva Nieminen says.")
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
-    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}[{CAPITALS}][\w’'&-]*)){GAP}"
+    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
+    rf"[{CAPITALS}][\w’'&-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})"
     # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.")
     rf"(?=\s*(?:[.,;]|$)|\s+(?:with|after|before|during|in|at|on|to)\s)"
