@@ -1160,6 +1160,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_surname_kin_share_is_the_one_named_first",
         ),
         pytest.param(
+            "President Aino Salo on Tuesday said the country was ready.\n\n“Of course we will "
+            "help,” Salo told a press conference.\n\nAccording to defence minister Eero Salo, "
+            "the police could help.",
+            [("Of course we will help,", "Aino Salo")],
+            id="a_surname_two_share_is_the_one_named_first_though_only_the_later_is_known",
+        ),
+        pytest.param(
             '"Last night at the "Dark Horse" when I won I was happy. This is insane," said Eric '
             "Melin.",
             [

@@ -1153,6 +1153,19 @@ class People:
         if word in self._nicknames:
             return self._know(Person(self._nicknames[word], None, None), replace=False), "nickname"
         bearers = [p for p in self.known.values() if _surname_is(p.name, word)]
+        # "President Sauli Niinisto on Tuesday said …" then "“…,” Niinisto told", though only
+        # "defence minister Jussi Niinisto", named later, is known: the surname is the one
+        # named in full first.
+        first_named = next(
+            (
+                f
+                for f in self.full
+                if _surname_is(f, word) and f != name and not self._written_lower(f.split()[0])
+            ),
+            None,
+        )
+        if bearers and first_named is not None and first_named not in self.known:
+            return self._know(Person(first_named, None, None), replace=False), "surname"
         if len(bearers) > 1:
             # Kin who share the surname: the one the article names first is the one it goes
             # on to call by it ("Matti Nykanen has died" … "his wife Pia Nykanen told" …
