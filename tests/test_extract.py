@@ -3067,6 +3067,11 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– It felt absolutely fantastic, head coach Aino Salo said after the game.",
             "It felt absolutely fantastic,",
         ),
+        # A description alone, a circumstance after the verb.
+        (
+            "– It felt absolutely fantastic, the coach said after the game.",
+            "It felt absolutely fantastic,",
+        ),
     ],
 )
 def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: str) -> None:
