@@ -1160,6 +1160,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_surname_kin_share_is_the_one_named_first",
         ),
         pytest.param(
+            "Head coach To Aino Salo there was still something to think about.\n\n“The "
+            "process is still ongoing,” Salo told reporters.",
+            [("The process is still ongoing,", "Aino Salo")],
+            id="a_preposition_left_capitalised_before_a_name_is_no_part_of_it",
+        ),
+        pytest.param(
             "President Aino Salo on Tuesday said the country was ready.\n\n“Of course we will "
             "help,” Salo told a press conference.\n\nAccording to defence minister Eero Salo, "
             "the police could help.",

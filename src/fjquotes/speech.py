@@ -1201,6 +1201,10 @@ NOT_NAMES = {
     "If",
     "For",
     "With",
+    # A preposition a translation capitalised before a name: "Head coach To Jukka Jalonen".
+    "To",
+    "By",
+    "Of",
     "According",
     "After",
     "Before",
