@@ -546,6 +546,13 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
     assert who(one(text)) == "Aino Virtanen"
 
 
+def test_a_sides_general_manager_is_what_a_person_is() -> None:
+    c = one("“The process goes on,” the national team GM Aino Salo said in a statement.")
+    assert who(c) == "Aino Salo"
+    assert c.speaker is not None
+    assert c.speaker.role == "national team GM"
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

@@ -326,6 +326,7 @@ PERSON_NOUNS = {
     "forward",
     "founder",
     "general",  # "director general Pekka Soini"
+    "gm",  # a side's general manager: "the national team GM Jere Lehtinen said"
     "goalie",
     "goaltender",
     "governor",
