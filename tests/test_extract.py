@@ -500,6 +500,14 @@ def test_the_speakers_credited_in_order(text: str, speakers: list[str | None]) -
     assert [who(c) for c in extract(text)] == speakers
 
 
+def test_according_to_a_description_then_the_writers_words_before_a_fragment() -> None:
+    text = (
+        "Head coach Aino Virtanen named the squad.\n\nAccording to the coach, the striker’s "
+        "rehabilitation has “gone very well”."
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
 def test_according_to_later_in_the_sentence() -> None:
     text = "Aino Virtanen runs it.\nSales grew “much faster” than planned, according to Virtanen."
     c = one(text)

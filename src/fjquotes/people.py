@@ -1004,6 +1004,12 @@ class People:
         # when. Read whole, the capitalised word last is taken for the name, as it must be in
         # a title ("Invest in Finland Executive Director Antti Aumo"), so the one name word
         # counts only where it stands for a person the article names.
+        # "According to the coach, Pukki’s rehabilitation has “gone very well”": a
+        # description, then the writer's own words after the comma.
+        if person is None and len(parts) >= 2 and re.match(r"[Tt]he\s", parts[0]):
+            described, how = self._resolve(parts[0], at, opens_clause=opens_clause)
+            if described is not None:
+                return described, how
         alone = name_before_place(who) if person is None else None
         if alone is not None:
             found = self._one_name(alone, alone)
