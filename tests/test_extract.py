@@ -2682,6 +2682,7 @@ def test_a_quotation_closed_in_the_next_paragraph(between: str) -> None:
         "beamed",
         "glowed",
         "joked",
+        "reasoned",
     ],
 )
 def test_more_speech_verbs_after_the_quotation(verb: str) -> None:
@@ -3106,6 +3107,15 @@ def test_what_the_speaker_is_then_the_name_and_a_circumstance_after_the_verb() -
     assert (c.text, who(c)) == ("It felt fantastic,", "Aino Salo")
     assert c.speaker is not None
     assert c.speaker.role == "topper"
+
+
+def test_a_person_reasoning_introduces_the_dash_led_words_after_it() -> None:
+    text = (
+        "Aino Salo is usually good when it is cold.\n\n– It is the intention to go every day, "
+        "says Salo.\n\nEeva Virta reasoned much like Salo.\n\n– I’m not a fan of freezing "
+        "cold weather. You do not want to risk getting sick."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", "Eeva Virta"]
 
 
 @pytest.mark.parametrize(

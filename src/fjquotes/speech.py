@@ -45,6 +45,9 @@ SPEECH_VERBS = (
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
     "argues",
     "argued",
+    # "Kerttu Niskanen reasoned much like Pärmäkoski …" over "– I’m not a fan of …".
+    "reasons",
+    "reasoned",
     "comments",
     "commented",
     "comment",
