@@ -1457,6 +1457,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_verb_of_speech_after_where_a_person_is_from_a_clause_and_and",
         ),
         pytest.param(
+            "Aino Salo, Development Director of the Hospital District (HUS), talked to the paper "
+            "and said “the last case went home over the weekend.”",
+            [("the last case went home over the weekend.", "Aino Salo")],
+            id="a_verb_of_speech_after_an_apposition_another_verb_and_and",
+        ),
+        pytest.param(
             "In 2019, The Boston Globe’s Aino Salo noted that she “drew colors from the "
             "orchestra.”",
             [("drew colors from the orchestra.", "Aino Salo")],

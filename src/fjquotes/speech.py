@@ -860,10 +860,11 @@ CALLED_BEFORE = re.compile(
 )
 # Orpo addressed his followers and declared, "…"   (the verb of speech after another of the
 # person's verbs and "and"; also past where the person is from, a comma before "and", and
-# "that": "NAME, of The New York Times, hailed her third appearance …, and wrote that “…”";
+# "that": "NAME, of The New York Times, hailed her third appearance …, and wrote that “…”",
+# and any apposition: "NAME, Development Director of HUS, talked to HS and said “…”";
 # "then" for "and": "He thought; then said: “…”")
 AND_THEN_SAID = re.compile(
-    rf"(?P<who>{TITLED_NAME}|{PRONOUN})(?:,\s+(?:from|of)\s+[^,“”\":;]{{1,60}},)?"
+    rf"(?P<who>{TITLED_NAME}|{PRONOUN})(?:,\s+[^,“”\":;]{{1,100}},)?"
     rf"\s+[a-z][^“”\":.;,]{{0,80}}?(?:,?\s+and(?:\s+then)?|[;,]\s+then)\s+(?:{VERB})\b"
     r"(?:\s+that)?"
     r"\s*[:,]?\s*$"
