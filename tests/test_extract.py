@@ -1175,6 +1175,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_surname_kin_share_is_the_one_named_first",
         ),
         pytest.param(
+            "“I hope so,” said Aino Maija Salo, President of the Sámi Parliament.\n\n“Now is "
+            "the time,” Salo added.",
+            [("I hope so,", "Aino Maija Salo"), ("Now is the time,", "Aino Maija Salo")],
+            id="a_surname_is_the_three_part_names_not_its_last_two_words",
+        ),
+        pytest.param(
             "Head coach To Aino Salo there was still something to think about.\n\n“The "
             "process is still ongoing,” Salo told reporters.",
             [("The process is still ongoing,", "Aino Salo")],

@@ -1172,6 +1172,9 @@ class People:
         )
         if bearers and first_named is not None and first_named not in self.known:
             return self._know(Person(first_named, None, None), replace=False), "surname"
+        # "Tuomas Aslak Juuso" is the "Aslak Juuso" his last two names make: one person, the
+        # longer name whole.
+        bearers = [p for p in bearers if not any(o.name.endswith(f" {p.name}") for o in bearers)]
         if len(bearers) > 1:
             # Kin who share the surname: the one the article names first is the one it goes
             # on to call by it ("Matti Nykanen has died" … "his wife Pia Nykanen told" …
