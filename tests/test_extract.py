@@ -1175,6 +1175,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_surname_kin_share_is_the_one_named_first",
         ),
         pytest.param(
+            "Eero Virta advanced to the final.\n\n“Awesome wrestling from the Finns,” said the "
+            "coach of the Finnish team Aino Salo in the bulletin.",
+            [("Awesome wrestling from the Finns,", "Aino Salo")],
+            id="a_description_ending_in_a_full_name_is_that_persons",
+        ),
+        pytest.param(
             "“I hope so,” said Aino Maija Salo, President of the Sámi Parliament.\n\n“Now is "
             "the time,” Salo added.",
             [("I hope so,", "Aino Maija Salo"), ("Now is the time,", "Aino Maija Salo")],

@@ -981,6 +981,16 @@ class People:
         # "Windows95man, real name Teemu Keisteri,": a stage name and the name behind it.
         who = _REAL_NAME.sub(" aka ", who).rstrip(", ")
         person, how = self._resolve(who, at, opens_clause=opens_clause)
+        # "said the coach of the Finnish team Karri Suominen": a description that ends in the
+        # person's full name is theirs, not the person named last's.
+        ending = _FULL_NAME_ENDING.search(who)
+        if how == "description" and ending is not None and is_full_name(ending.group("name")):
+            description = who[: ending.start()].strip().removeprefix("the ").removeprefix("The ")
+            named, named_how = self._resolve(
+                f"{ending.group('name')}, {description}", at, opens_clause=True
+            )
+            if named is not None:
+                return named, named_how
         # "President of JAL, Yoshiharu Ueki": a title or a firm, then the name after a comma;
         # the title is the person's role ("Outokumpu's head of ferrochrome, Martti Sassi").
         split = name_after_comma(who)
@@ -1310,6 +1320,12 @@ def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
 
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
 # story never stands for.
+# A full name ending a description, after a word in lower case: "the coach of the Finnish
+# team Karri Suominen", perhaps before where: "… Karri Suominen in the bulletin".
+_FULL_NAME_ENDING = re.compile(
+    rf"(?<=[a-z])\s+(?P<name>{NAME_WORD}{GAP}{NAME_WORD})"
+    r"(?:\s+(?:in|on|at|to|during|after|before)\s+[a-z][^,]*)?$"
+)
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
 # A possessive then up to three words in lower case: "Lockheed Martin’s vice president" (the
 # pair of names owning them is read back from the possessive, which is quicker to find).
