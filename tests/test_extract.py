@@ -1175,6 +1175,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_surname_kin_share_is_the_one_named_first",
         ),
         pytest.param(
+            "Aino Salo met the minister.\n\nYesterday Salo said he agreed, stating on X, "
+            "“Could not agree more.”",
+            [("Could not agree more.", "Aino Salo")],
+            id="yesterday_is_no_given_name",
+        ),
+        pytest.param(
             "Eero Virta advanced to the final.\n\n“Awesome wrestling from the Finns,” said the "
             "coach of the Finnish team Aino Salo in the bulletin.",
             [("Awesome wrestling from the Finns,", "Aino Salo")],

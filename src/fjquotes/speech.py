@@ -1231,6 +1231,11 @@ NOT_NAMES = {
     "Friday",
     "Saturday",
     "Sunday",
+    # "Yesterday Billström said he agreed …": when, not a given name.
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Tonight",
     "January",
     "February",
     "March",
