@@ -4424,6 +4424,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="with_a_person_saying_credits_that_person",
         ),
         pytest.param(
+            "Aino Virtanen met her Swedish counterpart, Minister Taro Sato. They discussed "
+            "Ukraine, with Sato posting on X, “We stand together on all these issues.”",
+            "Taro Sato",
+            id="with_a_person_posting_credits_that_person",
+        ),
+        pytest.param(
             "Aino Virta plays. Given her rise, the young forward has caused excitement and coach "
             "Eero Salo calls her “an important piece.”",
             "Eero Salo",

@@ -999,9 +999,10 @@ STATED_BY = re.compile(
 )
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
 # realistic.”": a person the sentence adds with a participle of speech, the words theirs.
+# (Or of a post: "…, with Billström posting on X, “…”".)
 WITH_SAYING = re.compile(
     rf"\bwith\s+(?P<who>{TITLED_NAME}|{ROLE_THEN_NAME})\s+"
-    rf"(?:{_SPEAKING}|calling)\b[^“”\"]*$"
+    rf"(?:{_SPEAKING}|calling|posting|writing|tweeting)\b[^“”\"]*$"
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
 # sentence: "In March, Aino Virtanen, Minister of Trade, voiced" holds "Aino Virtanen, …".
