@@ -1181,6 +1181,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="yesterday_is_no_given_name",
         ),
         pytest.param(
+            "Supercell CEO Aino Salo says so.\n\nSupercell Oy:n toimitusjohtaja Aino Salo "
+            "Supercellin tiloissa Helsingissä.\n\nSupercell opened an office in Japan.\n\n"
+            "“People thought we were crazy,” she remarks.",
+            [("People thought we were crazy,", "Aino Salo")],
+            id="a_firms_name_is_no_slip_for_its_inflection_glued_to_a_name",
+        ),
+        pytest.param(
             "Eero Virta advanced to the final.\n\n“Awesome wrestling from the Finns,” said the "
             "coach of the Finnish team Aino Salo in the bulletin.",
             [("Awesome wrestling from the Finns,", "Aino Salo")],

@@ -1428,6 +1428,11 @@ def _as_written_most(full_names: list[str], text: str) -> dict[str, str]:
 def _spelt_alike(surname: str, word: str) -> bool:
     """Whether `word` is `surname` without accents, or a letter off (two from nine letters)."""
     a, b = fold(surname), fold(word)
+    # Not a word the surname only extends by an ending: "Supercell" is no slip for the Finnish
+    # genitive "Supercellin" that a caption glued to a name.
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) >= 2 and long_.startswith(short):
+        return False
     # A letter stricter than a search query's budget (`textnorm.typo_budget`): four-letter
     # surnames a letter apart (Salo, Sala) are two names more often than one misspelt.
     longer = max(len(a), len(b))
