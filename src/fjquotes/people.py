@@ -1010,16 +1010,16 @@ class People:
         last = parts[-1].strip()
         if person is None and len(parts) >= 2 and self._holds_full_name(last):
             return self._resolve(last, at, opens_clause=True)
-        # "said Raikkonen on Instagram", "said Okada in Tokyo": a surname alone, then where or
-        # when. Read whole, the capitalised word last is taken for the name, as it must be in
-        # a title ("Invest in Finland Executive Director Antti Aumo"), so the one name word
-        # counts only where it stands for a person the article names.
         # "According to the coach, Pukki’s rehabilitation has “gone very well”": a
         # description, then the writer's own words after the comma.
         if person is None and len(parts) >= 2 and re.match(r"[Tt]he\s", parts[0]):
             described, how = self._resolve(parts[0], at, opens_clause=opens_clause)
             if described is not None:
                 return described, how
+        # "said Raikkonen on Instagram", "said Okada in Tokyo": a surname alone, then where or
+        # when. Read whole, the capitalised word last is taken for the name, as it must be in
+        # a title ("Invest in Finland Executive Director Antti Aumo"), so the one name word
+        # counts only where it stands for a person the article names.
         alone = name_before_place(who) if person is None else None
         if alone is not None:
             found = self._one_name(alone, alone)
@@ -1172,15 +1172,19 @@ class People:
         # "President Sauli Niinisto on Tuesday said …" then "“…,” Niinisto told", though only
         # "defence minister Jussi Niinisto", named later, is known: the surname is the one
         # named in full first.
-        first_named = next(
-            (
-                f
-                for f in self.full
-                if _surname_is(f, word) and f != name and not self._written_lower(f.split()[0])
-            ),
-            None,
+        first_named = (
+            next(
+                (
+                    f
+                    for f in self.full
+                    if _surname_is(f, word) and f != name and not self._written_lower(f.split()[0])
+                ),
+                None,
+            )
+            if bearers
+            else None
         )
-        if bearers and first_named is not None and first_named not in self.known:
+        if first_named is not None and first_named not in self.known:
             return self._know(Person(first_named, None, None), replace=False), "surname"
         # "Tuomas Aslak Juuso" is the "Aslak Juuso" his last two names make: one person, the
         # longer name whole.
@@ -1318,14 +1322,14 @@ def _names_in_capitals(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(1), match.end(2), f"{first} {last}"
 
 
-# "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
-# story never stands for.
 # A full name ending a description, after a word in lower case: "the coach of the Finnish
 # team Karri Suominen", perhaps before where: "… Karri Suominen in the bulletin".
 _FULL_NAME_ENDING = re.compile(
     rf"(?<=[a-z])\s+(?P<name>{NAME_WORD}{GAP}{NAME_WORD})"
     r"(?:\s+(?:in|on|at|to|during|after|before)\s+[a-z][^,]*)?$"
 )
+# "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
+# story never stands for.
 _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
 # A possessive then up to three words in lower case: "Lockheed Martin’s vice president" (the
 # pair of names owning them is read back from the possessive, which is quicker to find).
