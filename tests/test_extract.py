@@ -53,6 +53,13 @@ def who(candidate: Candidate) -> str | None:
     return candidate.speaker.name if candidate.speaker else None
 
 
+def speakers_and_role(text: str) -> tuple[list[str | None], str | None]:
+    """The speakers of the article's candidates, and the first speaker's role."""
+    found = extract(text)
+    first = found[0].speaker if found else None
+    return [who(c) for c in found], first.role if first else None
+
+
 def test_says_name_with_a_role_and_organization() -> None:
     c = one("“We launch in May,” says Aino Virtanen, ICEYE’s Head of Sales in Japan.")
     assert c.text == "We launch in May,"
@@ -3073,10 +3080,7 @@ def test_a_full_name_a_title_and_a_colon_before_the_quotation() -> None:
         "Aino Virtanen, President and CEO: “Our sales grew strongly.\n\n"
         "We believe the new stores will do well.”"
     )
-    found = extract(text)
-    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
-    assert found[0].speaker is not None
-    assert found[0].speaker.role == "President and CEO"
+    assert speakers_and_role(text) == (["Aino Virtanen", "Aino Virtanen"], "President and CEO")
 
 
 def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
@@ -3919,10 +3923,7 @@ def test_a_line_broken_at_a_comma_before_an_indented_line_goes_on() -> None:
         "“The reactions have been enthusiastic,” says Aino Virtanen,\n"
         " Chief Curator of Tampere Art Museum. “We’re so happy.”"
     )
-    found = extract(text)
-    assert [who(c) for c in found] == ["Aino Virtanen", "Aino Virtanen"]
-    assert found[0].speaker is not None
-    assert found[0].speaker.role == "Chief Curator"
+    assert speakers_and_role(text) == (["Aino Virtanen", "Aino Virtanen"], "Chief Curator")
 
 
 def test_a_place_with_a_circumstance_after_it_is_nobody_a_pronoun_stands_for() -> None:
