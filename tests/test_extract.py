@@ -2265,26 +2265,28 @@ def test_a_fragment_after_her_and_a_preposition_is_not_hers() -> None:
     assert who(c) is None
 
 
-def test_a_quotation_that_lost_its_opening_mark() -> None:
-    c = one(
-        "East is East and West is West, and never the twain shall meet,” wrote Rudyard Kipling "
-        "in 1889 – so long ago we can excuse him."
-    )
-    assert (c.text, who(c)) == (
-        "East is East and West is West, and never the twain shall meet,",
-        "Rudyard Kipling",
-    )
-
-
-def test_a_quotation_that_lost_its_opening_mark_before_a_name_and_a_party_in_brackets() -> None:
-    c = one(
-        "The government is ready to use all means allowed by law,” Aino Salo (Finns), the "
-        "minister of the interior, said at the press conference."
-    )
-    assert (c.text, who(c)) == (
-        "The government is ready to use all means allowed by law,",
-        "Aino Salo",
-    )
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "East is East and West is West, and never the twain shall meet,” wrote Rudyard "
+            "Kipling in 1889 – so long ago we can excuse him.",
+            "East is East and West is West, and never the twain shall meet,",
+            "Rudyard Kipling",
+            id="before_the_verb_and_the_name",
+        ),
+        pytest.param(
+            "The government is ready to use all means allowed by law,” Aino Salo (Finns), the "
+            "minister of the interior, said at the press conference.",
+            "The government is ready to use all means allowed by law,",
+            "Aino Salo",
+            id="before_a_name_and_a_party_in_brackets",
+        ),
+    ],
+)
+def test_a_quotation_that_lost_its_opening_mark(text: str, words: str, speaker: str) -> None:
+    c = one(text)
+    assert (c.text, who(c)) == (words, speaker)
 
 
 def test_words_that_lost_their_opening_mark_after_a_speaker_s_colon_paragraph() -> None:

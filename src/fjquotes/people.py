@@ -1164,6 +1164,15 @@ class People:
             return None
         return self._know(Person(owner, None, None), replace=False)
 
+    def _owners(self, surname: str, name: str) -> tuple[list[str], list[str]]:
+        """Other full names with the surname, in order; and those not written in lower case.
+
+        The second list leaves out a pair whose first word the article also writes in lower
+        case: "First Kobayashi" of a headline is no name before Ryoyu Kobayashi.
+        """
+        owners = [f for f in self.full if _surname_is(f, surname) and f != name]
+        return owners, [f for f in owners if not self._written_lower(f.split()[0])]
+
     def _one_name(self, word: str, name: str) -> tuple[Person, str] | None:
         """The person one name stands for, a surname or a given name, and which it is."""
         if word in self._nicknames:
@@ -1172,20 +1181,9 @@ class People:
         # "President Sauli Niinisto on Tuesday said …" then "“…,” Niinisto told", though only
         # "defence minister Jussi Niinisto", named later, is known: the surname is the one
         # named in full first.
-        first_named = (
-            next(
-                (
-                    f
-                    for f in self.full
-                    if _surname_is(f, word) and f != name and not self._written_lower(f.split()[0])
-                ),
-                None,
-            )
-            if bearers
-            else None
-        )
-        if first_named is not None and first_named not in self.known:
-            return self._know(Person(first_named, None, None), replace=False), "surname"
+        named = self._owners(word, name)[1] if bearers else []
+        if named and named[0] not in self.known:
+            return self._know(Person(named[0], None, None), replace=False), "surname"
         # "Tuomas Aslak Juuso" is the "Aslak Juuso" his last two names make: one person, the
         # longer name whole.
         bearers = [p for p in bearers if not any(o.name.endswith(f" {p.name}") for o in bearers)]
@@ -1213,8 +1211,7 @@ class People:
             return self.known[given.pop()], "given name"
         # Not "First Kobayashi" of a headline before Ryoyu Kobayashi: a word the article
         # writes in lower case too is no given name, when another full name has the surname.
-        owners = [f for f in self.full if _surname_is(f, word) and f != name]
-        named = [f for f in owners if not self._written_lower(f.split()[0])]
+        owners, named = self._owners(word, name)
         if owners:
             return self._know(Person((named or owners)[0], None, None), replace=False), "surname"
         if one_given:
