@@ -5261,6 +5261,20 @@ def test_an_owner_before_the_role_is_the_organization(
             "Hans Salo",
             id="a_pronoun_stands_for_the_one_person_its_paragraph_names_before_it",
         ),
+        pytest.param(
+            "Aino Salo, the mayor, opened the summit.\n\n"
+            "Summit to 'Put Europe in Better Place', Minister Virta Says\n\n"
+            "“It was not hard,” she said.",
+            "Aino Salo",
+            id="a_headline_s_reporting_verb_in_capitals_ends_no_name",
+        ),
+        pytest.param(
+            "The summit opened in the city on Monday.\n\n"
+            "READ MORE: Summit to 'Put Europe in Better Place', Minister Aino Salo Says\n\n"
+            "“Unfortunately, no,” the mayor said.",
+            None,
+            id="a_link_to_another_article_names_nobody_a_description_stands_for",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

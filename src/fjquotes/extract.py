@@ -98,6 +98,7 @@ from fjquotes.speech import (
     INTRODUCED_NAME,
     INVERTED_BEFORE,
     LATER_SAID,
+    LINK_TO_ANOTHER,
     NAME_ENDING,
     NAME_HEADING,
     NAME_LABEL,
@@ -585,15 +586,6 @@ def _fragments_held(words: str, quotations: list[tuple[Candidate, str]]) -> set[
     }
 
 
-# "Read Also: This Finnish guy gets a $600 per month 'basic income' for doing nothing": a link
-# to another article, whose headline repeats nobody's words in this one.
-_LINK_TO_ANOTHER = re.compile(
-    r"\s*(?:(?:read|see)\s+(?:also|more)|also\s+read"
-    r"|(?:related|recommended)(?:\s+(?:articles?|stories|news|reading))?)\s*:",
-    re.IGNORECASE,
-)
-
-
 def _echoes(
     paragraphs: list[tuple[int, str]], found: list[Candidate], people: People
 ) -> list[Candidate]:
@@ -611,7 +603,8 @@ def _echoes(
     spoken = _spoken(found)
     echoes = []
     for offset, line in paragraphs:
-        if _LINK_TO_ANOTHER.match(line):
+        # A link's headline repeats nobody's words in this article.
+        if LINK_TO_ANOTHER.match(line):
             continue
         heading = marked_heading(line)
         for quote in [*set_apart(line), *([heading] if heading else [])]:

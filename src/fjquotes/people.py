@@ -42,6 +42,7 @@ from fjquotes.speech import (
     DEMONYMS,
     GAP,
     KIN_NOUNS,
+    LINK_TO_ANOTHER,
     NAME_WORD,
     NICKNAMED,
     NOT_NAMES,
@@ -141,7 +142,9 @@ class People:
             # word after it, which ends the name.
             if first in self._glued or any(start <= match.start() < end for start, end in titled):
                 continue
-            if self._on_furniture(match.start()) and not self._written_beside(word):
+            if (
+                self._on_furniture(match.start()) and not self._written_beside(word)
+            ) or self._on_link(match.start()):
                 continue
             # "Elina Valtonen's term as minister" names Elina Valtonen, and "It was by Oliver
             # Helander26, made …" (a translation that lost the commas around his age) names
@@ -489,6 +492,14 @@ class People:
         """Whether offset `at` lies on a line the page repeats whole."""
         start, end = self._line_at(at)
         return self.text[start:end].strip() in self.furniture
+
+    def _on_link(self, at: int) -> bool:
+        """Whether offset `at` lies on a line linking to another article.
+
+        "READ MORE: … Sec. of State Pompeo Says" names somebody of another article, whom "the
+        mayor said" further on stands for no more than the link does.
+        """
+        return LINK_TO_ANOTHER.match(self.text, *self._line_at(at)) is not None
 
     def names_one(self, line: str) -> bool:
         """Whether a line of capitalised words alone is a person's name, a title allowed.

@@ -1188,6 +1188,13 @@ THREE_NAMES = re.compile(
 APPOSITION = re.compile(
     rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.“”\"\n]+?),"
 )
+# "Read Also: This Finnish guy gets a $600 per month 'basic income' for doing nothing": a line
+# linking to another article, whose headline quotes and names nobody in this one.
+LINK_TO_ANOTHER = re.compile(
+    r"\s*(?:(?:read|see)\s+(?:also|more)|also\s+read"
+    r"|(?:related|recommended)(?:\s+(?:articles?|stories|news|reading))?)\s*:",
+    re.IGNORECASE,
+)
 # Capitalised at a sentence's start or as a date, never part of a name: "As Okada summed up".
 NOT_NAMES = {
     "As",
@@ -1278,6 +1285,15 @@ NOT_NAMES = {
     "Are",
     "Was",
     "Were",
+    # Nor is a reporting verb a headline capitalises: "Summit to 'Put America in Better
+    # Place', Sec. of State Pompeo Says" names no "Pompeo Says".
+    "Says",
+    "Tells",
+    "Warns",
+    "Admits",
+    "Claims",
+    "Insists",
+    "Urges",
     # Nor is a greeting before the name of whom it greets: "“Hey Joonas – thanks for …”".
     "Hey",
     "Hi",
