@@ -602,8 +602,16 @@ def test_a_name_introduced_by_called_is_not_a_quotation() -> None:
     assert extract("She spoke at a seminar called “Finland in Japanese trade” on Monday.") == []
 
 
-def test_a_block_quotation_over_a_dash_attribution_line() -> None:
-    text = "Intro line.\nFinland must grow faster than it does\n— Anna Laine, a Finnish investor"
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("— Anna Laine, a Finnish investor", id="a_dash"),
+        # A page's layout may indent the line and space the dash out: " -   Topi Manner, …".
+        pytest.param(" -   Anna Laine, a Finnish investor", id="an_indented_spaced_hyphen"),
+    ],
+)
+def test_a_block_quotation_over_a_dash_attribution_line(credit: str) -> None:
+    text = f"Intro line.\nFinland must grow faster than it does\n{credit}"
     (c,) = extract(text)
     assert c.text == "Finland must grow faster than it does"
     assert text[c.start : c.end] == c.text

@@ -1164,7 +1164,7 @@ NAME_ENDING = re.compile(
 # MTV Uutiset that …").
 _INVERTED_VERB = _alternation(v for v in SPEECH_VERBS if v not in {"told", "tells"})
 VERB_SUBJECT = re.compile(rf"\b(?:{_INVERTED_VERB})\s+(?P<who>{TITLED_NAME})")
-NAME_LINE = re.compile(rf"^(?P<dash>[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
+NAME_LINE = re.compile(rf"^(?P<dash>\s*[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
 # “…” on its own line, then "– Harri Koskinen, Design Director of Iittala." under it: a dash,
 # a full name and a title (a full stop allowed) credit the words above; they are no one's words.
 CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
