@@ -5283,6 +5283,12 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_link_to_another_article_names_nobody_a_description_stands_for",
         ),
+        pytest.param(
+            "Finnair CEO Aino Salo spoke to The CEO Magazine about the company’s aims.\n\n"
+            "“My background is in industrial heavy machinery.”",
+            "Aino Salo",
+            id="whoever_spoke_to_the_paper_answers_in_the_paragraph_of_words_after",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

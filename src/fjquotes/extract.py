@@ -120,6 +120,7 @@ from fjquotes.speech import (
     SPEECH_VERBS,
     STATED_BY,
     SUBJECT,
+    TALKED_TO,
     TERM_EXPLAINED,
     TITLE_WORDS,
     VERB,
@@ -1326,7 +1327,7 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
             _reporting_clauses(sentence),
             *(
                 reversed(list(p.finditer(sentence)))
-                for p in (VERB_SUBJECT, ACCORDING_LATER, INTERVIEWED)
+                for p in (VERB_SUBJECT, ACCORDING_LATER, INTERVIEWED, TALKED_TO)
             ),
             _subjects_saying(sentence),
             _colon_subjects(sentence) if colon_subjects else [],

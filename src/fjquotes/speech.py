@@ -1052,6 +1052,9 @@ INTERVIEWED = re.compile(
     rf"\b(?:[Ww]e|I)\s+(?:{_TALKED})\s+(?:with|to)\s+"
     r"(?P<who>[^.,;:!?“”\"]+?)\s*[.:]?\s*$"
 )
+# "Finnair CEO NAME spoke to The CEO Magazine about …" over a paragraph of words alone: the
+# person who talked to the writer's paper answers in it (not "caught up with": a race's).
+TALKED_TO = re.compile(rf"(?P<who>{TITLED_NAME})\s+(?:spoke|talked|chatted)\s+(?:with|to)\b")
 # "We figured there was no better time to catch up with the flying Finn, NAME, of …" or "NAME
 # was asked when …" over a paragraph of words alone: whom the writer talks to, or who was
 # asked, answers. `rest` holds the name, wherever in it the name stands.
