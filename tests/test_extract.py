@@ -4314,6 +4314,11 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_translation_that_puts_the_name_after_the_described_speaker_s_full_stop",
         ),
         pytest.param(
+            "“It will not be enough,” says Ski Saariselkä’s CEO. Eero Salo.\n\nThe rules change.",
+            "Eero Salo",
+            id="a_translation_that_puts_the_name_after_an_owner_s_post_and_its_full_stop",
+        ),
+        pytest.param(
             (
                 "Eero Salo saw the shooting from his balcony.\n\n"
                 "“People started running,” said the man in his 20s."

@@ -773,9 +773,11 @@ AFTER_DESCRIBED_NAME_VERB = re.compile(
 )
 # “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
 # A machine translation that broke "says NAME's ROLE NAME" in two: the verb and a description
-# end one sentence, and the next is the person's name alone.
+# end one sentence, and the next is the person's name alone; the description may be an owner's
+# ("says Ski Saariselkä’s CEO. Jarmo Katajamaa.").
+_OWNER_S = rf"(?:[{CAPITALS}][^\s.!?“”\"]*\s+){{0,3}}[{CAPITALS}][^\s.!?“”\"]*[’']s"
 AFTER_VERB_DESCRIPTION_NAME = re.compile(
-    rf"^[\s,]*(?:{VERB})\s+(?P<description>the\s+[^.!?“”\"]+)\.\s+"
+    rf"^[\s,]*(?:{VERB})\s+(?P<description>(?:the|{_OWNER_S})\s+[^.!?“”\"]+)\.\s+"
     rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\.(?=\s|$)"
 )
 # “…,” he said. said Fortum CEO Markus Rauramo.   A machine translation that said it twice: the
