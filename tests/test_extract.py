@@ -568,6 +568,14 @@ def test_a_sides_general_manager_is_what_a_person_is() -> None:
     assert c.speaker.role == "national team GM"
 
 
+def test_the_tournament_mvp_is_the_person_described() -> None:
+    text = (
+        "His opposite number was Aino Virtanen, the Swedish captain.\n\n"
+        "“We played in their zone,” said the Nashville Predators prospect and tournament MVP."
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

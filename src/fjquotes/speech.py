@@ -400,6 +400,8 @@ PERSON_NOUNS = {
     # "“…,” the gold hero told STT."
     "hero",
     "heroine",
+    # "said the Nashville Predators prospect and tournament MVP": the most valuable player.
+    "mvp",
     "star",
     "striker",
     "superstar",
