@@ -5068,6 +5068,11 @@ def test_an_owner_before_the_role_is_the_organization(
             id="how_a_person_was_then_their_name_before_the_verb",
         ),
         pytest.param(
+            'Eero Salo won.\n\n"It was a highlight," the smiling Salo said.',
+            "Eero Salo",
+            id="the_how_a_person_was_then_their_surname",
+        ),
+        pytest.param(
             'Eero Salo won.\n\n"I do not know," a source close to Salo said.',
             None,
             id="a_source_close_to_a_name_is_not_that_person",

@@ -1072,6 +1072,13 @@ class People:
             named_within = self._named_within(who[4:])
             if named_within is not None:
                 return self._spoke(named_within, at), "name"
+            # "the smiling Barkov said": how the person was, then the surname of one the
+            # article names in full.
+            how_they_were = _HOW_THEY_WERE_THEN_SURNAME.fullmatch(who, 4)
+            if how_they_were is not None:
+                person, how = self._resolve(how_they_were.group("surname"), at, opens_clause=True)
+                if how == "surname":
+                    return person, how
             # "The Boston Globe’s Jeremy Eichler noted": "The" opens the owner's name, not a
             # description of the person.
             if _OWNER_OPENS.match(who, 4):
@@ -1296,6 +1303,9 @@ _CAPITALS_LEAD = re.compile(
     rf"(?m)^[^\S\n]*([{CAPITALS}][{CAPITALS}’'-]+)[^\S\n]+([{CAPITALS}][{CAPITALS}’'-]+)"
     rf"(?=,|[^\S\n]+[a-z])"
 )
+
+
+_HOW_THEY_WERE_THEN_SURNAME = re.compile(rf"(?:[a-z]+\s+){{1,3}}(?P<surname>{NAME_WORD})")
 
 
 def _post_in_capitals(description: str, head: str) -> list[str]:
