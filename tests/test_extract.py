@@ -3147,6 +3147,12 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– It felt absolutely fantastic, the coach said after the game.",
             "It felt absolutely fantastic,",
         ),
+        # A description (a side's name in it), the full name and one word in lower case,
+        # whatever verb a translation made of it.
+        (
+            "– He is an awesome little fighter, the Stars pilot Aino Salo incense.",
+            "He is an awesome little fighter,",
+        ),
     ],
 )
 def test_a_dash_quotation_attributed_in_its_last_clause(paragraph: str, words: str) -> None:

@@ -539,11 +539,17 @@ _SAID_THEN_ASIDE = rf"{_SAYS_WHO},\s+[a-z][^“”\"]*$"
 # "…, the topper Paulus Arajuuri glowed with a smile.": what the person is, in a word or two
 # of lower case, before their full name.
 _DESCRIBED_FULL_NAME = rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{1,2}}{_FULL_NAME_RUN}"
+# "…, the Stars pilot Rick Bowness incense.": a description (an owner's word allowed) and a
+# full name, then one word in lower case ending the paragraph, whatever verb a translation
+# made of it.
+_DESCRIBED_NAME_ANY_VERB = (
+    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?[a-z][\w-]*\s+{_FULL_NAME_RUN}\s+[a-z]+\.?\s*$"
+)
 # "…, the police said in a press conference.": a description alone, no name.
 _DESCRIBED = r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 _DASH_SAID = re.compile(
     rf"(?:,|(?<=[!?]))\s+(?:(?:{VERB})\s+[^,.!?]+\.?\s*$|[^,.!?]+?\s+(?:{VERB})\.?\s*$"
-    rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}|{_SAID_THEN_ASIDE}"
+    rf"|{_SAYS_NAME_THEN_MORE}|{_SAYS_ROLE_THEN_NAME}|{_SAID_THEN_ASIDE}|{_DESCRIBED_NAME_ANY_VERB}"
     rf"|(?:{_DESCRIBED_FULL_NAME}|{_DESCRIBED}|{_NAME_RUN}|{PRONOUN}){_WHO_SAID_TO_END})"
 )
 # "… we are on the right track Mika Kojonkoski said Saturday night.": the comma dropped, as

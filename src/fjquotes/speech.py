@@ -769,9 +769,12 @@ AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
     rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
     rf"[{CAPITALS}][\w’'&-]*)){GAP}"
-    rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:{VERB})"
+    rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:(?:{VERB})"
     # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.")
     rf"(?=\s*(?:[.,;]|$)|\s+(?:with|after|before|during|in|at|on|to)\s)"
+    # (Or one word in lower case ends the sentence, whatever verb a translation made of it:
+    # "…, the Stars pilot Rick Bowness incense.")
+    r"|[a-z]+\.?\s*$)"
 )
 # “…, ”says the meteorologist on duty at the Finnish Meteorological Institute. Helena Laakso.
 # A machine translation that broke "says NAME's ROLE NAME" in two: the verb and a description
