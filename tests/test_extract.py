@@ -576,6 +576,14 @@ def test_the_tournament_mvp_is_the_person_described() -> None:
     assert who(one(text)) == "Aino Virtanen"
 
 
+def test_the_lubrication_guru_is_the_person_described() -> None:
+    text = (
+        "Finland’s lubrication manager Aino Virtanen admitted a failure.\n\n"
+        "“The feedback was direct,” the lubrication guru said."
+    )
+    assert who(one(text)) == "Aino Virtanen"
+
+
 def test_the_hero_is_the_person_described() -> None:
     text = (
         "Aino Virtanen came home with gold.\n\n“It was a relief,” Virtanen laughed.\n\n"

@@ -402,6 +402,8 @@ PERSON_NOUNS = {
     "heroine",
     # "said the Nashville Predators prospect and tournament MVP": the most valuable player.
     "mvp",
+    # "“…,” the lubrication guru said."
+    "guru",
     "star",
     "striker",
     "superstar",
