@@ -5316,6 +5316,11 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_link_to_another_article_names_nobody_a_description_stands_for",
         ),
         pytest.param(
+            '"Regions attract investment", Invest in Finland\'s Senior Advisor Aino Salo sums up.',
+            "Aino Salo",
+            id="a_title_before_the_name_holds_a_body_s_name_joined_by_in",
+        ),
+        pytest.param(
             "Finnair CEO Aino Salo spoke to The CEO Magazine about the company’s aims.\n\n"
             "“My background is in industrial heavy machinery.”",
             "Aino Salo",

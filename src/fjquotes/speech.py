@@ -269,7 +269,8 @@ NAME = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}"
 # "Minister of Trade Ville Tavio". `people` tells the title from the name. Not "and" before a
 # name alone: "Eero Salo and Maija Salo" are two people; but "Minister of Agriculture and
 # Forestry Jari Leppä", where more than a name follows it, is one.
-_TITLE_JOINER = "of|for|to|the"
+# ("in" joins a body's name: "Invest in Finland's Senior Advisor NAME sums up".)
+_TITLE_JOINER = "of|for|to|the|in"
 _TITLE_AND = rf"and{GAP}(?=(?:{NAME_WORD}{GAP}){{2}}{NAME_WORD})"
 # ("of the" may join too: "Chairman of the Coalition Parliamentary Group NAME".)
 _JOINING = rf"(?:{_TITLE_JOINER})(?:{GAP}the)?{GAP}|{_TITLE_AND}"
