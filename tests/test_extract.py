@@ -576,6 +576,40 @@ def test_the_tournament_mvp_is_the_person_described() -> None:
     assert who(one(text)) == "Aino Virtanen"
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        pytest.param(
+            "After that, the case itself will start.", "Eero Salo", id="sentences_naming_nobody"
+        ),
+        pytest.param(
+            "“We would be lucky.” In terms of procedure, the Court is free.",
+            "Eero Salo",
+            id="words_of_the_same_person_and_a_sentence_naming_nobody",
+        ),
+        pytest.param(
+            "The case concerns a post by Aino Virta.", None, id="a_sentence_naming_somebody_else"
+        ),
+    ],
+)
+def test_a_paragraph_s_subject_speaks_words_that_follow_sentences_naming_nobody(
+    between: str, speaker: str | None
+) -> None:
+    text = (
+        "Eero Salo is the lawyer.\n\n"
+        f"Salo expects the Court to decide before May. {between} “They might decide soon.”"
+    )
+    assert who(extract(text)[-1]) == speaker
+
+
+def test_a_question_put_to_the_paragraph_s_subject_is_not_their_words() -> None:
+    text = (
+        "Eero Salo is the president. The room is quiet. – It is half a year since you became "
+        "president. Has it met expectations? – Yes, in many ways, I have been happy with it."
+    )
+    assert [who(c) for c in extract(text)] == [None, "Eero Salo"]
+
+
 def test_the_lubrication_guru_is_the_person_described() -> None:
     text = (
         "Finland’s lubrication manager Aino Virtanen admitted a failure.\n\n"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import NamedTuple
 
 from fjquotes.name_particles import as_written, join_particles
@@ -1029,6 +1030,14 @@ def _attribute(
             0.5,
             0.5,
         ),
+        (
+            []
+            if _REPORTED_AFTER.search(after) or sentence.strip()
+            else _paragraph_subject(line, quote),
+            "NAME …. …. “Q”",
+            0.4,
+            0.4,
+        ),
         (_colon_subjects(sentence), "NAME …: “Q”", 0.6, 0.6),
         ([POSSESSOR_COLON.match(sentence)], "NAME’s …: “Q”", 0.6, 0.6),
         ([HEADLINE_WHO.match(sentence)], "NAME: “Q”", 0.6, 0.5),
@@ -1214,6 +1223,34 @@ _PREPOSITION_BEFORE = re.compile(
 
 # A verb of speech anywhere in a clause: the words are reported there.
 _REPORTED_AFTER = re.compile(rf"\b(?:{VERB})\b")
+
+
+# Words that may name a person in a sentence of the writer's: two capitalised words together, or
+# a pronoun.
+_NAMES_SOMEONE = re.compile(
+    rf"{NAME_WORD}[^\S\n]+{NAME_WORD}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b"
+)
+
+
+def _paragraph_subject(line: str, quote: Quote) -> list[re.Match[str]]:
+    """The person an earlier sentence of the paragraph is about, when nobody is named since.
+
+    "Sankamo expects the Court to decide …. After that, the case itself will start. “We would
+    be lucky …”": the writer's sentences between name nobody, and quotations between are the
+    same person's ("… the Court is free how to deal with the trial. “They might …”").
+    """
+    words = line[quote.start : quote.end]
+    if words.rstrip().endswith("?") and re.search(r"\b[Yy]ou\b", words):
+        return []  # a question put to the person, not their words
+    subjects = []
+    for start, end in reversed(list(pairwise(sentence_starts(line[: quote.open_at])))):
+        earlier = line[start:end]
+        subject = SENTENCE_SUBJECT.match(earlier)
+        if subject is not None and subject.group("pronoun") is None:
+            subjects.append(subject)  # (the first that resolves to a person counts)
+        if earlier.lstrip()[:1] not in DOUBLE_MARKS and _NAMES_SOMEONE.search(earlier, 1):
+            break
+    return subjects
 
 
 def _titled_colon(sentence: str) -> list[re.Match[str]]:
