@@ -1494,6 +1494,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="an_interviews_label_and_colon_names_who_answers_under_it",
         ),
         pytest.param(
+            'Rally reactions.\n\nAino Salo [BP Ford WRT]:\n\n"I never thought I could win."'
+            '\n\nMatti Virta (Citroen):\n\n"I tried to push as hard as I could."',
+            [
+                ("I never thought I could win.", "Aino Salo"),
+                ("I tried to push as hard as I could.", "Matti Virta"),
+            ],
+            id="a_label_with_the_side_in_brackets_names_a_person_written_nowhere_else",
+        ),
+        pytest.param(
             "We present an interview with President Aino Salo, who served from 2000.\n"
             "How did your journey begin?\n"
             "- I never thought of it. It was not part of my dreams at all.",

@@ -1444,9 +1444,13 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     if label is not None:
         # A full name whose surname the article writes elsewhere too, or a surname it gives in
         # full elsewhere ("Halonen:"); not "Question:", "Photo:" or a site's "Now Reading:".
+        # A name with a side in brackets needs no other mention: "Marcus Gronholm [BP Ford WRT]:".
         who = label.group("who")
         surname = whole_word(who.split()[-1])
-        if (people.names_one(who) or " " not in who) and len(surname.findall(people.text)) > 1:
+        sided = label.group("side") is not None and people.names_one(who)
+        if sided or (
+            (people.names_one(who) or " " not in who) and len(surname.findall(people.text)) > 1
+        ):
             return people.resolve(who, at, opens_clause=True)[0]
         return None
     person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)

@@ -1157,7 +1157,11 @@ NAME_HEADING = re.compile(
     rf"(?:,\s+[{CAPITALS}][\w’'&.-]*(?:\s+[{CAPITALS}][\w’'&.-]*){{0,3}})?\s*$"
 )
 # Tarja Halonen:   Halonen:   (an interview's label, a colon after the name, over the answer)
-NAME_LABEL = re.compile(rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}}):\s*$")
+# "Marcus Gronholm [BP Ford WRT]:": a side in brackets after the name says a person answers.
+NAME_LABEL = re.compile(
+    rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}})"
+    r"(?P<side>\s*\[[^\]\n]+\]|\s*\([^)\n]+\))?:\s*$"
+)
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
 # capitals, the given name, the country's code; heading the words of that athlete under it)
 _LOWER = "a-zß-ÿ"  # Latin-1 letters too: ZELEZNY, Jan; ÖBERG, Åsa
