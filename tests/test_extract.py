@@ -568,6 +568,12 @@ def test_a_sides_general_manager_is_what_a_person_is() -> None:
     assert c.speaker.role == "national team GM"
 
 
+def test_a_full_back_is_what_a_person_is() -> None:
+    c = one("“We found our game,” said HJK's Finnish international full-back Aino Virtanen.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Aino Virtanen", "Finnish international full-back")
+
+
 def test_the_tournament_mvp_is_the_person_described() -> None:
     text = (
         "His opposite number was Aino Virtanen, the Swedish captain.\n\n"

@@ -386,6 +386,12 @@ PERSON_NOUNS = {
     "medalist",
     "medallist",
     "midfielder",
+    # A defender by where he plays: "said HJK's Finnish international full-back Ville Nylund".
+    "full-back",
+    "fullback",
+    "centre-back",
+    "center-back",
+    "wing-back",
     "musician",
     "owner",
     "photographer",
