@@ -5370,6 +5370,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_title_before_the_name_holds_a_body_s_name_joined_by_in",
         ),
         pytest.param(
+            "The official Twitter account for Aino Salo 2 tweeted, “You must write to escape…” "
+            "and I felt cold.\n\nThe game saw Salo’s struggle grow deeper. A sequel plunges us "
+            "into Aino’s frayed mind.",
+            None,
+            id="a_name_and_a_number_in_a_description_is_a_sequel_not_its_hero",
+        ),
+        pytest.param(
             "Finnair CEO Aino Salo spoke to The CEO Magazine about the company’s aims.\n\n"
             "“My background is in industrial heavy machinery.”",
             "Aino Salo",

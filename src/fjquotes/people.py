@@ -1153,6 +1153,8 @@ class People:
         name, and capitalised words stand before it, so only a name met elsewhere is taken.
         """
         for match in reversed(list(PERSON.finditer(description))):
+            if _NUMBERED.match(description, match.end(2)):
+                continue  # "the official Twitter account for Alan Wake 2": a sequel's title
             person = self.known.get(f"{match.group(1)} {match.group(2)}")
             if person is not None:
                 return person
@@ -1305,6 +1307,8 @@ _CAPITALS_LEAD = re.compile(
 )
 
 
+# A number right after a name: "Alan Wake 2", "Max Payne 3" name works, not people.
+_NUMBERED = re.compile(r"[^\S\n]+\d")
 _HOW_THEY_WERE_THEN_SURNAME = re.compile(rf"(?:[a-z]+\s+){{1,3}}(?P<surname>{NAME_WORD})")
 
 
