@@ -87,6 +87,7 @@ from fjquotes.speech import (
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
     FELT,
+    GAP,
     HANDLE_BEFORE,
     HEADLINE_WHO,
     IN_OWN_WORDS,
@@ -1228,7 +1229,7 @@ _REPORTED_AFTER = re.compile(rf"\b(?:{VERB})\b")
 # Words that may name a person in a sentence of the writer's: two capitalised words together, or
 # a pronoun.
 _NAMES_SOMEONE = re.compile(
-    rf"{NAME_WORD}[^\S\n]+{NAME_WORD}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b"
+    rf"{NAME_WORD}{GAP}{NAME_WORD}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b"
 )
 
 

@@ -1308,7 +1308,8 @@ _CAPITALS_LEAD = re.compile(
 
 
 # A number right after a name: "Alan Wake 2", "Max Payne 3" name works, not people.
-_NUMBERED = re.compile(r"[^\S\n]+\d")
+_NUMBERED = re.compile(rf"{GAP}\d")
+# How a person was, in lower case, then one name: "smiling Barkov" (after "the").
 _HOW_THEY_WERE_THEN_SURNAME = re.compile(rf"(?:[a-z]+\s+){{1,3}}(?P<surname>{NAME_WORD})")
 
 
