@@ -5387,6 +5387,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_and_a_number_in_a_description_is_a_sequel_not_its_hero",
         ),
         pytest.param(
+            "The talks were led by Prime Minister-designate Aino Salo. “We need savings,” Salo "
+            "said.",
+            "Aino Salo",
+            id="a_title_not_yet_taken_up_is_no_given_name",
+        ),
+        pytest.param(
             "Finnair CEO Aino Salo spoke to The CEO Magazine about the company’s aims.\n\n"
             "“My background is in industrial heavy machinery.”",
             "Aino Salo",

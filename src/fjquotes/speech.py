@@ -1612,12 +1612,18 @@ def _capitals_only(word: str) -> bool:
 _PERSON_ENDINGS = ("ologist", "ician")
 
 
+# One chosen, not yet in office: "Prime Minister-designate NAME", "President-elect".
+_NOT_YET_IN_OFFICE = {"designate", "elect"}
+
+
 def is_person_noun(word: str) -> bool:
     """Whether `word` says what a person is, also joined to another: "forward-center"."""
     lower = word.lower()
+    head, _, tail = lower.rpartition("-")
     return (
         lower in PERSON_NOUNS
-        or lower.rpartition("-")[2] in PERSON_NOUNS
+        or tail in PERSON_NOUNS
+        or (tail in _NOT_YET_IN_OFFICE and head in PERSON_NOUNS)
         or (lower.endswith(_PERSON_ENDINGS) and lower.isalpha())
     )
 
