@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -1233,25 +1233,24 @@ _NAMES_SOMEONE = re.compile(
 )
 
 
-def _paragraph_subject(line: str, quote: Quote) -> list[re.Match[str]]:
+def _paragraph_subject(line: str, quote: Quote) -> Iterator[re.Match[str]]:
     """The person an earlier sentence of the paragraph is about, when nobody is named since.
 
     "Sankamo expects the Court to decide …. After that, the case itself will start. “We would
     be lucky …”": the writer's sentences between name nobody, and quotations between are the
-    same person's ("… the Court is free how to deal with the trial. “They might …”").
+    same person's ("… the Court is free how to deal with the trial. “They might …”"). A
+    generator, so that the sentences are read only when the rules before it found nobody.
     """
     words = line[quote.start : quote.end]
     if words.rstrip().endswith("?") and re.search(r"\b[Yy]ou\b", words):
-        return []  # a question put to the person, not their words
-    subjects = []
+        return  # a question put to the person, not their words
     for start, end in reversed(list(pairwise(sentence_starts(line[: quote.open_at])))):
         earlier = line[start:end]
         subject = SENTENCE_SUBJECT.match(earlier)
         if subject is not None and subject.group("pronoun") is None:
-            subjects.append(subject)  # (the first that resolves to a person counts)
+            yield subject  # (the first that resolves to a person counts)
         if earlier.lstrip()[:1] not in DOUBLE_MARKS and _NAMES_SOMEONE.search(earlier, 1):
-            break
-    return subjects
+            return
 
 
 def _titled_colon(sentence: str) -> list[re.Match[str]]:
