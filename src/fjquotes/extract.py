@@ -1233,6 +1233,14 @@ _NAMES_SOMEONE = re.compile(
 )
 
 
+_YOU = re.compile(r"\b[Yy]ou(?:r)?\b")
+
+
+def _put_to_you(words: str) -> bool:
+    """Whether the words are a question put to "you": the interviewer's, not the speaker's."""
+    return words.rstrip().endswith("?") and _YOU.search(words) is not None
+
+
 def _paragraph_subject(line: str, quote: Quote) -> Iterator[re.Match[str]]:
     """The person an earlier sentence of the paragraph is about, when nobody is named since.
 
@@ -1242,7 +1250,7 @@ def _paragraph_subject(line: str, quote: Quote) -> Iterator[re.Match[str]]:
     generator, so that the sentences are read only when the rules before it found nobody.
     """
     words = line[quote.start : quote.end]
-    if words.rstrip().endswith("?") and re.search(r"\b[Yy]ou\b", words):
+    if _put_to_you(words):
         return  # a question put to the person, not their words
     for start, end in reversed(list(pairwise(sentence_starts(line[: quote.open_at])))):
         earlier = line[start:end]
@@ -1427,7 +1435,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
-    if line.rstrip().endswith("?") and re.search(r"\b[Yy]ou(?:r)?\b", line):
+    if _put_to_you(line):
         interviewee = _interviewee(people, offset)
         if interviewee is not None:
             return interviewee

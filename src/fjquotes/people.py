@@ -964,7 +964,7 @@ class People:
         surname = word.removesuffix("’s").removesuffix("'s")
         if " " in surname:
             return None
-        owners = {full for full in self.full if full.split()[-1] == surname}
+        owners = {full for full in self.full if _surname_is(full, surname)}
         return owners.pop() if len(owners) == 1 else None
 
     def _titled(self, who: str) -> Person | None:
