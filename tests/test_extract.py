@@ -5398,6 +5398,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="whoever_spoke_to_the_paper_answers_in_the_paragraph_of_words_after",
         ),
+        pytest.param(
+            "A Calculated Ambush in a Quiet Neighborhood\n"
+            "“The actions appear quite calculated,” the prosecutor told the court.",
+            None,
+            id="capitalised_words_after_an_article_name_a_thing_not_a_person",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -171,6 +171,8 @@ class People:
                 and first not in places
                 and not is_person_noun(first)  # "Countryman Latvala, who …": what he is
                 and f"{first} {last}" not in self._works
+                # "A Calculated Ambush in a Quiet Neighborhood": an article makes it a thing
+                and (self._word_before(start) or "").lower() not in ("a", "an")
             ):
                 self._full_at.append((start, match.end(2), f"{first} {last}"))
         for named in _names_in_capitals(text):
