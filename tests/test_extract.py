@@ -5404,6 +5404,11 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="capitalised_words_after_an_article_name_a_thing_not_a_person",
         ),
+        pytest.param(
+            "“It is important,” says the principal investigator of the project PhD Aino Salo.",
+            "Aino Salo",
+            id="a_role_of_the_project_and_a_degree_before_the_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

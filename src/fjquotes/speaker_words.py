@@ -269,7 +269,12 @@ def role_then_name(words: list[str]) -> bool:
     for at, word in enumerate(words):
         if not is_person_noun(word):
             continue
-        start = at + 3 if words[at + 1 : at + 2] == ["of"] else at + 1
+        start = at + 1
+        if words[start : start + 1] == ["of"]:
+            # "chief of police NAME", "principal investigator of the project NAME"
+            start += 3 if words[start + 1 : start + 2] == ["the"] else 2
+        if words[start : start + 1] and is_title_word(words[start]):
+            start += 1  # "… of the project PhD NAME": a title before the name
         for length in (2, 1):
             name = [w.rstrip(".,;:") for w in words[start : start + length]]
             rest = words[start + length :]

@@ -1417,6 +1417,8 @@ TITLE_WORDS = {
     "Speaker",
     "Director",
     "Professor",
+    # A doctor's degree: "says the principal investigator of the project PhD NAME".
+    "PhD",
     "Chief",
     "Commissioner",
     "Head",
