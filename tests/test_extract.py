@@ -5409,6 +5409,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_role_of_the_project_and_a_degree_before_the_name",
         ),
+        pytest.param(
+            "Reindeer-herding Saami people see impacts of climate change.\n\n"
+            "“It is important,” the expert said.",
+            None,
+            id="a_compound_ending_in_lower_case_is_no_name_word",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

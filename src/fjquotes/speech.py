@@ -1580,6 +1580,10 @@ _ADVERB = re.compile(
 _COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
 
 
+# A compound whose second word is in lower case: what a thing is for, no part of a name.
+_LOWER_COMPOUND = re.compile(r"-(?:language|[a-z]+ing)$")
+
+
 def is_name_word(word: str) -> bool:
     """Whether `word` may be part of a person's name (not a title or a sentence opener)."""
     return (
@@ -1591,7 +1595,8 @@ def is_name_word(word: str) -> bool:
         and word not in NATION_ADJECTIVES
         and word.rstrip(".,;:") not in NATIONS
         and word not in _COMPASS_ADJECTIVES
-        and not word.endswith(("-language", "-speaking"))  # "Russian-language Telegram groups"
+        # "Russian-language Telegram groups", "Reindeer-herding Saami people"
+        and not _LOWER_COMPOUND.search(word)
         and not _ADVERB.search(word)  # "Originally Keisteri invented …"
         and not any(c.isdigit() for c in word)  # a model's: "Toyota GR Yaris Rally1"
         and word.rstrip(".,;:") not in NOT_PERSON_ENDINGS
