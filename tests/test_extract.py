@@ -5415,6 +5415,13 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_compound_ending_in_lower_case_is_no_name_word",
         ),
+        pytest.param(
+            "Bridled reindeer in the snow\nFSC / Eero Aino Salo\n\n"
+            "We meet one of the town’s inhabitants in a T-shirt. He responds with a shrug and "
+            "a flippant, “It’s almost spring.”",
+            None,
+            id="a_photo_credit_after_a_slash_presents_nobody",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -1417,6 +1417,11 @@ def _answering(line: str, people: People, at: int) -> Person | None:
     return None
 
 
+# An agency or a site, a slash, then a photographer's name (one word of it may come before
+# the two that end the line).
+_CREDIT_SLASH = re.compile(r"/\s*(?:\S+\s+)?$")
+
+
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
@@ -1473,8 +1478,10 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         ending is not None
         and is_full_name(ending.group("who"))
         and (ending.group("before")[:1].isupper() or is_person_noun(ending.group("before")))
-        # "Photo: Dev Dhunsi.": a credit under a picture presents nobody.
+        # "Photo: Dev Dhunsi.", "FSC / Bablu Virinder Singh": a credit under a picture
+        # presents nobody.
         and not ending.group("before").endswith(":")
+        and not _CREDIT_SLASH.search(line, 0, ending.start("who"))
     ):
         return people.resolve(ending.group("who"), at, opens_clause=True)[0]
     return None
