@@ -5426,3 +5426,11 @@ def test_an_owner_before_the_role_is_the_organization(
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:
     assert who(one(text)) == speaker
+
+
+def test_a_pronoun_s_speaker_takes_the_title_the_sentence_naming_them_gives() -> None:
+    text = (
+        "Aino Salo was in Tokyo. Former prime minister Aino Salo met the press on Monday.\n\n"
+        "“This is historic,” she said."
+    )
+    assert speakers_and_role(text) == (["Aino Salo"], "Former prime minister")

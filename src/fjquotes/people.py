@@ -864,7 +864,7 @@ class People:
                 if described is not None:
                     return described
                 continue
-            name = split_who(who, opens_clause=True)[0]
+            name, role, organization = split_who(who, opens_clause=True)
             if name is None or name.lower() in PRONOUNS:
                 continue
             if len(name.split()) >= 2:
@@ -873,6 +873,12 @@ class People:
                 words = name.split()
                 three = len(words) == 3 and " ".join(words[1:]) in self.full
                 if name in self.known or name in self.full or three:
+                    # "NATO Secretary-General NAME said …, and that he hopes …": the title
+                    # before the name is the role of whom the pronoun stands for.
+                    known = self.known.get(name)
+                    titled = role is not None and who.startswith(role)
+                    if titled and known is not None and known.role is None:
+                        return self._know(Person(name, role, organization))
                     return self._know(Person(name, None, None), replace=False)
                 continue
             found = self._one_name(name, name)
