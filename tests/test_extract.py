@@ -5422,6 +5422,12 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_photo_credit_after_a_slash_presents_nobody",
         ),
+        pytest.param(
+            "Aino Salo has done 200 interviews.\n\n"
+            "- Let's speak about something else than music. Please? Salo wishes.",
+            "Aino Salo",
+            id="a_wish_put_in_words_reports_them",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -187,6 +187,11 @@ SPEECH_VERBS = (
     "vowed",
     "promises",
     "promised",
+    # A wish put in words, as translations of Finnish copy say it: "- …. Please? NAME wishes."
+    "wishes",
+    "wished",
+    "hopes",
+    "hoped",
     # The first words of a feature's interview: "“…,” NAME, Executive Vice President, begins."
     "begins",
     "began",
