@@ -5440,3 +5440,21 @@ def test_a_pronoun_s_speaker_takes_the_title_the_sentence_naming_them_gives() ->
         "“This is historic,” she said."
     )
     assert speakers_and_role(text) == (["Aino Salo"], "Former prime minister")
+
+
+def test_a_fragment_amid_one_speaker_s_words_is_theirs() -> None:
+    text = (
+        'Aino Salo said so at her last press conference. "Russia talks about weapons."\n'
+        'Their use is "a very serious matter," especially for Finland. "It would destroy '
+        'the country," she said.'
+    )
+    assert speakers_and_role(text)[0] == ["Aino Salo"] * 3
+
+
+def test_a_fragment_before_words_of_someone_new_stays_nobody_s() -> None:
+    text = (
+        'Aino Salo said so at her last press conference. "Russia talks about weapons."\n'
+        'Their use is "a very serious matter," especially for Finland. "It would destroy '
+        'the country," Eero Virtanen said.'
+    )
+    assert speakers_and_role(text)[0] == ["Aino Salo", None, "Eero Virtanen"]

@@ -207,6 +207,7 @@ def _extract(text: str) -> list[Candidate]:
         [offset for offset, line in paragraphs if line.strip()],
     )
     found: list[Candidate] = []
+    paragraph_before: list[Candidate] = []
     previous_speaker: Person | None = None
     # Unattributed quotations that go on into the next paragraph: its speaker is theirs.
     waiting: list[int] = []
@@ -261,6 +262,8 @@ def _extract(text: str) -> list[Candidate]:
             )
         here = _share_with_joined(here, quotes, line)
         if line.strip():
+            here = _amid_one_speakers_words(here, paragraph_before)
+            paragraph_before = here
             waiting = _credit_back(found, waiting, here, quotes, line)
         found.extend(here)
         previous_speaker = _speaker_for_next(
@@ -1299,6 +1302,31 @@ _JOINED = re.compile(
     r"|,?\s*(?:and|while)(?:\s+[a-z][\w’'-]*){1,5}\s*"
     r"|\s+(?:with|about|on|over|of|regarding)(?:\s+[\w’'-]+){1,6},\s*"
 )
+
+
+def _amid_one_speakers_words(here: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """A paragraph's candidates, a fragment nobody is credited with amid one's words theirs.
+
+    "… “Q,” NAME said. "Q"" then "…, is “a very serious matter,” particularly for Finland.
+    “…,” he said.": the paragraph before ends in NAME's words and the one after the fragment
+    is NAME's, so the writer is still reporting NAME.
+    """
+    if not before or before[-1].speaker is None:
+        return here
+    speaker = before[-1].speaker.name
+    for i, candidate in enumerate(here):
+        if (
+            candidate.speaker is None
+            and candidate.partial
+            and any(
+                not c.partial and c.speaker is not None and c.speaker.name == speaker
+                for c in here[i + 1 :]
+            )
+        ):
+            here[i] = candidate._replace(
+                speaker=before[-1].speaker, pattern="“partial” amid NAME's words", confidence=0.5
+            )
+    return here
 
 
 def _share_with_joined(here: list[Candidate], quotes: list[Quote], line: str) -> list[Candidate]:
