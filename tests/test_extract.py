@@ -5428,6 +5428,13 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_wish_put_in_words_reports_them",
         ),
+        pytest.param(
+            "Cross-country skiing-Finn Salo flying high with new gold\n\n"
+            "Aino Salo may not be a fan of the altitude. The Finn won anyway.\n\n"
+            "“Maybe we’re not the fastest skiers,” Salo said.",
+            "Aino Salo",
+            id="a_demonym_before_a_surname_is_what_the_person_is_not_a_given_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -179,7 +179,7 @@ class People:
             bisect.insort(self._full_at, named)
         self._nicknames = self._know_nicknamed()
         self._drop_surnames_read_as_given_names()
-        self._drop_gerunds_before_surnames()
+        self._drop_openers_before_surnames()
         self._drop_sides()
         # Every full name the article holds, in text order, once for each place.
         self.full = [name for _, _, name in self._full_at]
@@ -295,23 +295,26 @@ class People:
             self.full = [name for _, _, name in self._full_at]
         return headline_only
 
-    def _drop_gerunds_before_surnames(self) -> None:
-        """Forget the pairs a word in -ing opens before a surname another given name takes.
+    def _drop_openers_before_surnames(self) -> None:
+        """Forget the pairs a gerund or a demonym opens before a surname another given name takes.
 
         "Getting Litmanen has been an obsession." beside "Jari Litmanen" names nobody new: the
-        sentence opens with a gerund.
+        sentence opens with a gerund; nor does "skiing-Finn Niskanen flying high" beside "Iivo
+        Niskanen": the Finn is what he is.
         """
         given = _given_names_by_surname(name for _, _, name in self._full_at)
 
-        def gerund(name: str) -> bool:
+        def opened(name: str) -> bool:
             first, last = name.split()
+            if first in DEMONYMS:
+                return any(other not in DEMONYMS for other in given[last])
             return (
                 len(first) > 5
                 and first.endswith("ing")
                 and any(not other.endswith("ing") for other in given[last])
             )
 
-        self._full_at = [pair for pair in self._full_at if not gerund(pair[2])]
+        self._full_at = [pair for pair in self._full_at if not opened(pair[2])]
 
     def _know_those_named_by_surname(self) -> None:
         """Know each full name whose surname the article goes on to use alone.
