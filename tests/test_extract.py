@@ -5435,6 +5435,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_demonym_before_a_surname_is_what_the_person_is_not_a_given_name",
         ),
+        pytest.param(
+            "Minister Aino Salo spoke to Yle.\n\nHowever Salo was not able to say more.\n\n"
+            "“There is no absolute number,” she responded.",
+            "Aino Salo",
+            id="a_linking_adverb_opening_a_sentence_is_no_given_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -1322,6 +1322,17 @@ NOT_NAMES = {
     "Claims",
     "Insists",
     "Urges",
+    # Nor is a linking adverb opening a sentence with no comma after it: "However Ohisalo was
+    # not able to say …".
+    "However",
+    "Meanwhile",
+    "Nevertheless",
+    "Nonetheless",
+    "Moreover",
+    "Furthermore",
+    "Therefore",
+    "Instead",
+    "Indeed",
     # Nor is a greeting before the name of whom it greets: "“Hey Joonas – thanks for …”".
     "Hey",
     "Hi",
