@@ -5441,6 +5441,15 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_linking_adverb_opening_a_sentence_is_no_given_name",
         ),
+        pytest.param(
+            "President Aino Salo inspected the exercise on Tuesday.\n\nTroops from the Kainuu "
+            "Brigade, the Pori Brigade and the Armored Brigade, as well as some other troops, "
+            "will participate.\n\nA military exercise in connection with this, the president "
+            "also met with media. He said that soldiers could be trained in Finland.\n\n"
+            "“Training here could be very appropriate.”",
+            "Aino Salo",
+            id="a_military_unit_is_no_person_a_pronoun_stands_for",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

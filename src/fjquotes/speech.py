@@ -1468,6 +1468,14 @@ TITLE_THEN_NAME = re.compile(
 # Makino of Okayama University" ends with his employer, and "the EU-Japan Summit" holds no
 # "Japan Summit".
 NOT_PERSON_ENDINGS = {
+    # Military units: "Troops from the Kainuu Brigade" is nobody a later "he" stands for.
+    "Army",
+    "Battalion",
+    "Brigade",
+    "Corps",
+    "Guard",
+    "Navy",
+    "Regiment",
     "Agency",
     "Airlines",
     "Airways",
