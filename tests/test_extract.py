@@ -812,6 +812,8 @@ def test_words_opened_once_and_closed_paragraphs_later_go_on_through_them(
         # Inside a sentence the sentence's own comma or full stop may close the marks.
         "She skated her short program to “The Sound of Silence.”",
         "It made hits such as “Hay Day,” “Clash of Clans” and “Boom Beach.”",
+        # A title may end in a number.
+        "Aino Salo chairs the steering committee for the “Artificial Intelligence 4.0” program.",
         # A heading's label that names no person introduces a title, not words.
         "Film review: “The Unknown Soldier”",
         # Nor a name in single marks after a reporting clause, which reports other words.

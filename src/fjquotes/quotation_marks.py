@@ -797,7 +797,8 @@ def is_title(words: str, *, inside_sentence: bool = False) -> bool:
     return (
         (4 if end == "," and not inside_sentence else 1) <= len(tokens) <= 20
         and tokens[0][:1].isupper()
-        and tokens[-1][:1].isupper()
+        # (A title may end in a number: “Artificial Intelligence 4.0” program.)
+        and (tokens[-1][:1].isupper() or tokens[-1][:1].isdigit())
         and all(t[:1].isupper() or t in _TITLE_SMALL_WORDS for t in tokens if t.isalpha())
         and (sentence_mark or end not in ".!?;:")
     )
