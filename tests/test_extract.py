@@ -1465,6 +1465,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_sentence_crediting_its_person_after_the_verb_names_the_next_words",
         ),
         pytest.param(
+            "Pooling resources is key, added Aino Salo, professor at the University of "
+            "Helsinki. “By combining our resources, we will grow.”",
+            [("By combining our resources, we will grow.", "Aino Salo")],
+            id="a_sentence_crediting_its_person_and_role_after_the_verb_names_the_next_words",
+        ),
+        pytest.param(
             "The plan has progressed on schedule, said the company. “We increased the space.”",
             [("We increased the space.", None)],
             id="a_sentence_crediting_a_body_after_the_verb_names_nobody",

@@ -1134,11 +1134,13 @@ INNER_ASIDE_INVERTED = re.compile(
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
 # "Finavia’s plan has progressed on schedule, said Haapasaari in a tone of pleasure. “…”": a
-# sentence of reported speech that credits its person after the verb, a circumstance perhaps
-# after the name, then the words.
+# sentence of reported speech that credits its person after the verb, a circumstance or what
+# the person is perhaps after the name ("…, added NAME, professor at the University of
+# Helsinki. “…”"), then the words.
 VERB_WHO_ENDING = re.compile(
     rf",\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})"
-    r"(?:\s+(?:in|with|at|on|during|after|before|to|from)\b[^.!?“”\"]{0,60})?[.!]\s*$"
+    r"(?:\s+(?:in|with|at|on|during|after|before|to|from)\b[^.!?“”\"]{0,60}"
+    r"|,\s+[A-Za-z][^.!?“”\"]{0,80})?[.!]\s*$"
 )
 # Where people post.
 PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
