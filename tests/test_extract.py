@@ -590,6 +590,13 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
             None,
             id="the_lubrication_guru",
         ),
+        pytest.param(
+            "Tester Aino Virtanen, from MIT, explains how it works. “The plate merges the two "
+            "displays into one image.”",
+            "Aino Virtanen",
+            "from MIT",
+            id="a_tester_before_the_name",
+        ),
     ],
 )
 def test_a_noun_of_what_a_person_is_names_the_speaker(

@@ -416,6 +416,12 @@ PERSON_NOUNS = {
     "mvp",
     # "“…,” the lubrication guru said."
     "guru",
+    # Who tries or reviews a product, or writes about it online: "Tester Rachel Metz, from
+    # MIT, explains …".
+    "tester",
+    "reviewer",
+    "blogger",
+    "influencer",
     "star",
     "striker",
     "superstar",
