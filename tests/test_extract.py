@@ -5438,6 +5438,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_photo_credit_after_a_slash_presents_nobody",
         ),
         pytest.param(
+            "This is how Aino Salo commented on the Tampere game\n\n"
+            "Aino Salo was cautiously satisfied with the team on Friday. Eero Virtanen\n\n"
+            "– As his friend, I am of course happy for him. As a player, not so much.",
+            "Aino Salo",
+            id="a_name_alone_after_a_caption_s_full_stop_credits_the_picture",
+        ),
+        pytest.param(
             "Aino Salo has done 200 interviews.\n\n"
             "- Let's speak about something else than music. Please? Salo wishes.",
             "Aino Salo",

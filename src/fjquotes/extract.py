@@ -135,6 +135,7 @@ from fjquotes.speech import (
     is_full_name,
     is_name_word,
     is_person_noun,
+    is_title_word,
     names_a_post,
     whole_word,
 )
@@ -1450,6 +1451,15 @@ def _answering(line: str, people: People, at: int) -> Person | None:
 _CREDIT_SLASH = re.compile(r"/\s*(?:\S+\s+)?$")
 
 
+def _ends_a_sentence(word: str) -> bool:
+    """Whether `word` and its full stop end a sentence: not a title's ("Dr."), nor a post's."""
+    return (
+        re.fullmatch(r"[\w’'-]*[a-z0-9]\.", word) is not None
+        and not is_title_word(word)
+        and not is_person_noun(word[:-1])
+    )
+
+
 def _introduced(line: str, people: People, offset: int) -> Person | None:
     """The speaker that a paragraph without quotations introduces for the one after it.
 
@@ -1510,6 +1520,9 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         # presents nobody.
         and not ending.group("before").endswith(":")
         and not _CREDIT_SLASH.search(line, 0, ending.start("who"))
+        # "… on Friday. Jussi Eskola": a name alone after a full stop credits the picture
+        # (not after a post: "says Ski Saariselkä’s CEO. Jarmo Katajamaa.").
+        and not _ends_a_sentence(ending.group("before"))
     ):
         return people.resolve(ending.group("who"), at, opens_clause=True)[0]
     return None
