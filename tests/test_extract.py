@@ -5438,6 +5438,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_photo_credit_after_a_slash_presents_nobody",
         ),
         pytest.param(
+            "Aino Salo (Coalition) also considers this discussion “extremely important” for "
+            "the entire EU.",
+            "Aino Salo",
+            id="a_party_s_longer_name_in_brackets_is_no_part_of_the_subject",
+        ),
+        pytest.param(
             "This is how Aino Salo commented on the Tampere game\n\n"
             "Aino Salo was cautiously satisfied with the team on Friday. Eero Virtanen\n\n"
             "– As his friend, I am of course happy for him. As a player, not so much.",

@@ -458,9 +458,11 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
 # "Project Director (PD) Hiroyuki Enomoto, …", "Olli Rehn (Centre), the Minister …", "Riikka
 # Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
 # name, is no part of either; nor is a party as Finnish papers write it, in lower case, or
-# its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)").
+# its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)"),
+# nor a party's longer name in one word ("Petri Sarvamaa (Coalition) also considers …").
+_PARTY_WORDS = "Coalition|Conservatives|Democrats|Liberals|Republicans|Socialists"
 _ABBREVIATION_ASIDE = re.compile(
-    rf"\s\((?:[{CAPITALS}][A-Za-z&.]{{1,7}}|[a-z]{{2,6}}\.?)\)(?P<comma>,?)(?=\s)"
+    rf"\s\((?:[{CAPITALS}][A-Za-z&.]{{1,7}}|[a-z]{{2,6}}\.?|{_PARTY_WORDS})\)(?P<comma>,?)(?=\s)"
 )
 # "As Mr Yuki Katsuta (Senior Vice President) told us, …": a role in brackets after a name.
 _ROLE_ASIDE = re.compile(
