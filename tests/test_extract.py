@@ -5444,6 +5444,18 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_party_s_longer_name_in_brackets_is_no_part_of_the_subject",
         ),
         pytest.param(
+            "Aino Salo is the manager of the airport.\n\nShe's expecting a busy Christmas.\n\n"
+            "“December is our busiest month of the year.”",
+            "Aino Salo",
+            id="words_alone_after_a_paragraph_telling_of_her_are_hers",
+        ),
+        pytest.param(
+            "Aino Salo is the club's young defender.\n\nShe's destined to wear the C.\n\n"
+            "“She's like Tom Brady.”",
+            None,
+            id="words_alone_speaking_of_her_are_not_hers",
+        ),
+        pytest.param(
             "This is how Aino Salo commented on the Tampere game\n\n"
             "Aino Salo was cautiously satisfied with the team on Friday. Eero Virtanen\n\n"
             "– As his friend, I am of course happy for him. As a player, not so much.",

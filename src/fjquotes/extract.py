@@ -459,7 +459,28 @@ def _speaker_for_next(
     # names, or to nobody.
     if introduced is not None or NAME_LABEL.match(line):
         return introduced
-    return previous_speaker
+    return _told_of(line, following, people, offset) or previous_speaker
+
+
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+
+
+def _told_of(line: str, following: str, people: People, offset: int) -> Person | None:
+    """Whom "he" or "she" opening a paragraph's last sentence stands for, else None.
+
+    "Johan Juujärvi is the manager …." then "He's expecting the usual busy Christmas." over a
+    paragraph of words alone: the writer is still telling of him, who speaks next; not when
+    those words speak of "he" or "she" themselves ("He’s like Tom Brady.", another's).
+    """
+    if _THIRD_PERSON.search(following):
+        return None
+    starts = sentence_starts(line)
+    if not starts:
+        return None
+    last = SENTENCE_SUBJECT.match(line[starts[-1] :])
+    if last is None or (last.group("pronoun") or "").lower() not in ("he", "she"):
+        return None
+    return people.resolve(last.group("pronoun"), offset + starts[-1] + last.start("who"))[0]
 
 
 def _writers_prose(paragraph: str) -> bool:
