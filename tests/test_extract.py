@@ -5456,6 +5456,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="words_alone_speaking_of_her_are_not_hers",
         ),
         pytest.param(
+            "We caught up with Aino Salo at the city.\n\n"
+            "They would be left everywhere, it was a really poor experience for the user”.\n\n"
+            "–  Eero Virtanen, Head of Unit, Transport Systems at City of Helsinki",
+            "Eero Virtanen",
+            id="words_whose_opening_mark_was_lost_over_a_credit_line_are_a_quotation",
+        ),
+        pytest.param(
             "This is how Aino Salo commented on the Tampere game\n\n"
             "Aino Salo was cautiously satisfied with the team on Friday. Eero Virtanen\n\n"
             "– As his friend, I am of course happy for him. As a player, not so much.",

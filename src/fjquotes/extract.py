@@ -240,6 +240,7 @@ def _extract(text: str) -> list[Candidate]:
                 and not index
                 and not line[: quote.open_at].strip()
                 and previous_speaker is not None
+                and credit is None  # a credit line under the words names their speaker
             ):
                 speaker, pattern, confidence = previous_speaker, "quotation going on", 0.7
             if speaker is None:
@@ -300,7 +301,11 @@ def _quoted_paragraphs(
         # A paragraph whose one mark closes it, after a paragraph of quotations or one that
         # ends with a verb of speech and a colon ("… conductor Hannu Lintu, has stated:"): its
         # opening mark was dropped, and the words go on from there.
-        continued = left_open or ((after_quotation or introduced) and _closed_only_at_end(line))
+        # So does one a credit line follows ("– Heikki Palomäki, Head of Unit …").
+        credit_under = credited(next_paragraph) is not None or bool(name_line(next_paragraph))
+        continued = left_open or (
+            (after_quotation or introduced or credit_under) and _closed_only_at_end(line)
+        )
         going_on.append(continued)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
         quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
@@ -506,7 +511,8 @@ _SPEECH_THEN_COLON = re.compile(rf"\b(?:{VERB})\s*:\s*$")
 def _closed_only_at_end(line: str) -> bool:
     """Whether the paragraph's one double mark is its last character, closing it."""
     marks = [char for char in line if char in DOUBLE_MARKS]
-    return len(marks) == 1 and line.rstrip()[-1:] in ("”", '"')
+    # (A full stop the writer set outside the mark: `… want to use it”.`)
+    return len(marks) == 1 and line.rstrip().removesuffix(".")[-1:] in ("”", '"')
 
 
 def _a_term(candidate: Candidate) -> bool:
