@@ -5489,6 +5489,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_linking_adverb_opening_a_sentence_is_no_given_name",
         ),
         pytest.param(
+            "Oh Lordi - Eurovision goes Metal\n\nTomi Putaansuu, known as Lordi, addressed "
+            "this in his press conference.\n\n“We’re not Satanists,” he said.",
+            "Tomi Putaansuu",
+            id="an_interjection_is_no_given_name",
+        ),
+        pytest.param(
             "President Aino Salo inspected the exercise on Tuesday.\n\nTroops from the Kainuu "
             "Brigade, the Pori Brigade and the Armored Brigade, as well as some other troops, "
             "will participate.\n\nA military exercise in connection with this, the president "

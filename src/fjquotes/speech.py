@@ -1341,6 +1341,10 @@ NOT_NAMES = {
     "Therefore",
     "Instead",
     "Indeed",
+    # Nor is an interjection, as a headline's pun has it: "Oh Lordi - Eurovision goes Metal".
+    "Oh",
+    "Ah",
+    "Wow",
     # Nor is a greeting before the name of whom it greets: "“Hey Joonas – thanks for …”".
     "Hey",
     "Hi",
