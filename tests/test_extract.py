@@ -3496,6 +3496,7 @@ def test_a_long_description_before_the_name_and_the_verb_ending_the_clause(
         ("“Four wins, and I’m satisfied with that”, Virta evaluated the week.", "Pekka Virta"),
         ("“Four wins, and I’m satisfied with that,” details Virta.", "Pekka Virta"),
         ("“Four wins, and I’m satisfied with that,” chuckled Virta, who won.", "Pekka Virta"),
+        ("“Four wins, and I’m satisfied with that,” Virta thought.", "Pekka Virta"),
         # A full stop ends the quotation: what follows is a sentence of its own.
         ("“Four wins, and I’m satisfied with that.” Virta listed the successes.", None),
     ],

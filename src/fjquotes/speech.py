@@ -761,7 +761,8 @@ AFTER_POSSESSOR_STATEMENT = re.compile(
 # “…,” Toivola listed his team’s successes.   “…,” he shrugged.   After a quotation that a comma
 # ends, a person and a verb in a tense, whatever the verb: reporters vary the manner of saying
 # without end, and nothing else stands there. (Not a form of be, have or do.)
-_ANY_VERB = r"(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b"
+# (Also a few irregular pasts: "“…,” Samooja thought.")
+_ANY_VERB = r"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|thought|felt|spoke|swore)\b"
 AFTER_WHO_ANY_VERB = re.compile(
     rf"^\s*,?\s*(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:also\s+)?{_ANY_VERB}"
 )
