@@ -5457,6 +5457,20 @@ def test_an_owner_before_the_role_is_the_organization(
             id="words_alone_speaking_of_her_are_not_hers",
         ),
         pytest.param(
+            "Aino Salo had a week to savour after surpassing legendary striker Eero Virtanen "
+            "as the top scorer.\n\nBut her focus is now on the next game.\n\n"
+            "“I know we will get the support at home,” she said.",
+            "Aino Salo",
+            id="a_pronoun_stands_for_the_subject_not_a_name_in_passing_as_an_object",
+        ),
+        pytest.param(
+            "Aino Salo had a week to savour, and legendary striker Eero Virtanen was the top "
+            "scorer.\n\nBut his focus is now on the next game.\n\n"
+            "“I know we will get the support at home,” he said.",
+            "Eero Virtanen",
+            id="a_pronoun_stands_for_a_name_a_verb_follows",
+        ),
+        pytest.param(
             "We caught up with Aino Salo at the city.\n\n"
             "They would be left everywhere, it was a really poor experience for the user”.\n\n"
             "–  Eero Virtanen, Head of Unit, Transport Systems at City of Helsinki",

@@ -577,6 +577,27 @@ class People:
         i = bisect.bisect_left(self._mentions, (at, ""))
         return self.known[self._mentions[i - 1][1]] if i else None
 
+    def _subject_of_mention(self, at: int) -> Person | None:
+        """The known person named last before `at`, or the one their sentence is about.
+
+        "Pukki had a period to savour after surpassing legendary striker Jari Litmanen …":
+        named in passing, as an object, Litmanen is not whom a later "he" stands for.
+        """
+        i = bisect.bisect_left(self._mentions, (at, ""))
+        if not i:
+            return None
+        where, name = self._mentions[i - 1]
+        named = self.known[name]
+        # A subject itself: a verb follows the name ("… and Aaltola was third"), or "and"
+        # joins it to another ("Mikko Laine, the mayor, and Aino Virtanen, the founder, met").
+        verb_next = _VERB_NEXT.match(self.text, self.text.find(" ", where))
+        if verb_next or _JOINED_SUBJECT.search(self.text, max(0, where - 40), where):
+            return named
+        paragraph = self._starts[self._paragraph(where)]
+        sentence = paragraph + sentence_starts(self._plain[paragraph:where])[-1]
+        subject = self._subject(sentence, where)
+        return subject if subject is not None and subject.name != name else named
+
     def _paragraph(self, at: int) -> int:
         return bisect.bisect_right(self._starts, at) - 1
 
@@ -635,7 +656,7 @@ class People:
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
         found = (
-            self.named_before(at)
+            self._subject_of_mention(at)
             or self.last
             or self._subject(0, at)
             or self._named_in_passing(at)
@@ -1369,6 +1390,12 @@ _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+"
 # pair of names owning them is read back from the possessive, which is quicker to find).
 _POST_OWNED = re.compile(rf"[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)")
 _OWNER = re.compile(rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})$")
+# A verb right after a name: "Aaltola was third", "Hyypiä believes", "Salo said".
+_VERB_NEXT = re.compile(
+    r"\s+(?:also\s+)?(?:is|was|has|had|will|would|can|could|[a-z]{2,}(?:s|ed))\b"
+)
+# "and", perhaps a given name, then the name: one of subjects joined.
+_JOINED_SUBJECT = re.compile(r"\band\s+(?:[A-Z][\w’'-]*\s+)?$")
 # The longest line read as a headline: twenty words of title case at most.
 _HEADLINE_MOST = 200
 
