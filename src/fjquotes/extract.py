@@ -302,9 +302,9 @@ def _quoted_paragraphs(
         # ends with a verb of speech and a colon ("… conductor Hannu Lintu, has stated:"): its
         # opening mark was dropped, and the words go on from there.
         # So does one a credit line follows ("– Heikki Palomäki, Head of Unit …").
-        credit_under = credited(next_paragraph) is not None or bool(name_line(next_paragraph))
         continued = left_open or (
-            (after_quotation or introduced or credit_under) and _closed_only_at_end(line)
+            _closed_only_at_end(line)
+            and (after_quotation or introduced or _credits_only(next_paragraph))
         )
         going_on.append(continued)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
@@ -477,11 +477,10 @@ def _told_of(line: str, following: str, people: People, offset: int) -> Person |
     paragraph of words alone: the writer is still telling of him, who speaks next; not when
     those words speak of "he" or "she" themselves ("He’s like Tom Brady.", another's).
     """
-    if _THIRD_PERSON.search(following):
+    # (Most paragraphs hold neither word: they are not split into sentences.)
+    if ("He" not in line and "She" not in line) or _THIRD_PERSON.search(following):
         return None
     starts = sentence_starts(line)
-    if not starts:
-        return None
     last = SENTENCE_SUBJECT.match(line[starts[-1] :])
     if last is None or (last.group("pronoun") or "").lower() not in ("he", "she"):
         return None
@@ -506,6 +505,11 @@ def _writers_prose(paragraph: str) -> bool:
 # "… conductor Hannu Lintu, has stated:": a verb of speech and the colon ending a paragraph
 # (not "Persons:" over a list of names).
 _SPEECH_THEN_COLON = re.compile(rf"\b(?:{VERB})\s*:\s*$")
+
+
+def _credits_only(line: str) -> bool:
+    """Whether the line only credits words: "– NAME, ROLE", or a name and a title."""
+    return credited(line) is not None or name_line(line) is not None
 
 
 def _closed_only_at_end(line: str) -> bool:

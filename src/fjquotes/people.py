@@ -172,7 +172,7 @@ class People:
                 and not is_person_noun(first)  # "Countryman Latvala, who …": what he is
                 and f"{first} {last}" not in self._works
                 # "A Calculated Ambush in a Quiet Neighborhood": an article makes it a thing
-                and (self._word_before(start) or "").lower() not in ("a", "an")
+                and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
             ):
                 self._full_at.append((start, match.end(2), f"{first} {last}"))
         for named in _names_in_capitals(text):
@@ -1394,6 +1394,8 @@ _OWNER = re.compile(rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})$")
 _VERB_NEXT = re.compile(
     r"\s+(?:also\s+)?(?:is|was|has|had|will|would|can|could|[a-z]{2,}(?:s|ed))\b"
 )
+# An indefinite article right before a name: "in a Quiet Neighborhood".
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w’'-])[Aa]n?[^\S\n]+$")
 # "and", perhaps a given name, then the name: one of subjects joined.
 _JOINED_SUBJECT = re.compile(r"\band\s+(?:[A-Z][\w’'-]*\s+)?$")
 # The longest line read as a headline: twenty words of title case at most.
