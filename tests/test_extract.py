@@ -597,6 +597,12 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
             "from MIT",
             id="a_tester_before_the_name",
         ),
+        pytest.param(
+            "“I heard several dozen rounds of shots,” school janitor Aino Virtanen told YLE.",
+            "Aino Virtanen",
+            "school janitor",
+            id="a_school_janitor",
+        ),
     ],
 )
 def test_a_noun_of_what_a_person_is_names_the_speaker(

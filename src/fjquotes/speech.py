@@ -416,6 +416,14 @@ PERSON_NOUNS = {
     "mvp",
     # "“…,” the lubrication guru said."
     "guru",
+    # Who keeps a building or serves in it: "“…,” school janitor NAME told Finnish
+    # broadcaster YLE."
+    "janitor",
+    "caretaker",
+    "cleaner",
+    "waiter",
+    "waitress",
+    "shopkeeper",
     # Who tries or reviews a product, or writes about it online: "Tester Rachel Metz, from
     # MIT, explains …".
     "tester",
