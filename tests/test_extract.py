@@ -5477,6 +5477,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_pronoun_stands_for_a_name_a_verb_follows",
         ),
         pytest.param(
+            "Police chief Aino Salo spoke first.\n\n“Now the number of dead is 10,” Salo of the "
+            "Kauhajoki police in southwestern Finland said.",
+            "Aino Salo",
+            id="a_surname_then_where_the_person_works_before_the_verb",
+        ),
+        pytest.param(
             "We caught up with Aino Salo at the city.\n\n"
             "They would be left everywhere, it was a really poor experience for the user”.\n\n"
             "–  Eero Virtanen, Head of Unit, Transport Systems at City of Helsinki",

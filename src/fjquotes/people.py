@@ -1156,6 +1156,8 @@ class People:
         moved = re.match(rf"[Aa]n?\s+(?:[a-z]+\s+){{1,3}}(?=[{CAPITALS}])", who)
         if moved is not None:
             return self._resolve(who[moved.end() :], at, opens_clause=True)
+        if (employed := self._surname_then_employer(who, at)) is not None:
+            return employed
         name, role, organization = split_who(who, opens_clause=opens_clause)
         if name is None:
             return self._titled(who), "title"
@@ -1177,6 +1179,16 @@ class People:
         if found is None:
             return None, "unresolved"
         return self._spoke(found[0], at), found[1]
+
+    def _surname_then_employer(self, who: str, at: int) -> tuple[Person, str] | None:
+        """The person a surname stands for before "of" or "from" and where they work, or None.
+
+        "“…,” Lintala of the Kauhajoki police in southwestern Finland said": the article gives
+        Urpo Lintala in full elsewhere.
+        """
+        of_body = _SURNAME_OF_BODY.match(who)
+        found = of_body and self._one_name(of_body.group("surname"), of_body.group("surname"))
+        return (self._spoke(found[0], at), found[1]) if found else None
 
     def _named_within(self, description: str) -> Person | None:
         """The known person whose full name stands last inside a description, else None.
@@ -1394,6 +1406,8 @@ _OWNER = re.compile(rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})$")
 _VERB_NEXT = re.compile(
     r"\s+(?:also\s+)?(?:is|was|has|had|will|would|can|could|[a-z]{2,}(?:s|ed))\b"
 )
+# A surname alone, then "of" or "from" and where the person works.
+_SURNAME_OF_BODY = re.compile(rf"(?P<surname>{NAME_WORD}){GAP}(?:of|from){GAP}")
 # An indefinite article right before a name: "in a Quiet Neighborhood".
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w’'-])[Aa]n?[^\S\n]+$")
 # "and", perhaps a given name, then the name: one of subjects joined.

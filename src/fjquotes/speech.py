@@ -731,7 +731,7 @@ _BEFORE_VERB = (
 # (Also where the person works, after "of" or "from": "“…,” Captain Jussi Vainikka of the
 # Finnish Border Guards told Reuters", "NAME from Helsinki’s education department told AFP",
 # "poverty expert NAME from children’s charity MLL told AFP".)
-_OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,4}}?[\w’'&.-]+)?"
+_OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,6}}?[\w’'&.-]+)?"
 # "30-year-old", "twenty-five-year-old": an age written before what a person is or their name.
 _AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
 # A firm and a role in lower case, no name yet: "Fennovoima chief executive".
