@@ -1225,6 +1225,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_straight_mark_after_a_sentence_and_closed_later_opens_the_next_quotation",
         ),
         pytest.param(
+            '"I heard shots," Aino Salo told AFP. "I went to see. "I looked through the '
+            'window," she said, adding, "Thank God I was not hit."',
+            [
+                ("I heard shots,", "Aino Salo"),
+                ("I went to see.", "Aino Salo"),
+                ("I looked through the window,", "Aino Salo"),
+                ("Thank God I was not hit.", "Aino Salo"),
+            ],
+            id="a_straight_mark_opening_the_next_quotation_nests_in_no_earlier_one",
+        ),
+        pytest.param(
             '"Japan sees investment coming. "Europe, however, lags, he added.',
             [("Japan sees investment coming.", None)],
             id="a_straight_mark_after_a_sentence_and_never_closed_moved_the_close",

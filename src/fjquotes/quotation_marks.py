@@ -356,9 +356,11 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
             or line[j + 1].isspace()
             or (line[j] == "“" and _moved_close(line, i, j))
         )
-        if not closed and j < n:
+        if not closed and j < n and not _opens_next(line, j):
             # “… question widely accepted “truths” is phenomenal. …”: the same marks nested,
             # the inner pair closed and then the outer one, with no quotation opened between.
+            # (Not a straight mark opening the next quotation after a sentence: '"I went to
+            # see …. "I looked …," he said, adding, "Thank God …."' holds no nesting.)
             outer = _nested_close(line, j)
             if outer is not None:
                 j, closed = outer, True
