@@ -603,6 +603,14 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
             "school janitor",
             id="a_school_janitor",
         ),
+        pytest.param(
+            "“It is still burning,” explains the fire chief, Aino Virtanen.\n\n"
+            "“If the climate warms our summers, it will happen more often.”, regrets the "
+            "firefighter.",
+            "Aino Virtanen",
+            "fire chief",
+            id="the_firefighter",
+        ),
     ],
 )
 def test_a_noun_of_what_a_person_is_names_the_speaker(

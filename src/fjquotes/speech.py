@@ -416,6 +416,17 @@ PERSON_NOUNS = {
     "mvp",
     # "“…,” the lubrication guru said."
     "guru",
+    # Who rescues or keeps order: "“…”, regrets the firefighter."
+    "firefighter",
+    "fireman",
+    "paramedic",
+    "rescuer",
+    "lifeguard",
+    "policeman",
+    "policewoman",
+    "soldier",
+    "ranger",
+    "warden",
     # Who keeps a building or serves in it: "“…,” school janitor NAME told Finnish
     # broadcaster YLE."
     "janitor",
