@@ -1337,7 +1337,7 @@ _JOINED = re.compile(
 
 
 def _amid_one_speakers_words(here: list[Candidate], before: list[Candidate]) -> list[Candidate]:
-    """A paragraph's candidates, a fragment nobody is credited with amid one's words theirs.
+    """The paragraph's candidates, a fragment credited to nobody amid one speaker's words theirs.
 
     "… “Q,” NAME said. "Q"" then "…, is “a very serious matter,” particularly for Finland.
     “…,” he said.": the paragraph before ends in NAME's words and the one after the fragment
@@ -1482,10 +1482,14 @@ def _answering(line: str, people: People, at: int) -> Person | None:
 _CREDIT_SLASH = re.compile(r"/\s*(?:\S+\s+)?$")
 
 
+# A word in lower case or a number, then a full stop (not an initial's: "A.").
+_WORD_AND_STOP = re.compile(r"[\w’'-]*[a-z0-9]\.")
+
+
 def _ends_a_sentence(word: str) -> bool:
     """Whether `word` and its full stop end a sentence: not a title's ("Dr."), nor a post's."""
     return (
-        re.fullmatch(r"[\w’'-]*[a-z0-9]\.", word) is not None
+        _WORD_AND_STOP.fullmatch(word) is not None
         and not is_title_word(word)
         and not is_person_noun(word[:-1])
     )

@@ -590,7 +590,7 @@ class People:
         named = self.known[name]
         # A subject itself: a verb follows the name ("… and Aaltola was third"), or "and"
         # joins it to another ("Mikko Laine, the mayor, and Aino Virtanen, the founder, met").
-        verb_next = _VERB_NEXT.match(self.text, self.text.find(" ", where))
+        verb_next = _VERB_NEXT.match(self.text, where)
         if verb_next or _JOINED_SUBJECT.search(self.text, max(0, where - 40), where):
             return named
         paragraph = self._starts[self._paragraph(where)]
@@ -1402,9 +1402,9 @@ _BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+"
 # pair of names owning them is read back from the possessive, which is quicker to find).
 _POST_OWNED = re.compile(rf"[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)")
 _OWNER = re.compile(rf"\b(?P<name>{NAME_WORD}{GAP}{NAME_WORD})$")
-# A verb right after a name: "Aaltola was third", "Hyypiä believes", "Salo said".
+# A name, then a verb: "Aaltola was third", "Hyypiä believes", "Salo said".
 _VERB_NEXT = re.compile(
-    r"\s+(?:also\s+)?(?:is|was|has|had|will|would|can|could|[a-z]{2,}(?:s|ed))\b"
+    r"[\w’'-]+\s+(?:also\s+)?(?:is|was|has|had|will|would|can|could|[a-z]{2,}(?:s|ed))\b"
 )
 # A surname alone, then "of" or "from" and where the person works.
 _SURNAME_OF_BODY = re.compile(rf"(?P<surname>{NAME_WORD}){GAP}(?:of|from){GAP}")
