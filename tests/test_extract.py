@@ -5579,3 +5579,12 @@ def test_a_fragment_before_words_of_someone_new_stays_nobody_s() -> None:
         'the country," Eero Virtanen said.'
     )
     assert speakers_and_role(text)[0] == ["Aino Salo", None, "Eero Virtanen"]
+
+
+def test_a_subject_inside_words_quoted_before_is_no_subject_of_the_writer_s() -> None:
+    text = (
+        'Eero Virtanen skated. Aino Salo tweeted, "Hope they win. Eero Virtanen should be '
+        'leading", "I do not understand the judging" and "Davis and White were brilliant, '
+        'but not tonight."'
+    )
+    assert speakers_and_role(text)[0] == ["Aino Salo"] * 3
