@@ -5198,6 +5198,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="three_names_set_off_by_commas_are_one_persons",
         ),
         pytest.param(
+            "Strategy will be directed by Gabriela Styf Sjöman, formerly of Telia.\n\n"
+            "“I am excited to join Nokia,” said Sjöman.",
+            "Gabriela Styf Sjöman",
+            id="three_names_after_by_and_before_a_comma_are_one_persons",
+        ),
+        pytest.param(
             "Matti Nykanen is remembered for his phrases.\n\n“The odds are fifty-sixty,” Finns "
             "often quote him to describe a close call.",
             "Matti Nykanen",

@@ -1474,6 +1474,8 @@ def _leads_to_three_names(before: str | None, first: str, after: str) -> bool:
         or (before.endswith(",") and after == ",")
         # "According to Sia Siliopoulou Åkermark, director of …": the source and their post.
         or (before == "to" and after == ",")
+        # "… should be directed by Gabriela Styf Sjöman, formerly of …": the agent, set off.
+        or (before == "by" and after == ",")
     )
 
 
