@@ -5569,22 +5569,24 @@ def test_a_pronoun_s_speaker_takes_the_title_the_sentence_naming_them_gives() ->
     assert speakers_and_role(text) == (["Aino Salo"], "Former prime minister")
 
 
-def test_a_fragment_amid_one_speaker_s_words_is_theirs() -> None:
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        pytest.param("she said", ["Aino Salo"] * 3, id="amid_one_speaker_s_words_is_theirs"),
+        pytest.param(
+            "Eero Virtanen said",
+            ["Aino Salo", None, "Eero Virtanen"],
+            id="before_words_of_someone_new_stays_nobody_s",
+        ),
+    ],
+)
+def test_a_fragment_between_quotations(clause: str, speakers: list[str | None]) -> None:
     text = (
         'Aino Salo said so at her last press conference. "Russia talks about weapons."\n'
         'Their use is "a very serious matter," especially for Finland. "It would destroy '
-        'the country," she said.'
+        f'the country," {clause}.'
     )
-    assert speakers_and_role(text)[0] == ["Aino Salo"] * 3
-
-
-def test_a_fragment_before_words_of_someone_new_stays_nobody_s() -> None:
-    text = (
-        'Aino Salo said so at her last press conference. "Russia talks about weapons."\n'
-        'Their use is "a very serious matter," especially for Finland. "It would destroy '
-        'the country," Eero Virtanen said.'
-    )
-    assert speakers_and_role(text)[0] == ["Aino Salo", None, "Eero Virtanen"]
+    assert speakers_and_role(text)[0] == speakers
 
 
 def test_a_subject_inside_words_quoted_before_is_no_subject_of_the_writer_s() -> None:
