@@ -1002,8 +1002,7 @@ def _attribute(
     # A fragment inside a sentence may belong to whom the sentence is about, with no verb;
     # not when that "sentence" opens inside words quoted before ('… tweeted, "…. Virtue and
     # Moir should be leading …" and "…"': Virtue is no subject of the writer's).
-    opens_at = quote.open_at - len(sentence)
-    quoted_before = sum(line.count(mark, 0, opens_at) for mark in DOUBLE_MARKS) % 2 == 1
+    quoted_before = people.inside_quotation(offset + quote.open_at - len(sentence))
     partial_in = sentence if partial and not quoted_before else ""
     # Words opening a line with no full stop at its end: a headline's.
     heading = not line[: quote.open_at].strip() and not line.rstrip().endswith(".")

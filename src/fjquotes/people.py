@@ -220,7 +220,7 @@ class People:
             if (
                 is_person_noun(match.group("noun"))
                 and is_full_name(name)
-                and not self._inside_quotation(match.start("name"))
+                and not self.inside_quotation(match.start("name"))
             ):
                 self._know(Person(name.rstrip(".,;:"), None, None), replace=False)
         # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
@@ -269,7 +269,7 @@ class People:
         surnames = {
             name.split()[1]
             for start, name in alone
-            if not self._inside_quotation(start)
+            if not self.inside_quotation(start)
             and not self._written_lower(name.split()[0])
             and not self._on_headline(start)
         }
@@ -332,7 +332,7 @@ class People:
                 continue
             word = re.escape(last)
             alone = any(
-                not self._inside_quotation(m.start()) and not self._among_capitals(m)
+                not self.inside_quotation(m.start()) and not self._among_capitals(m)
                 for m in re.finditer(rf"(?<!\b{re.escape(first)} )\b{word}\b", self.text)
             )
             if (
@@ -362,7 +362,7 @@ class People:
         for match in APPOSITION.finditer(self.text):
             # Not '"At Supercell, one of our …, ' inside a quotation, nor "the Prime Minister,
             # celebrities, everybody …" (two titles are no name).
-            if self._inside_quotation(match.start()) or not is_full_name(match.group("name")):
+            if self.inside_quotation(match.start()) or not is_full_name(match.group("name")):
                 continue
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
@@ -446,7 +446,7 @@ class People:
             and not is_person_noun(name)  # "Head Investigator, …": two titles
             and name not in words
             and name not in places
-            and not self._inside_quotation(at)
+            and not self.inside_quotation(at)
             and not self._written_lower(name)
         )
 
@@ -532,7 +532,8 @@ class People:
             self._lower[lower] = whole_word(lower).search(self.text) is not None
         return self._lower[lower]
 
-    def _inside_quotation(self, at: int) -> bool:
+    def inside_quotation(self, at: int) -> bool:
+        """Whether offset `at` stands inside the words of a quotation."""
         i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
         return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
 
@@ -549,7 +550,7 @@ class People:
         if person.name not in self.known:
             for word in self._mentioned_by(person.name):
                 for mention in whole_word(word).finditer(self.text):
-                    if not self._inside_quotation(mention.start()):
+                    if not self.inside_quotation(mention.start()):
                         bisect.insort(self._mentions, (mention.start(), person.name))
         if replace or person.name not in self.known:
             self.known[person.name] = person
@@ -673,7 +674,7 @@ class People:
         named = {
             name
             for where, name in self._mentions
-            if start <= where < at and not self._inside_quotation(where)
+            if start <= where < at and not self.inside_quotation(where)
         }
         return self.known[named.pop()] if len(named) == 1 else None
 
@@ -686,7 +687,7 @@ class People:
         """
         forms = _PRONOUN_FORMS.get(_POSSESSIVE_OF.get(word, ""))
         return forms is not None and any(
-            not self._inside_quotation(m.start()) for m in forms.finditer(self.text, 0, at)
+            not self.inside_quotation(m.start()) for m in forms.finditer(self.text, 0, at)
         )
 
     def _named_next(self, at: int) -> Person | None:
@@ -738,7 +739,7 @@ class People:
             counts[name] = sum(
                 1
                 for m in whole_word(name.split()[-1]).finditer(self.text, 0, at)
-                if not self._inside_quotation(m.start())
+                if not self.inside_quotation(m.start())
                 and not self._as_relation(m.start(), possessive)
             )
         if not any(counts.values()):
@@ -768,7 +769,7 @@ class People:
             # next year's Beijing Olympics, “…”".
             if begin < start or not _PRONOUN_WORD.search(self.text, end, at):
                 return None
-            if name in self.known and not self._inside_quotation(begin):
+            if name in self.known and not self.inside_quotation(begin):
                 return self.known[name]
             if self._a_person_named(begin, end, name):
                 return self._know(Person(name, None, None), replace=False)
@@ -793,7 +794,7 @@ class People:
         """Whether the full name at `start`…`end` is a person's, not a firm's or a place's."""
         before, after = self._word_before(start), self._word_after(end)
         return (
-            not self._inside_quotation(start)
+            not self.inside_quotation(start)
             and may_be_given_name(name.split(maxsplit=1)[0])
             and not any(map(self._written_lower, name.split()))
             and not (before and is_name_word(before) and not self._titled_at(start))
@@ -816,7 +817,7 @@ class People:
         lines = {m.end() for m in re.finditer(r"\n", region)}
         for sentence in sorted(lines.union(sentence_starts(region)), reverse=True):
             match = SENTENCE_SUBJECT.match(region[sentence:])
-            if match is not None and not self._inside_quotation(
+            if match is not None and not self.inside_quotation(
                 start + sentence + match.start("who")
             ):
                 yield start + sentence, match.group("who")
@@ -986,7 +987,7 @@ class People:
             office = (self._word_before(match.start()) or "").lower()
             if office in _OTHER_OFFICE:  # "Prime Minister NAME" is no "the minister"
                 continue
-            if named and not self._inside_quotation(match.start()):
+            if named and not self.inside_quotation(match.start()):
                 full = f"{title.capitalize()} {name}" if regnal else name
                 return self._know(Person(full, None, None), replace=False)
         return None
