@@ -573,10 +573,15 @@ class People:
         )
         return [surname, first] if only_theirs else [surname]
 
+    def _last_mention(self, at: int) -> tuple[int, str] | None:
+        """Where the known person named last before offset `at` is named, and who; or None."""
+        i = bisect.bisect_left(self._mentions, (at, ""))
+        return self._mentions[i - 1] if i else None
+
     def named_before(self, at: int) -> Person | None:
         """The known person named last before offset `at`."""
-        i = bisect.bisect_left(self._mentions, (at, ""))
-        return self.known[self._mentions[i - 1][1]] if i else None
+        mention = self._last_mention(at)
+        return self.known[mention[1]] if mention else None
 
     def _subject_of_mention(self, at: int) -> Person | None:
         """The known person named last before `at`, or the one their sentence is about.
@@ -584,10 +589,10 @@ class People:
         "Pukki had a period to savour after surpassing legendary striker Jari Litmanen …":
         named in passing, as an object, Litmanen is not whom a later "he" stands for.
         """
-        i = bisect.bisect_left(self._mentions, (at, ""))
-        if not i:
+        mention = self._last_mention(at)
+        if mention is None:
             return None
-        where, name = self._mentions[i - 1]
+        where, name = mention
         named = self.known[name]
         # A subject itself: a verb follows the name ("… and Aaltola was third"), or "and"
         # joins it to another ("Mikko Laine, the mayor, and Aino Virtanen, the founder, met").
