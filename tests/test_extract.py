@@ -3164,15 +3164,28 @@ def test_a_headline_wholly_in_single_marks_is_a_quotation() -> None:
     )
 
 
-def test_a_paragraph_opening_and_ending_in_single_marks_may_hold_two_quotations() -> None:
-    text = (
-        "Aino Virtanen runs the foundation.\n\n"
-        "‘It always pays to end homelessness,’ said Ms Virtanen in an interview. "
-        "‘Investment in housing pays back.’"
-    )
-    found = extract(text)
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        (
+            "‘It always pays to end homelessness,’ said Ms Virtanen in an interview. "
+            "‘Investment in housing pays back.’",
+            "It always pays to end homelessness,",
+        ),
+        # The comma outside the closing mark, before the reporting clause (set 350).
+        (
+            "‘It always pays to end homelessness’, said Mayor Aino Virtanen. "
+            "‘Investment in housing pays back.’",
+            "It always pays to end homelessness",
+        ),
+    ],
+)
+def test_a_paragraph_opening_and_ending_in_single_marks_may_hold_two_quotations(
+    paragraph: str, first: str
+) -> None:
+    found = extract(f"Aino Virtanen runs the city’s foundation.\n\n{paragraph}")
     assert [(c.text, who(c)) for c in found] == [
-        ("It always pays to end homelessness,", "Aino Virtanen"),
+        (first, "Aino Virtanen"),
         ("Investment in housing pays back.", "Aino Virtanen"),
     ]
 

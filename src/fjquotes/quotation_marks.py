@@ -416,8 +416,11 @@ _SINGLE_LINE = re.compile(
 
 
 # ‘… manage it,’ said NAME. ‘Investment … reasons.’: a paragraph that opens and ends with
-# single marks but closes one inside, at punctuation before a space, holds two quotations.
-_CLOSED_INSIDE = re.compile(r"[,.!?]['’]\s")
+# single marks but closes one inside, at punctuation before a space or before the comma of a
+# reporting clause (‘… to act’, said Mayor NAME. ‘…’), holds two quotations.
+_CLOSED_INSIDE = re.compile(
+    rf"[,.!?]['’]\s|['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b"
+)
 
 # Words set apart in single marks that make a quotation whatever stands around them.
 _LONG_SET_APART = 4
