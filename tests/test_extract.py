@@ -2526,11 +2526,25 @@ def test_a_stage_name_before_the_real_one_is_no_role(alias: str) -> None:
     assert (c.speaker.name, c.speaker.role) == ("Jere Pöyhönen", None)
 
 
-def test_a_title_the_speaker_cites_in_single_marks_is_not_their_words_elsewhere() -> None:
-    text = (
-        "Their entry is ‘Dark Side’.\n\n“That’s how ‘Dark Side’ came into life,” says Niko Vilhelm."
-    )
-    assert [c.text for c in extract(text)] == ["That’s how ‘Dark Side’ came into life,"]
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "“That’s how ‘Dark Side’ came into life,” says Niko Vilhelm.",
+        # The speaker uses the name with its capitals, unmarked (set 351).
+        "“Dark Side will change things a lot,” says Niko Vilhelm.",
+    ],
+)
+def test_a_title_the_speaker_names_is_not_their_words_elsewhere(quotation: str) -> None:
+    found = extract(f"‘Dark Side’\n\nTheir entry is ‘Dark Side’.\n\n{quotation}")
+    assert [c.text for c in found] == [quotation[1 : quotation.index("”")]]
+
+
+def test_a_title_case_headline_still_repeats_words_said_in_lower_case() -> None:
+    text = "Bottas Toasts ‘Perfect Day’\n\n“Just really a perfect day,” said Valtteri Bottas."
+    assert [(c.text, who(c)) for c in extract(text)] == [
+        ("Perfect Day", "Valtteri Bottas"),
+        ("Just really a perfect day,", "Valtteri Bottas"),
+    ]
 
 
 def test_the_name_of_a_work_after_its_kind_is_not_a_quotation() -> None:

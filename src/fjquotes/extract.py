@@ -703,13 +703,29 @@ def _spoken(found: list[Candidate]) -> list[tuple[Candidate, str]]:
 
 
 def _first_holding(words: str, quotations: list[tuple[Candidate, str]]) -> Candidate | None:
-    """The first quotation whose bare words hold `words` whole, not as a title it cites.
+    """The first quotation whose bare words hold `words` whole, not as a title or a name.
 
     'Dark Side' is no repeat of “That’s how ‘Dark Side’ came into life”: the speaker names it.
+    Nor is ‘Cultural Climate Change’ of “Cultural Climate Change will change things a lot”.
     """
     pattern = whole_word(_bare_words(words))
     return next(
-        (c for c, text in quotations if pattern.search(text) and not _cites(c.text, words)), None
+        (
+            c
+            for c, text in quotations
+            if pattern.search(text) and not _cites(c.text, words) and not _names(c.text, words)
+        ),
+        None,
+    )
+
+
+def _names(quotation: str, words: str) -> bool:
+    """Whether the quotation holds the title `words` with its capitals: a name it uses."""
+    name = words.strip().rstrip(",.")
+    return (
+        " " in name
+        and is_title(name, inside_sentence=True)
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", quotation) is not None
     )
 
 
