@@ -2519,6 +2519,15 @@ def test_words_that_also_stand_inside_a_longer_quotation_are_labelled_where_they
     assert evaluate_articles(tmp_path)["recall_exact"] == 1.0
 
 
+def test_a_name_introducing_the_words_outweighs_a_description_after_them() -> None:
+    text = (
+        "Film-maker Aki Salo gave a press conference. Festival director Eino Eipi attended.\n\n"
+        "Asked how he began, Mr. Salo said: “I saw a double feature at a cinema club. "
+        "This is when I picked up smoking”, said the director."
+    )
+    assert who(one(text)) == "Aki Salo"
+
+
 @pytest.mark.parametrize("alias", ["ie", "aka"])
 def test_a_stage_name_before_the_real_one_is_no_role(alias: str) -> None:
     c = one(f"“We got second place,” says Käärijä {alias} Jere Pöyhönen at a press conference.")

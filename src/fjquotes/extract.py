@@ -1108,6 +1108,10 @@ def _attribute(
     )
     if _others_words(line, quote):
         return None, "none", 0.0, None
+    # "Mr. Kaurismaki said: “… picked up smoking”, said the director.": a clause before the
+    # words that names their speaker outweighs a description after them, which may fit another
+    # (the festival director).
+    introduced_by_name = sentence.rstrip().endswith(":") and BEFORE.search(sentence) is not None
     named = None
     for matches, rule, by_name, otherwise in rules:
         for match in matches:
@@ -1121,6 +1125,13 @@ def _attribute(
             if previous and match.string is previous and who.lower() in PRONOUNS:
                 where = previous_at + match.start("who")
             person, how = people.resolve(who, where, opens_clause=opens_clause)
+            if (
+                person is not None
+                and how == "title"
+                and introduced_by_name
+                and match.string is after
+            ):
+                continue
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise, None
             if named is None and how == "unresolved" and otherwise >= 0.7:
