@@ -611,6 +611,13 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
             "fire chief",
             id="the_firefighter",
         ),
+        pytest.param(
+            "Supervisor Aino Virtanen films have a new emphasis.\n\n"
+            "“Alcohol is no joke,” Virtanen tells HS.",
+            "Aino Virtanen",
+            None,
+            id="a_supervisor_before_the_name",
+        ),
     ],
 )
 def test_a_noun_of_what_a_person_is_names_the_speaker(

@@ -441,6 +441,10 @@ PERSON_NOUNS = {
     "reviewer",
     "blogger",
     "influencer",
+    # Who oversees others' work: "Supervisor Aki Kaurismäki movies have a new emphasis" (a
+    # translation's word for a film's director).
+    "supervisor",
+    "foreman",
     "star",
     "striker",
     "superstar",
