@@ -5590,6 +5590,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="an_interjection_is_no_given_name",
         ),
         pytest.param(
+            "Director Aino Salo spoke at length.\n\nWe had to ask: Did Salo say that alcohol "
+            "ruined her life?\n\nThe director thinks for a moment and answers:\n\n"
+            "“Yes. I have a very good life, but it has been a problem.”",
+            "Aino Salo",
+            id="the_verb_opening_a_question_is_no_given_name",
+        ),
+        pytest.param(
             "President Aino Salo inspected the exercise on Tuesday.\n\nTroops from the Kainuu "
             "Brigade, the Pori Brigade and the Armored Brigade, as well as some other troops, "
             "will participate.\n\nA military exercise in connection with this, the president "

@@ -1345,6 +1345,17 @@ NOT_NAMES = {
     "Are",
     "Was",
     "Were",
+    # Nor is the helping verb that opens a question: "Did Kaurismäki say that alcohol
+    # destroyed his life?" (Not Will or Can: names too.)
+    "Did",
+    "Does",
+    "Do",
+    "Has",
+    "Have",
+    "Had",
+    "Would",
+    "Could",
+    "Should",
     # Nor is a reporting verb a headline capitalises: "Summit to 'Put America in Better
     # Place', Sec. of State Pompeo Says" names no "Pompeo Says".
     "Says",
