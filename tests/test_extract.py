@@ -5259,6 +5259,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="one_of_several_then_what_the_person_is_and_their_name",
         ),
         pytest.param(
+            "Candidates met voters.\n\n“People ask why I left, that’s my experience” explains "
+            "businessman, TV star and politician Aino Salo (Liike), who says she hopes to win.",
+            "Aino Salo",
+            id="roles_listed_then_the_name_and_a_relative_clause",
+        ),
+        pytest.param(
             "Juha Torvinen judged.\n\nShow producer Hanna Jakku said the great thing was this. "
             "“It's a way of enjoying music,” she said.",
             "Hanna Jakku",

@@ -1057,6 +1057,10 @@ class People:
         # Investigator, Senior Detective Superintendent Petri Rainiala from the Helsinki Police
         # Department": a description, then what the person is and their name.
         last = parts[-1].strip()
+        # "explains businessman, TV star and politician NAME (Liike), who says he hopes …": a
+        # relative clause after the name tells what the person does, and is no part of them.
+        if len(parts) >= 3 and _RELATIVE_CLAUSE.match(last):
+            parts, last = parts[:-1], parts[-2].strip()
         if person is None and len(parts) >= 2 and self._holds_full_name(last):
             return self._resolve(last, at, opens_clause=True)
         # "According to the coach, Pukki’s rehabilitation has “gone very well”": a
@@ -1446,6 +1450,8 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
+# A relative clause about a person: "…, who says he hopes to win".
+_RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".
 _SHORT_FORM = re.compile(rf"or\s+[{CAPITALS}][{CAPITALS}0-9&-]+")
 
