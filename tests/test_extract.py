@@ -2117,6 +2117,14 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_description_on_a_platform_reports_the_words",
         ),
         pytest.param(
+            "Speaker Eero Salo and Governor Aino Virta have both entered the race.\n\n"
+            "“There is a desire to limit debate,” Salo argued.\n\n"
+            "Virta on Friday told Helsingin Sanomat that she disagrees with the assessment.\n\n"
+            "“I see the situation quite differently.”",
+            ["Eero Salo", "Aino Virta"],
+            id="the_day_between_the_name_and_the_verb_introducing_a_quoted_paragraph",
+        ),
+        pytest.param(
             "“The government will borrow more,” Aino Virta wrote in the release.\n\n"
             "She criticizes the decisions.\n\n"
             "Chairman of the Coalition Parliamentary Group Kai Salo on Twitter praised the "

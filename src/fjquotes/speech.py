@@ -1174,12 +1174,15 @@ VERB_WHO_ENDING = re.compile(
 )
 # Where people post.
 PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
+# When: "Rehn on Friday told Helsingin Sanomat that …".
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
 # was “…”. A stray comma before the verb is allowed: "Chief Commercial Officer Ole Orvér,
 # said “…”". So is a clause about the person, or "who" standing for them: "NAME, who …,
 # describes his …", "NAME, who describes the “…”"; and a word before the verb: "NAME, ROLE,
-# has said the birth rate is a “top priority”". Where they posted may stand before the verb:
-# "the minister on Twitter described the paper as “…”".
+# has said the birth rate is a “top priority”". Where they posted, or the day, may stand
+# before the verb: "the minister on Twitter described the paper as “…”", "Rehn on Friday told
+# Helsingin Sanomat that …".
 SUBJECT = re.compile(
     rf"(?P<who>{TITLED_NAME}(?:{APPOS}|{_WHO_CLAUSE})|{PRONOUN}|\bthe\s+{_NOUN_DESCRIPTION}"
     # what the person is, in lower case: "The populist apparently joked with …"
@@ -1187,7 +1190,7 @@ SUBJECT = re.compile(
     # where the person is from or a clause about them, set off by commas: "The nurse, from
     # Stoke-on-Trent, who is due to fly out on December 3, told the Press Association: “…”"
     r"(?:,\s+(?:from|of|in|who)\b[^,“”\":;]{1,60}){0,2}"
-    rf"(?:\s+on\s+(?:{'|'.join(PLATFORMS)}))?"
+    rf"(?:\s+on\s+(?:{'|'.join((*PLATFORMS, *WEEKDAYS))}))?"
     rf",?\s+(?:who\s+)?{_BEFORE_VERB}(?:{VERB})\b"
 )
 # Sami Rintala, when do you work with wood?   (an interviewer's question, the answers follow)
