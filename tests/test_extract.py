@@ -3564,6 +3564,15 @@ def test_a_long_description_before_the_name_and_the_verb_ending_the_clause(
     assert (who(c), c.speaker.role if c.speaker else None) == (name, role)
 
 
+def test_repeated_reports_the_words_it_introduces() -> None:
+    text = (
+        "Candidate Aino Salo took part in the debate.\n\n"
+        "Now this got a competitor, when Salo repeated at least three times during the evening "
+        "how “Russian power must be met with a counter-power”."
+    )
+    assert who(one(text)) == "Aino Salo"
+
+
 @pytest.mark.parametrize(
     ("after", "name"),
     [

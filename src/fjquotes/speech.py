@@ -80,6 +80,9 @@ SPEECH_VERBS = (
     "write",
     "reiterates",
     "reiterated",
+    # "… when Aaltola repeated at least three times during the evening how “…”".
+    "repeats",
+    "repeated",
     "reminds",  # "– …, head coach Kanerva reminds."
     "reminded",
     "declares",
