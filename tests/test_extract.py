@@ -2259,6 +2259,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_rank_and_a_surname_are_the_person_named_in_full_before",
         ),
         pytest.param(
+            "“We keep the gates open,” Major Aino Salo, deputy commander of the Border Guard, "
+            "told Postimees.\n\n“We are on schedule,” Salo explained.",
+            ["Aino Salo", "Aino Salo"],
+            id="a_major_is_a_rank_not_a_given_name",
+        ),
+        pytest.param(
             "At six feet and seven inches tall Aino ‘The Nordic Nightmare’ Salo poses an "
             "interesting task for Eero Virta in Cardiff next weekend. With a record of 25-1, "
             "Salo could be considered Virta’s toughest fight since Mikko Laine. The "

@@ -1498,8 +1498,10 @@ TITLE_WORDS = {
     "Archbishop",
     "Bishop",
     "Cardinal",
-    # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before.
+    # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before; "Major
+    # Antti Virta, deputy commander of …".
     "Colonel",
+    "Major",
     "Admiral",
     "Lieutenant",
     "Commander",
