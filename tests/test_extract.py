@@ -5626,6 +5626,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="the_verb_opening_a_question_is_no_given_name",
         ),
         pytest.param(
+            "Finland will build fences, MTV3 reported, citing the commander of the border guard "
+            "of North Karelia region of Finland.\n\n“It is an important decision,” he said.",
+            None,
+            id="a_name_before_region_is_a_place_no_pronoun_stands_for",
+        ),
+        pytest.param(
             "President Aino Salo inspected the exercise on Tuesday.\n\nTroops from the Kainuu "
             "Brigade, the Pori Brigade and the Armored Brigade, as well as some other troops, "
             "will participate.\n\nA military exercise in connection with this, the president "

@@ -161,9 +161,10 @@ class People:
             start = match.start()
             if joined is not None:
                 first, start = joined.group("second"), start + joined.start("second")
-            # "the Eurovision Song Contest" names an event, and no "Eurovision Song".
+            # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the
+            # border guard service of North Karelia region" a place.
             after = self._word_after(match.end(2))
-            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS:
+            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS:
                 continue
             if (
                 is_name_word(first)
@@ -1450,6 +1451,8 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
+# What a place is, after its name: "North Karelia region", "Uusimaa province".
+_PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".
