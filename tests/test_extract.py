@@ -5626,6 +5626,18 @@ def test_an_owner_before_the_role_is_the_organization(
             id="the_verb_opening_a_question_is_no_given_name",
         ),
         pytest.param(
+            "Head of franchise development Aino Salo has said so.\n\n"
+            "“We are in a good place,” she’s told CVG.",
+            "Aino Salo",
+            id="a_pronoun_holding_has_before_the_verb",
+        ),
+        pytest.param(
+            "Head of franchise development Eero Salo has said so. After selling off their Max "
+            "Payne property, the studio was “in a good place,” he’s told CVG.",
+            "Eero Salo",
+            id="a_name_before_property_or_franchise_is_a_work_no_pronoun_stands_for",
+        ),
+        pytest.param(
             "Finland will build fences, MTV3 reported, citing the commander of the border guard "
             "of North Karelia region of Finland.\n\n“It is an important decision,” he said.",
             None,

@@ -164,7 +164,7 @@ class People:
             # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the
             # border guard service of North Karelia region" a place.
             after = self._word_after(match.end(2))
-            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS:
+            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS:
                 continue
             if (
                 is_name_word(first)
@@ -1451,8 +1451,10 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
-# What a place is, after its name: "North Karelia region", "Uusimaa province".
+# What a place is, after its name: "North Karelia region", "Uusimaa province"; or a game
+# named after its hero: "their Max Payne property", "the Alan Wake franchise".
 _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
+_WORK_NOUNS = {"franchise", "property", "series", "sequel", "remake", "studio"}
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".

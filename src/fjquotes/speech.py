@@ -774,8 +774,9 @@ AFTER_WHO_VERB = re.compile(
     # A translation that lost the comma after the name: "“…,” Colonel Mikko Lehmus the head of
     # the Border Guard’s Situation and Risk Analysis Center, said".
     rf"|{TITLED_NAME}\s+the\s+[a-z][^,.;“”\"]{{0,100}},)"
-    # A stray comma may part the person from the verb: "“…,” THL's expert NAME, told STT".
-    rf",?\s+{_BEFORE_VERB}(?:{VERB})\b"
+    # A stray comma may part the person from the verb: "“…,” THL's expert NAME, told STT"; a
+    # pronoun may hold "has": "“…,” he’s told CVG".
+    rf"(?:(?<=[Hh]e)[’']s)?,?\s+{_BEFORE_VERB}(?:{VERB})\b"
 )
 # “…,” Rauhala's statement read.   “…,” his statement said.   (the person's own written words: a
 # statement, letter, post or message of theirs that reads or says them)
