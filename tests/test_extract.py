@@ -2540,6 +2540,14 @@ def test_words_that_also_stand_inside_a_longer_quotation_are_labelled_where_they
     assert evaluate_articles(tmp_path)["recall_exact"] == 1.0
 
 
+def test_the_body_after_a_post_s_of_is_no_given_name_of_the_name_after_it() -> None:
+    text = (
+        "“We lead the change,” says CEO of Neste Aino Salo in the bulletin.\n\n"
+        "Neste says the refinery will make “three million tons of renewable diesel”."
+    )
+    assert [who(c) for c in extract(text)] == ["Aino Salo", None]
+
+
 def test_a_name_introducing_the_words_outweighs_a_description_after_them() -> None:
     text = (
         "Film-maker Aki Salo gave a press conference. Festival director Eino Eipi attended.\n\n"

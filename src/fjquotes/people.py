@@ -161,10 +161,7 @@ class People:
             start = match.start()
             if joined is not None:
                 first, start = joined.group("second"), start + joined.start("second")
-            # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the
-            # border guard service of North Karelia region" a place.
-            after = self._word_after(match.end(2))
-            if after and after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS:
+            if self._no_ones(start, match.end(2)):
                 continue
             if (
                 is_name_word(first)
@@ -471,6 +468,19 @@ class People:
         """The word right before offset `at` on its line, no punctuation between, or None."""
         match = _WORD_BEFORE.search(self.text, max(0, at - 80), at)
         return match.group(1) if match else None
+
+    def _no_ones(self, start: int, end: int) -> bool:
+        """Whether the two names from `start` to `end` begin a thing's name, not a person's."""
+        after = self._word_after(end)
+        if not after:
+            return False
+        # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the border
+        # guard service of North Karelia region" a place; "their Max Payne property" a game.
+        if after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS:
+            return True
+        # "says CEO of Neste Matti Lehmus": after a post's "of", the first of three names is the
+        # body, and "Neste Matti" nobody.
+        return is_name_word(after) and _after_a_post_of(self.text, start)
 
     def _word_after(self, at: int) -> str | None:
         """The word right after offset `at` on its line, no punctuation between, or None."""
@@ -1451,6 +1461,18 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
+
+
+def _after_a_post_of(text: str, at: int) -> bool:
+    """Whether a post and "of" stand right before offset `at`: "CEO of …", "head of …"."""
+    before = text[max(0, at - 60) : at].split()
+    return (
+        len(before) >= 2
+        and before[-1] == "of"
+        and (is_title_word(before[-2]) or is_person_noun(before[-2]))
+    )
+
+
 # What a place is, after its name: "North Karelia region", "Uusimaa province"; or a game
 # named after its hero: "their Max Payne property", "the Alan Wake franchise".
 _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
