@@ -5646,6 +5646,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_before_property_or_franchise_is_a_work_no_pronoun_stands_for",
         ),
         pytest.param(
+            "Tens of thousands joined the parade.\n\n“Rights can be taken back if we’re not "
+            "careful.”\n\nHelsinki Pride Parade\n\nThe event wasn’t just local.",
+            None,
+            id="an_event_s_name_under_the_words_is_no_credit",
+        ),
+        pytest.param(
             "Finland will build fences, MTV3 reported, citing the commander of the border guard "
             "of North Karelia region of Finland.\n\n“It is an important decision,” he said.",
             None,

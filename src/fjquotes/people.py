@@ -475,8 +475,9 @@ class People:
         if not after:
             return False
         # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the border
-        # guard service of North Karelia region" a place; "their Max Payne property" a game.
-        if after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS:
+        # guard service of North Karelia region" a place; "their Max Payne property" a game;
+        # "the annual Helsinki Pride parade" an event.
+        if after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS:
             return True
         # "says CEO of Neste Matti Lehmus": after a post's "of", the first of three names is the
         # body, and "Neste Matti" nobody.
@@ -1474,9 +1475,11 @@ def _after_a_post_of(text: str, at: int) -> bool:
 
 
 # What a place is, after its name: "North Karelia region", "Uusimaa province"; or a game
-# named after its hero: "their Max Payne property", "the Alan Wake franchise".
+# named after its hero: "their Max Payne property", "the Alan Wake franchise"; or an event:
+# "the annual Helsinki Pride parade".
 _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
 _WORK_NOUNS = {"franchise", "property", "series", "sequel", "remake", "studio"}
+_EVENT_NOUNS = {"parade", "festival"}
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".

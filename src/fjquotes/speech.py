@@ -1561,6 +1561,10 @@ NOT_PERSON_ENDINGS = {
     "Entertainment",
     "Federation",
     "Festival",
+    # "Annu Kemppainen from the Helsinki Pride Community", the "Helsinki Pride Parade" under
+    # her words: an event and the people behind it, no one's name.
+    "Community",
+    "Parade",
     "Foods",  # "Arla Foods said that it has …"
     "Affairs",  # "the Ministry for Foreign Affairs states"
     "Forum",
