@@ -2548,6 +2548,25 @@ def test_the_body_after_a_post_s_of_is_no_given_name_of_the_name_after_it() -> N
     assert [who(c) for c in extract(text)] == ["Aino Salo", None]
 
 
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [
+        # "She" stood for Aino Salo: "he" is someone else, whom nothing names.
+        ("he", None),
+        ("she", "Aino Salo"),
+    ],
+)
+def test_a_pronoun_never_stands_for_one_the_other_pronoun_did(
+    pronoun: str, speaker: str | None
+) -> None:
+    text = (
+        "“The parade is the heart of Pride,” said Aino Salo. She warned us: “We must guard "
+        "our rights.”\n\nAmong those leading the march was Mayor Eero Virta (NCP). "
+        f"“This city is for everyone,” {pronoun} told reporters."
+    )
+    assert who(extract(text)[-1]) == speaker
+
+
 def test_a_name_introducing_the_words_outweighs_a_description_after_them() -> None:
     text = (
         "Film-maker Aki Salo gave a press conference. Festival director Eino Eipi attended.\n\n"

@@ -210,6 +210,7 @@ class People:
         # Where each known person is named (in full or by surname), in text order: a pronoun
         # may stand for the person named last before it.
         self._mentions: list[tuple[int, str]] = []
+        self._pronouns_of: dict[str, set[str]] = {}
         self._know_appositions()
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet.
@@ -682,6 +683,16 @@ class People:
         )
         return self._unless_a_relation(found, at, word)
 
+    def _gendered(self, person: Person | None, pronoun: str) -> Person | None:
+        """The person a pronoun stands for, unless the article said the other one of them."""
+        if person is None or pronoun not in ("he", "she"):
+            return person
+        said = self._pronouns_of.setdefault(person.name, set())
+        if ({"he", "she"} - {pronoun}) & said:
+            return None
+        said.add(pronoun)
+        return person
+
     def _known_named_in_paragraph(self, at: int) -> Person | None:
         """The one known person named in the paragraph of offset `at`, before it; else None.
 
@@ -1106,7 +1117,7 @@ class People:
             # no one speaker to credit.
             return None, "pronoun"
         if who.lower() in PRONOUNS or who.lower() in POSSESSIVES or who.lower() == "him":
-            return self._pronoun(at, who.lower()), "pronoun"
+            return self._gendered(self._pronoun(at, who.lower()), who.lower()), "pronoun"
         if who.startswith("@"):
             return self._handle(who[1:]), "handle"
         if who.lower().startswith("the "):
