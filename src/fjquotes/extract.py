@@ -129,7 +129,6 @@ from fjquotes.speech import (
     VERB_SUBJECT,
     VERB_WHO_COLON,
     VERB_WHO_ENDING,
-    VIEW_OF,
     WAS_ASKED,
     WITH_SAYING,
     WORK_KIND_AFTER,
@@ -1573,7 +1572,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)
     if person is not None:
         return person
-    felt = sorted([*FELT.finditer(line), *VIEW_OF.finditer(line)], key=lambda m: m.start())
+    felt = [*FELT.finditer(line)]
     if felt:
         who = felt[-1]
         return people.resolve(who.group("who"), offset + who.start("who"), opens_clause=True)[0]

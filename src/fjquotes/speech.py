@@ -957,11 +957,6 @@ FELT = re.compile(
     r"(?:pleased|satisfied|happy|disappointed|delighted|unhappy|frustrated|relieved|proud"
     r"|content|upset|angry|surprised|thrilled|annoyed)\b"
 )
-# "For Annu Kemppainen of the Helsinki Pride community, the parade is much more than a
-# celebration." over "“We are seeing things change …”": whose view the writer gives.
-VIEW_OF = re.compile(
-    rf"(?:^|(?<=[.!?])\s)\s*For\s+(?P<who>{TITLED_NAME})(?:\s+(?:of|from|at)\s+[^,.!?“”\"]{{1,60}})?,"
-)
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
 _AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[{CAPITALS}])"
 # "ZHANGJIAKOU, China (Reuters) -Iivo Niskanen may …", "HELSINKI -- NAME took …": a wire
