@@ -4944,6 +4944,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_surname_with_particles_is_part_of_the_name",
         ),
         pytest.param(
+            "“You educate for Finland forever,” responded Hilligje van’t Land, secretary "
+            "general of the association.",
+            "Hilligje van’t Land",
+            id="a_surname_with_van_t_is_part_of_the_name",
+        ),
+        pytest.param(
             "Casper von Koskull spoke.\n\n“It is not only about regulation,” Koskull said.",
             "Casper von Koskull",
             id="a_surname_without_its_particle_is_the_persons",

@@ -15,7 +15,8 @@ from typing import NamedTuple
 # Particles of Dutch, German and Swedish surnames; "der" and "den" may follow them ("von der
 # Leyen", "van den Berg"). Not "de", "da" or "la": "Rio de Janeiro" and "Palais de Tokyo"
 # name places. Capitalised at a sentence's start, "Von Koskull says"; not "Van", a given name.
-_PARTICLES = ("von", "van", "af", "zu", "zur", "vom", "ter", "ten")
+# (Dutch "van’t", of the: "Hilligje van’t Land".)
+_PARTICLES = ("von", "van", "van’t", "van't", "af", "zu", "zur", "vom", "ter", "ten")
 _ALSO_CAPITALISED = ("Von", "Af", "Zu")
 _PARTICLE = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join((*_PARTICLES, *_ALSO_CAPITALISED))})(?:[^\S\n]+(?:der|den))?"
@@ -25,7 +26,7 @@ _PARTICLE = re.compile(
 _JOINED_WHOLE = re.compile(
     rf"\b(?:{'|'.join(p.capitalize() for p in _PARTICLES)})(?:_der|_den)?_[A-Z][\w-]*"
 )
-_JOINED = re.compile(r"\b[A-Z][a-z]*_[\w’'-]+")
+_JOINED = re.compile(r"\b[A-Z][a-z]*(?:[’'][a-z])?_[\w’'-]+")
 _SPACE = re.compile(r"\s")
 
 
