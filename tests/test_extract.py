@@ -2265,6 +2265,12 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             id="a_major_is_a_rank_not_a_given_name",
         ),
         pytest.param(
+            "Rector Aino Salo: Finland must open up\n\n“Our success hinges on it,” Aino Salo "
+            "said.\n\n“We need more researchers,” added Salo.",
+            ["Aino Salo", "Aino Salo"],
+            id="a_rector_is_a_title_not_a_given_name",
+        ),
+        pytest.param(
             "At six feet and seven inches tall Aino ‘The Nordic Nightmare’ Salo poses an "
             "interesting task for Eero Virta in Cardiff next weekend. With a record of 25-1, "
             "Salo could be considered Virta’s toughest fight since Mikko Laine. The "

@@ -1495,6 +1495,9 @@ TITLE_WORDS = {
     "Manager",
     "Secretary",
     "General",
+    # A university's: "said Rector Jukka Kola", "Rector Kola: Finland must …".
+    "Rector",
+    "Chancellor",
     # The church's: "Archbishop Tapio Luoma" under his words.
     "Archbishop",
     "Bishop",
