@@ -1772,6 +1772,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="and_a_word_and_a_firm_open_a_second_role_before_the_name_and_verb",
         ),
         pytest.param(
+            '"It is our largest investment," president and CEO Aino Salo said.',
+            [("It is our largest investment,", "Aino Salo")],
+            id="and_joins_a_title_in_capitals_to_a_role_before_the_name_and_verb",
+        ),
+        pytest.param(
             'All Wolt shareholders become shareholders in Doordash.\n\n"We gain," Wolt said.',
             [("We gain,", None)],
             id="a_determiner_opening_a_sentence_is_no_given_name",

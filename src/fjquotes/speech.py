@@ -721,10 +721,10 @@ _FIRM_AND_ROLE = (
     rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:[a-z]+-)?(?:{_ROLE_NOUN})"
 )
 # (Not a preposition's object: "To his wife NAME he thanked …". Two roles "and" may join:
-# "NHL Network analyst and former NHL goaltender Jamie McLennan".)
+# "NHL Network analyst and former NHL goaltender Jamie McLennan", "president and CEO NAME".)
 ROLE_THEN_NAME = (
     rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b){_FIRM_AND_ROLE}"
-    rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?{_FIRM_AND_ROLE})?"
+    rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?(?:{_FIRM_AND_ROLE}|(?:{_TITLE_NOUN})\b))?"
     rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
