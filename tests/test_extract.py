@@ -125,6 +125,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             id="an_apposition_with_no_closing_comma_before_the_verb_ending_the_clause",
         ),
         pytest.param(
+            "“It is the first snow,” Aino Virtanen, A meteorologist from the Finnish "
+            "Meteorological Institute explained.",
+            "Aino Virtanen",
+            "meteorologist from the Finnish Meteorological Institute",
+            id="an_apposition_no_comma_closes_its_article_capitalised_by_mistake",
+        ),
+        pytest.param(
             "“Drills are necessary,” Lieutenant Colonel Aino Virtanen, Chief of Staff of the "
             "Karelia Brigade said.",
             "Aino Virtanen",

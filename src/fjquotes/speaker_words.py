@@ -434,7 +434,9 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     text = _MORE_THAN_THE_ROLE.split(text)[0]
     text = " ".join(text.split()).rstrip(",")  # a line wrapped by hand inside: one space
     text = re.sub(r"^the\s+", "", text)  # "the Minister of Economic Affairs", "the coach"
-    text = re.sub(r"^an?\s+", "", text)  # "a credit analyst at …", as `APPOSITION` reads it
+    # "a credit analyst at …", as `APPOSITION` reads it (capitalised by mistake: "A
+    # meteorologist from …")
+    text = re.sub(r"^[Aa]n?\s+", "", text)
     if text.isdigit():  # an age: "Liisa Salo, 33, said"
         return None, None
     owned = _owner_and_role(text)

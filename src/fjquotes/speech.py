@@ -731,9 +731,11 @@ ROLE_THEN_NAME = (
 # “…,” he said.
 # (Also an apposition that no comma closes, when the verb ends the clause: "“…,” Olli
 # Eloranta, a credit analyst at Danske Bank said.", "“…,” Lieutenant Colonel NAME, Chief of
-# Staff of the Karelia Brigade said.": a title's capital then, with "of", "at" or "for".)
+# Staff of the Karelia Brigade said.": a title's capital then, with "of", "at" or "for". The
+# article may be capitalised by mistake: "“…,” Petri Hoppula, A meteorologist from the
+# Finnish Meteorological Institute explained.")
 _UNCLOSED_APPOS = (
-    rf",\s+(?:(?:an?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s))"
+    rf",\s+(?:(?:[Aa]n?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s))"
     rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
 )
 # (A helping verb, a word, or both may stand between the person and the verb: "he had said",
