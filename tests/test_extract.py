@@ -4106,6 +4106,8 @@ def test_a_valley_or_a_cup_is_no_person(text: str) -> None:
         "In a statement, Eero Salo said: ''We are ready\"",
         "''We are ready'', says Eero Salo.",
         "``We are ready'', says Eero Salo.",
+        # The AP archive's close: a double prime (set 366).
+        "``We are ready″, says Eero Salo.",
     ],
 )
 def test_marks_standing_for_double_marks_enclose_a_quotation(text: str) -> None:

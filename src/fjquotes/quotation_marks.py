@@ -63,9 +63,11 @@ def curly_guillemets(text: str) -> str:
 # it: ''Olli's comeback is possible,'' the FSA said. The pair becomes a straight mark and a
 # space, the space on the side away from the words, so offsets hold and the words are whole.
 # Only in a paragraph that opens a quotation so: elsewhere two apostrophes close a single
-# quotation and one inside it ('For them it's 'OK.'' he says).
+# quotation and one inside it ('For them it's 'OK.'' he says). The AP's archive closes such
+# a quotation with a double prime: ``I’m pink but happy,″ beamed Trifanova.
 _DOUBLED_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))(?:''|``)(?=[^\s'`])")
 _DOUBLED_CLOSING = re.compile(r"(?<=[^\s'`])''(?=[\s)\],.;:!?]|$)")
+_PRIME_CLOSING = re.compile(r"(?<=\S)″")
 
 
 def _straight_doubled(text: str) -> str:
@@ -79,7 +81,7 @@ def _straight_doubled_line(line: str) -> str:
     if first is None:
         return line
     head, tail = line[: first.start()], _DOUBLED_OPENING.sub(' "', line[first.start() :])
-    return head + _DOUBLED_CLOSING.sub('" ', tail)
+    return head + _PRIME_CLOSING.sub('"', _DOUBLED_CLOSING.sub('" ', tail))
 
 
 def _curly_guillemets_line(line: str) -> str:
