@@ -2585,6 +2585,35 @@ def test_a_pronoun_never_stands_for_one_the_other_pronoun_did(
     assert who(extract(text)[-1]) == speaker
 
 
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (
+            "Eighty years ago it was even normal for people to be born in saunas, because they "
+            "were such healthy places\nAino Salo, competition organiser",
+            [
+                (
+                    "Eighty years ago it was even normal for people to be born in saunas, because "
+                    "they were such healthy places",
+                    "Aino Salo",
+                )
+            ],
+        ),
+        # A caption naming someone over its credit is no one's words.
+        (
+            "Aino Salo, Director General of the Rescue Services\nAino Salo, Director General "
+            "of the Rescue Services (Image: Eero Virta / Daily Mirror)",
+            [],
+        ),
+    ],
+)
+def test_an_unended_sentence_over_a_name_and_title_line_is_a_pull_quote(
+    lines: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"The town is small.\n\n{lines}\nFinland faced challenges.\n\nThe end."
+    assert [(c.text, who(c)) for c in extract(text)] == found
+
+
 def test_a_name_introducing_the_words_outweighs_a_description_after_them() -> None:
     text = (
         "Film-maker Aki Salo gave a press conference. Festival director Eino Eipi attended.\n\n"
