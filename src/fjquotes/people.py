@@ -161,7 +161,7 @@ class People:
             start = match.start()
             if joined is not None:
                 first, start = joined.group("second"), start + joined.start("second")
-            if self._no_ones(start, match.end(2)):
+            if self._names_a_thing(start, match.end(2)):
                 continue
             if (
                 is_name_word(first)
@@ -470,7 +470,7 @@ class People:
         match = _WORD_BEFORE.search(self.text, max(0, at - 80), at)
         return match.group(1) if match else None
 
-    def _no_ones(self, start: int, end: int) -> bool:
+    def _names_a_thing(self, start: int, end: int) -> bool:
         """Whether the two names from `start` to `end` begin a thing's name, not a person's."""
         after = self._word_after(end)
         if not after:
@@ -478,7 +478,7 @@ class People:
         # "the Eurovision Song Contest" names an event, and no "Eurovision Song"; "the border
         # guard service of North Karelia region" a place; "their Max Payne property" a game;
         # "the annual Helsinki Pride parade" an event.
-        if after.rstrip(".,;:") in NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS:
+        if after.rstrip(".,;:") in _THING_AFTER:
             return True
         # "says CEO of Neste Matti Lehmus": after a post's "of", the first of three names is the
         # body, and "Neste Matti" nobody.
@@ -1491,6 +1491,8 @@ def _after_a_post_of(text: str, at: int) -> bool:
 _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
 _WORK_NOUNS = {"franchise", "property", "series", "sequel", "remake", "studio"}
 _EVENT_NOUNS = {"parade", "festival"}
+# Every word after two names that makes them a thing's, not a person's.
+_THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".
