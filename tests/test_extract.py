@@ -625,6 +625,13 @@ def test_as_the_person_puts_it_reports_the_words(text: str) -> None:
             None,
             id="a_supervisor_before_the_name",
         ),
+        pytest.param(
+            "Archbishop Aino Virtanen was installed on Sunday.\n\nThe new archbishop asked the "
+            "congregation what it profits a man. “What benefit will there be?”",
+            "Aino Virtanen",
+            None,
+            id="the_new_archbishop",
+        ),
     ],
 )
 def test_a_noun_of_what_a_person_is_names_the_speaker(

@@ -444,6 +444,13 @@ PERSON_NOUNS = {
     "reviewer",
     "blogger",
     "influencer",
+    # The church's: "The new archbishop asked the congregation …".
+    "archbishop",
+    "bishop",
+    "priest",
+    "pastor",
+    "vicar",
+    "chaplain",
     # Who oversees others' work: "Supervisor Aki Kaurismäki movies have a new emphasis" (a
     # translation's word for a film's director).
     "supervisor",
