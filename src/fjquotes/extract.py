@@ -1597,6 +1597,20 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
 _PULL_QUOTE_WORDS = 8
 
 
+def _unended_prose(line: str) -> bool:
+    """Whether the line is a sentence set apart with no full stop, mostly in lower case.
+
+    "Eighty or 100 years ago it was even normal … such healthy places" over "Riku Jaro,
+    competition organiser"; not a caption naming someone over its credit.
+    """
+    tokens = line.split()
+    return (
+        len(tokens) >= _PULL_QUOTE_WORDS
+        and line.rstrip()[-1:].isalnum()
+        and 3 * sum(t[:1].islower() for t in tokens) >= 2 * len(tokens)
+    )
+
+
 def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) -> list[Candidate]:
     """A pull quote's occurrences, or a block quotation: unmarked words over a Name line."""
     attribution = name_line(next_line)
@@ -1624,20 +1638,9 @@ def _pull_quote(line: str, next_line: str, found: list[Candidate], offset: int) 
             )
         )
     # "— Name, title" under a paragraph: a block quotation that repeats nothing; so is a
-    # sentence with no full stop over "Name, title", as the BBC sets its pull quotes ("Eighty
-    # or 100 years ago it was even normal … such healthy places" over "Riku Jaro, competition
-    # organiser").
-    # (Prose, mostly in lower case: not a caption naming someone over its credit.)
-    tokens = line.split()
-    unended = (
-        len(tokens) >= _PULL_QUOTE_WORDS
-        and line.rstrip()[-1:].isalnum()
-        and 3 * sum(t[:1].islower() for t in tokens) >= 2 * len(tokens)
-    )
-    if not out and (attribution.group("dash") or unended):
-        role, organization = role_and_organization(
-            re.sub(r"^(?:a|an|the)\s+", "", attribution.group("title").strip())
-        )
+    # sentence with no full stop over "Name, title", as the BBC sets its pull quotes.
+    if not out and (attribution.group("dash") or _unended_prose(line)):
+        role, organization = role_and_organization(attribution.group("title").strip())
         start = len(line) - len(line.lstrip())
         end = len(line.rstrip())
         out.append(

@@ -398,10 +398,10 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 # apostrophes (doesn't, the firms' ties, rock 'n' roll) and scare quotes ('new era') never pair.
 # (The reporting clause may name the person before its verb: "'…', VR Group CEO Elisa Markula
 # said".)
+_CLOSE_BEFORE_CLAUSE = rf"['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b"
 _SINGLE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
-    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))"
-    rf"|(?=['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b)))['’]"
+    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))|(?={_CLOSE_BEFORE_CLAUSE})))['’]"
 )
 # Markula said ‘properly targeted …’. She added that ’telecoms operators …’: right after a
 # speech verb (and "that"), single marks enclose the words, the opening one perhaps turned.
@@ -420,9 +420,7 @@ _SINGLE_LINE = re.compile(
 # ‘… manage it,’ said NAME. ‘Investment … reasons.’: a paragraph that opens and ends with
 # single marks but closes one inside, at punctuation before a space or before the comma of a
 # reporting clause (‘… to act’, said Mayor NAME. ‘…’), holds two quotations.
-_CLOSED_INSIDE = re.compile(
-    rf"[,.!?]['’]\s|['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b"
-)
+_CLOSED_INSIDE = re.compile(rf"[,.!?]['’]\s|{_CLOSE_BEFORE_CLAUSE}")
 
 # Words set apart in single marks that make a quotation whatever stands around them.
 _LONG_SET_APART = 4
