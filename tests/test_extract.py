@@ -5743,6 +5743,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_military_unit_is_no_person_a_pronoun_stands_for",
         ),
+        pytest.param(
+            "As CEO of the game's developer Colossal Order, she wanted to celebrate.\n\n"
+            '"Finnish people are modest," she says.',
+            None,
+            id="a_name_ending_in_order_is_a_body_no_pronoun_stands_for",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -1593,6 +1593,7 @@ NOT_PERSON_ENDINGS = {
     "Laboratory",
     "League",
     "Movement",  # "the separatists of the Free Aceh Movement"
+    "Order",  # "the game's developer Colossal Order", "the Teutonic Order"
     "Ltd",
     "Ministry",
     "Museum",
