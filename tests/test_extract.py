@@ -5749,6 +5749,13 @@ def test_an_owner_before_the_role_is_the_organization(
             None,
             id="a_name_ending_in_order_is_a_body_no_pronoun_stands_for",
         ),
+        pytest.param(
+            "CEO Aino Salo talks Selling Cities: Skylines\n\nComments came from CEO Aino Salo."
+            "\n\nAfter all the press surrounding SimCity, Cities: Skylines was going to sell."
+            "\n\n“It wouldn’t have been possible,” she says.",
+            "Aino Salo",
+            id="a_gerund_before_a_word_used_alone_is_no_given_name",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -329,6 +329,8 @@ class People:
             # The word tests first: each search below compiles a pattern of its own.
             if not may_be_given_name(first) or self._written_lower(first):  # "central Finland"
                 continue
+            if len(first) > 5 and first.endswith("ing"):  # "talks Selling Cities: Skylines"
+                continue
             word = re.escape(last)
             alone = any(
                 not self.inside_quotation(m.start()) and not self._among_capitals(m)
