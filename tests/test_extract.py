@@ -5756,6 +5756,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_gerund_before_a_word_used_alone_is_no_given_name",
         ),
+        pytest.param(
+            "Eero Virta runs the studio.\n\n“We have always had a very clear vision.”, Says Aino "
+            "Salo",
+            "Aino Salo",
+            id="a_speech_verb_capitalised_after_the_comma",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -698,8 +698,11 @@ AGED = re.compile(r"\b\d{1,3}-year-old\b")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 # (The verb perhaps glued to the name by a lost space: "“…,” toldKari Wihlman, director …";
 # a dash perhaps before it, as translations from Russian leave it: "“…”, – declared NAME".)
+# (After a comma the verb may be capitalised by mistake: "“…”, Says Mariina Hallikainen".)
+_CAPITALISED_VERB = _alternation(v.capitalize() for v in SPEECH_VERBS)
 AFTER_VERB_WHO = re.compile(
-    rf"^[\s,]*(?:[–—]\s+)?(?:{VERB})(?:\s+|(?=[{CAPITALS}][a-z]))(?P<who>[^!?“”\"]+)"
+    rf"^(?:[\s,]*(?:[–—]\s+)?(?:{VERB})|,\s*(?:{_CAPITALISED_VERB}))"
+    rf"(?:\s+|(?=[{CAPITALS}][a-z]))(?P<who>[^!?“”\"]+)"
 )
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
 # Finnish Prime Minister", "the Finn": a person described, not named.
