@@ -1068,6 +1068,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "Aino Salo was at the fair. She said that they have been ” wanting to do this "
+                "for so long” and that it is a “bigger task for us”."
+            ),
+            [
+                ("wanting to do this for so long", "Aino Salo"),
+                ("bigger task for us", "Aino Salo"),
+            ],
+            id="a_mark_between_spaces_opens_where_every_mark_before_it_is_paired",
+        ),
+        pytest.param(
+            (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
                 "However, saunas kept their “hot and stuffy” image."

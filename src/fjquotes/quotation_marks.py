@@ -190,10 +190,26 @@ def _opens(line: str, i: int) -> bool:
         # A straight or backwards mark opens where a word is about to start.
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
-        return ((before.isspace() or before in "([—–-") and not after.isspace()) or _glued_opening(
-            line, i
+        return (
+            ((before.isspace() or before in "([—–-") and not after.isspace())
+            or _glued_opening(line, i)
+            or _spaced_opening(line, i)
         )
     return False
+
+
+def _spaced_opening(line: str, i: int) -> bool:
+    """Whether a straight or backwards mark between spaces opens the words after it.
+
+    'they have been ” wanting to do this for so long” and': every mark before it is paired,
+    and the next one closes where words end, so a stray space follows the opening mark.
+    """
+    if not (0 < i < len(line) - 1 and line[i - 1].isspace() and line[i + 1].isspace()):
+        return False
+    if sum(line.count(mark, 0, i) for mark in DOUBLE_MARKS) % 2:
+        return False
+    j = next((k for k in range(i + 1, len(line)) if line[k] in DOUBLE_MARKS), -1)
+    return j > i + 2 and line[j] in '”"' and not line[j - 1].isspace() and _closes(line, j)
 
 
 def _glued_opening(line: str, i: int) -> bool:
