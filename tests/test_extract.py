@@ -5773,6 +5773,13 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_speech_verb_capitalised_after_the_comma",
         ),
+        pytest.param(
+            "CEO Aino Hallikainen Cities: Skylines\n\nThe press met CEO Aino Hallikainen at the "
+            "fair, where she said that Cities: Skylines sold well.\n\n“It is a bigger task for "
+            "us,” she said.",
+            "Aino Hallikainen",
+            id="a_finnish_surname_in_nen_is_no_given_name_before_a_word_used_alone",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -373,6 +373,7 @@ def may_be_given_name(word: str) -> bool:
         # Muoniolainen, helsinkiläinen: where a person is from, as Finnish writes it (a
         # surname may end so, Vepsäläinen; a given name never does).
         and not lower.endswith(("lainen", "läinen"))
+        and not lower.endswith("nen")
     )
 
 
