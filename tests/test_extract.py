@@ -5780,6 +5780,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Hallikainen",
             id="a_finnish_surname_in_nen_is_no_given_name_before_a_word_used_alone",
         ),
+        pytest.param(
+            "Cities: Skylines Gamescom Interview\n\nThe press met CEO Aino Salo at the fair.\n\n"
+            "“It is a bigger task for us,” she said.",
+            "Aino Salo",
+            id="a_name_ending_in_interview_is_a_headline_s_no_one_s",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -1654,6 +1654,7 @@ NOT_PERSON_ENDINGS = {
     "Trophy",
     # Tours and shows: "… Their Roots With Debut Album Tour" names no "Album Tour".
     "Tour",
+    "Interview",  # a headline's "… Cities: Skylines Gamescom Interview"
     # Prizes: "when he was awarded the Nobel Peace Prize" names no "Nobel Peace".
     "Award",
     "Medal",
