@@ -1079,6 +1079,29 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "“We are making a game to last,” Aino Salo says. “We build everything new.” Eero "
+                "Virta, game designer, says the studio is “like fighting against ourselves,” "
+                "in a way."
+            ),
+            [
+                ("We are making a game to last,", "Aino Salo"),
+                ("We build everything new.", "Aino Salo"),
+                ("like fighting against ourselves,", "Eero Virta"),
+            ],
+            id="a_clause_running_on_to_the_next_quotation_introduces_that_one",
+        ),
+        pytest.param(
+            "“We are making a game to last,” Aino Salo says. “We build everything new.” Eero "
+            "Virta says, “and so do we.”",
+            [
+                ("We are making a game to last,", "Aino Salo"),
+                ("We build everything new.", "Eero Virta"),
+                ("and so do we.", "Eero Virta"),
+            ],
+            id="a_clause_with_no_words_after_its_verb_still_reports_the_words_before",
+        ),
+        pytest.param(
+            (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
                 "However, saunas kept their “hot and stuffy” image."

@@ -995,6 +995,10 @@ def _attribute(
     # in "… people there “have had a hard time.” Stubb agreed with the view." Stubb did not.
     if partial and line[quote.start : quote.end].rstrip().endswith((".", "!", "?")):
         after = ""
+    # The sentence after the words runs on to the next quotation, no full stop between.
+    runs_on = (
+        quote.close_at + 1 + len(after) < len(line) and first_sentence(after) == after.rstrip()
+    )
     after = without_asides(first_sentence(after))
     sentence = without_asides(sentence_before(line, quote.open_at))
     # “Q” opens a sentence: the sentence before, in the same paragraph, may name the speaker
@@ -1037,7 +1041,12 @@ def _attribute(
         ([NAME_ON_TOPIC.match(heading_after)], "“Q” NAME on TOPIC", 0.7, 0.6),
         (_name_credit(after_sentence), "“Q.” NAME", 0.6, 0.5),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
-        ([AFTER_WHO_VERB.match(after)], "“Q,” NAME said", 0.9, 0.8),
+        (
+            [_reports_these(AFTER_WHO_VERB.match(after), words, runs_on)],
+            "“Q,” NAME said",
+            0.9,
+            0.8,
+        ),
         ([AFTER_POSSESSOR_STATEMENT.match(after)], "“Q,” NAME's statement read", 0.9, 0.8),
         ([STATED_BY.match(after)], "“Q.” This was stated by NAME", 0.8, 0.7),
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
@@ -1201,6 +1210,18 @@ def _others_words(line: str, quote: Quote) -> bool:
 # "Ahtisaari had received the Nobel Prize “for his important efforts …”": a prize's citation
 # is the committee's words, not the laureate's.
 _CITATION = re.compile(r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|cited\s+\w+)\s*$")
+
+
+def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.Match[str] | None:
+    """`said`, unless it opens a sentence of its own that leads to the next quotation.
+
+    "“… building everything new.” Henri Haimakainen, game designer, says Colossal Order is
+    “like fighting …”": after words that end their sentence, a clause going on past its verb
+    to another quotation introduces that one.
+    """
+    if said is None or not runs_on or not words.rstrip().endswith((".", "!", "?")):
+        return said
+    return None if re.search(r"[^\W\d_]", said.string[said.end() :]) else said
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:
