@@ -1102,6 +1102,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "“Rye is like a religion,” explains Aino Salo, the CEO.\n\n“Unlike most ideas,” "
+                "Aino laughs, “this was a good one!”\n\nThe founders Aino Eeva Ville Kalle and "
+                "Jouni"
+            ),
+            [
+                ("Rye is like a religion,", "Aino Salo"),
+                ("Unlike most ideas,", "Aino Salo"),
+                ("this was a good one!", "Aino Salo"),
+            ],
+            id="a_caption_s_list_of_given_names_holds_no_full_name",
+        ),
+        pytest.param(
+            (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
                 "However, saunas kept their “hot and stuffy” image."

@@ -486,6 +486,16 @@ class People:
         # body, and "Neste Matti" nobody.
         return is_name_word(after) and _after_a_post_of(self.text, start)
 
+    def _ends_a_name(self, full: str) -> bool:
+        """Whether the article writes the full name once with no name word right after it.
+
+        A caption's "Kyro Distillery's founders Miika Miko Mikko Kalle and Jouni" lists given
+        names, and holds no "Miika Miko" for "Miika laughs" to stand for beside Miika
+        Lipiäinen.
+        """
+        places = [(start, end) for start, end, name in self._full_at if name == full]
+        return not places or any(not is_name_word(self._word_after(end) or "") for _, end in places)
+
     def _word_after(self, at: int) -> str | None:
         """The word right after offset `at` on its line, no punctuation between, or None."""
         match = _WORD_AFTER.match(self.text, at)
@@ -1299,7 +1309,7 @@ class People:
         given = {
             full
             for full in [*self.known, *self.full]
-            if full.split()[0] == word and full not in not_people
+            if full.split()[0] == word and full not in not_people and self._ends_a_name(full)
         }
         one_given = (
             len(given) == 1 and word not in TITLE_WORDS | NOT_NAMES and may_be_given_name(word)
