@@ -1115,6 +1115,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "Salmela was driven to succeed.\n\n“Since I was a child, I knew it.” Salmela took "
+                "on jobs.\n\n“Since I was a child, I knew it.”\n\nHeikki Salmela"
+            ),
+            [
+                ("Since I was a child, I knew it.", "Heikki Salmela"),
+                ("Since I was a child, I knew it.", "Heikki Salmela"),
+            ],
+            id="a_name_line_ending_the_article_credits_the_pull_quote_over_it",
+        ),
+        pytest.param(
+            (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
                 "However, saunas kept their “hot and stuffy” image."

@@ -959,6 +959,8 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         # (A signature's name may end in a comma, its title on the line under it.)
         name = lines[below].strip().removesuffix(",")
         opens = lines[after].lstrip()[:1] if after is not None else ""
+        # (Nothing after it, at the article's end, is no quotation: "" is in every string.)
+        over_quotation = bool(opens) and opens in DOUBLE_MARKS
         dashed = credited(name)
         # "– A very tough game. …" over "That was announced by the head coach of the Lions
         # Jukka Jalonen when …": a translation's passive names whose words the paragraph holds.
@@ -967,7 +969,7 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
             credits[here] = dashed
         elif stated is not None:
             credits[here] = stated.group("who")
-        elif _titled_full_name(name) and opens not in DOUBLE_MARKS and name not in furniture:
+        elif _titled_full_name(name) and not over_quotation and name not in furniture:
             credits[here] = name
     return credits
 
