@@ -1126,6 +1126,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "Salmela was driven to succeed.\n\n“Since I was a child, I knew it.” Never one to "
+                "shy away from hard work, Salmela took on jobs. “At one point, I worked as a "
+                "salesman.”\n\n“Since I was a child, I knew it.”\n\nHeikki Salmela"
+            ),
+            [
+                ("Since I was a child, I knew it.", "Heikki Salmela"),
+                ("At one point, I worked as a salesman.", "Heikki Salmela"),
+                ("Since I was a child, I knew it.", "Heikki Salmela"),
+            ],
+            id="words_going_on_from_ones_a_pull_quote_credits_are_that_speaker_s",
+        ),
+        pytest.param(
+            (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"
                 "However, saunas kept their “hot and stuffy” image."

@@ -281,6 +281,7 @@ def _extract(text: str) -> list[Candidate]:
     found = _said_paragraphs_later(paragraphs, found, people)
     found = _across_unmarked_paragraphs(paragraphs, found, credits, people)
     found = _over_standfirst(paragraphs, _repeating(found), people)
+    found = _going_on_from_repeats(paragraphs, quoted, found)
     found = [*found, *_echoes(paragraphs, found, people)]
     # The words proposed are the article's own, its line ends as written.
     return sorted(
@@ -577,6 +578,44 @@ def _over_standfirst(
     ]
 
 
+_REPEATING = "“Q” repeating “…Q…”"
+
+
+def _going_on_from_repeats(
+    paragraphs: list[tuple[int, str]], quoted: list[list[Quote]], found: list[Candidate]
+) -> list[Candidate]:
+    """The candidates, words going on from ones credited for what they repeat taking that speaker.
+
+    "“Since I was a child, …” Never one to shy away from hard work, Salmela took on various
+    jobs …. “At one point, I worked as a microwave oven salesman. …”": the first words are
+    Heikki Salmela's by the pull quote under the article that repeats them, and the words
+    after them in the paragraph go on from them, as they would from a reporting clause.
+    """
+    at = {c.start: i for i, c in enumerate(found)}
+    out = list(found)
+    for (offset, line), quotes in zip(paragraphs, quoted, strict=True):
+        credited: tuple[Quote, Person] | None = None
+        for quote in quotes:
+            i = at.get(offset + quote.start)
+            if i is None:
+                continue
+            candidate = out[i]
+            # (Whole sentences only: a fragment echoing words credited elsewhere, "“Everything
+            # new” and “more” has often meant …", hands nothing on.)
+            if candidate.speaker is not None:
+                repeats = candidate.pattern == _REPEATING and not candidate.partial
+                credited = (quote, candidate.speaker) if repeats else None
+            elif (
+                credited is not None
+                and not candidate.partial
+                and _goes_on(line, credited[0], quote, partial=False)
+            ):
+                out[i] = candidate._replace(
+                    speaker=credited[1], pattern="continuation", confidence=0.6
+                )
+    return out
+
+
 def _repeating(found: list[Candidate]) -> list[Candidate]:
     """The candidates, those nobody is credited with taking the speaker of words they repeat.
 
@@ -597,9 +636,7 @@ def _repeating(found: list[Candidate]) -> list[Candidate]:
         source = _first_holding(candidate.text, spoken)
         if source is not None:
             out.append(
-                candidate._replace(
-                    speaker=source.speaker, pattern="“Q” repeating “…Q…”", confidence=0.6
-                )
+                candidate._replace(speaker=source.speaker, pattern=_REPEATING, confidence=0.6)
             )
             continue
         held = _fragments_held(candidate.text, spoken)
