@@ -5846,6 +5846,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="a_name_ending_in_interview_is_a_headline_s_no_one_s",
         ),
+        pytest.param(
+            "Swamp soccer is hard. Aino Salo, a member of the team (which means On all fours), "
+            "still remembers her first game.\n\n“We took it very seriously, that first time.”",
+            "Aino Salo",
+            id="remembers_introduces_the_paragraph_of_words_after_it",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

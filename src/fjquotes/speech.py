@@ -40,6 +40,9 @@ SPEECH_VERBS = (
     "went on",
     "recalls",
     "recalled",
+    # "Katja Pasanen … still remembers her first game of swamp soccer." over her words
+    "remembers",
+    "remembered",
     "recounts",
     "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
