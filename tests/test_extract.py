@@ -5852,6 +5852,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Aino Salo",
             id="remembers_introduces_the_paragraph_of_words_after_it",
         ),
+        pytest.param(
+            'Mobile phone throwing is "the only sport where you can pay back all the frustrations" '
+            "caused by phones, said Aino Salo, the creator of the championships.",
+            "Aino Salo",
+            id="a_fragment_s_sentence_ending_said_name_and_what_they_are",
+        ),
     ],
 )
 def test_the_speaker_credited(text: str, speaker: str | None) -> None:

@@ -100,6 +100,7 @@ from fjquotes.speech import (
     INTRODUCED_NAME,
     INVERTED_BEFORE,
     LATER_SAID,
+    LATER_SAID_INVERTED,
     LINK_TO_ANOTHER,
     NAME_ENDING,
     NAME_HEADING,
@@ -1090,6 +1091,7 @@ def _attribute(
         ([STATED_BY.match(after)], "“Q.” This was stated by NAME", 0.8, 0.7),
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
         ([LATER_SAID.search(after)], "… “Q” …, NAME said", 0.7, 0.7),
+        ([LATER_SAID_INVERTED.search(after)], "… “Q” …, said NAME", 0.7, 0.7),
         (
             [INNER_ASIDE.search(words), INNER_ASIDE_INVERTED.search(words)],
             "“Q – NAME said – Q”",

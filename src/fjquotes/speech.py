@@ -1182,6 +1182,11 @@ INNER_ASIDE_INVERTED = re.compile(
 )
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
+# The verb first, ending the sentence: "Mobile phone throwing is “the only sport where …”
+# caused by this modern equipment, said Christine Lund, the creator of the championships."
+LATER_SAID_INVERTED = re.compile(
+    rf",\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})(?:,\s+[^,.!?“”\"]{{1,80}})?\s*$"
+)
 # "Finavia’s plan has progressed on schedule, said Haapasaari in a tone of pleasure. “…”": a
 # sentence of reported speech that credits its person after the verb, a circumstance or what
 # the person is perhaps after the name ("…, added NAME, professor at the University of
