@@ -1138,6 +1138,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="words_going_on_from_ones_a_pull_quote_credits_are_that_speaker_s",
         ),
         pytest.param(
+            "Finland does not agree.\n\n– We are going to win every game, Fullback Aino Salo "
+            "acknowledge.",
+            [("We are going to win every game,", "Aino Salo")],
+            id="a_title_a_full_name_and_any_word_end_a_dash_led_paragraph",
+        ),
+        pytest.param(
             (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"

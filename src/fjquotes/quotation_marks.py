@@ -29,6 +29,7 @@ from fjquotes.speech import (
     JOINERS,
     NAME_LINE,
     NAME_WORD,
+    PERSON_NOUNS,
     PRONOUN,
     SPEECH_VERBS,
     VERB,
@@ -562,9 +563,14 @@ _SAID_THEN_ASIDE = rf"{_SAYS_WHO},\s+[a-z][^“”\"]*$"
 _DESCRIBED_FULL_NAME = rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{1,2}}{_FULL_NAME_RUN}"
 # "…, the Stars pilot Rick Bowness incense.": a description (an owner's word allowed) and a
 # full name, then one word in lower case ending the paragraph, whatever verb a translation
-# made of it.
+# made of it; the description may be a title of what a person is ("…, Fullback Emma Koivisto
+# acknowledge.").
+_CAPITALISED_PERSON_NOUN = "|".join(
+    sorted((n.capitalize() for n in PERSON_NOUNS if " " not in n), key=len, reverse=True)
+)
 _DESCRIBED_NAME_ANY_VERB = (
-    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?[a-z][\w-]*\s+{_FULL_NAME_RUN}\s+[a-z]+\.?\s*$"
+    rf"(?:(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?[a-z][\w-]*|(?:{_CAPITALISED_PERSON_NOUN}))"
+    rf"\s+{_FULL_NAME_RUN}\s+[a-z]+\.?\s*$"
 )
 # "…, the police said in a press conference.": a description alone, no name.
 _DESCRIBED = r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"

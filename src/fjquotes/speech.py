@@ -827,10 +827,12 @@ AFTER_ANY_VERB_WHO = re.compile(
 # (`before`, the word ahead of the name, must describe: not "a source close to NAME said".
 # It may be "of" and the side's name, as machine translation leaves it: "…, having coached his
 # third match at the helm of Susijeng Lassi Tuovi acknowledged.", or a body's name of a few
-# words: "…, communication specialist of the Helsinki Police Department Silva Nieminen says.")
+# words: "…, communication specialist of the Helsinki Police Department Silva Nieminen says.",
+# or what the person is as a title: "…, Fullback Emma Koivisto acknowledge.")
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
-    rf"(?P<before>[a-z][\w-]*|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
+    rf"(?P<before>[a-z][\w-]*|{_TITLE_NOUN}"
+    rf"|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
     rf"[{CAPITALS}][\w’'&-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:(?:{VERB})"
     # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.")
