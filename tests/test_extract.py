@@ -1144,6 +1144,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_title_a_full_name_and_any_word_end_a_dash_led_paragraph",
         ),
         pytest.param(
+            "Aino Salo is the expert.\n\n– Finland has not yet lost at home, so there is a very "
+            "exciting climax ahead, Salo speculates.",
+            [
+                (
+                    "Finland has not yet lost at home, so there is a very exciting climax ahead,",
+                    "Aino Salo",
+                )
+            ],
+            id="speculates_reports_the_words",
+        ),
+        pytest.param(
             (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"

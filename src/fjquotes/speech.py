@@ -43,6 +43,9 @@ SPEECH_VERBS = (
     # "Katja Pasanen … still remembers her first game of swamp soccer." over her words
     "remembers",
     "remembered",
+    # "– …, so there is a very exciting climax ahead, Ruohomaa speculates."
+    "speculates",
+    "speculated",
     "recounts",
     "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
