@@ -1155,6 +1155,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="speculates_reports_the_words",
         ),
         pytest.param(
+            "Aino Salo is the expert.\n\n– Even if Norway had a man down, they were able to "
+            "finish strongly, Salo times.",
+            [("Even if Norway had a man down, they were able to finish strongly,", "Aino Salo")],
+            id="a_surname_the_article_gives_in_full_and_any_word_end_a_dash_led_paragraph",
+        ),
+        pytest.param(
+            "Aino Salo is the expert.\n\n– We went to the north and the west, Lapland mostly.",
+            [("We went to the north and the west, Lapland mostly.", None)],
+            id="a_word_no_full_name_ends_with_is_no_clause_s_name",
+        ),
+        pytest.param(
             (
                 "“It helps us,” Tom Hale told CNBC.\n"
                 "Hale aims to make Oura a “health company” with “clinical grade” rings.\n"

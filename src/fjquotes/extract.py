@@ -55,6 +55,7 @@ from fjquotes.quotation_marks import (
 )
 from fjquotes.speaker_words import (
     head_noun,
+    may_be_given_name,
     role_and_organization,
     split_who,
     without_asides,
@@ -112,6 +113,7 @@ from fjquotes.speech import (
     NAMING,
     NOT_DESCRIBING,
     PARTICIPLE,
+    PERSON,
     POSSESSOR_BEFORE,
     POSSESSOR_COLON,
     PRONOUNS,
@@ -299,6 +301,7 @@ def _quoted_paragraphs(
     going_on: list[bool] = []
     left_open = after_quotation = introduced = False
     hyphen = hyphens_as_dashes(lines)
+    surnames = _surnames(lines) if any(map(dash_led, lines)) else frozenset()
     for line, next_paragraph in zip(lines, next_paragraphs, strict=True):
         # A paragraph whose one mark closes it, after a paragraph of quotations or one that
         # ends with a verb of speech and a colon ("… conductor Hannu Lintu, has stated:"): its
@@ -310,7 +313,7 @@ def _quoted_paragraphs(
         )
         going_on.append(continued)
         marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
-        quotes = _quotations(line, marked, hyphen=hyphen, continued=continued)
+        quotes = _quotations(line, marked, hyphen=hyphen, continued=continued, surnames=surnames)
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.
         if line.strip():
@@ -780,14 +783,32 @@ def _bare_words(text: str) -> str:
     return " ".join(re.findall(r"[\w’'-]+", text.lower()))
 
 
-def _quotations(line: str, marked: list[Quote], *, hyphen: bool, continued: bool) -> list[Quote]:
+def _surnames(lines: list[str]) -> frozenset[str]:
+    """The last words of the full names the paragraphs write, for dash-led words' clauses."""
+    return frozenset(
+        match.group(2)
+        for line in lines
+        for match in PERSON.finditer(line)
+        if may_be_given_name(match.group(1))
+    )
+
+
+def _quotations(
+    line: str,
+    marked: list[Quote],
+    *,
+    hyphen: bool,
+    continued: bool,
+    surnames: frozenset[str] = frozenset(),
+) -> list[Quote]:
     """The paragraph's quotations: its marked passages that are somebody's words, and more.
 
     `continued`: the paragraph begins inside a quotation the one before left open.
+    `surnames`: those of the full names the article writes.
     """
     # Words quoted inside a dash-led paragraph are the speaker's, quoting: the paragraph is
     # the quotation.
-    dashed = dash_quotation(line, hyphen=hyphen)
+    dashed = dash_quotation(line, hyphen=hyphen, surnames=surnames)
     if dashed is not None:
         return [dashed]
     inner = inner_dash_quotations(line)

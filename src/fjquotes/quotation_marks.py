@@ -583,6 +583,10 @@ _DASH_SAID = re.compile(
 # machine translation does; a full name before the verb is then needed to tell where the
 # words end.
 _DASH_NAME_SAID = re.compile(rf"(?<=[a-z])\s+{_FULL_NAME_RUN}{_WHO_SAID_TO_END}")
+# "– … they were able to finish strongly and accurately, Ruohomaa times.": the surname of
+# somebody the article names in full, then one word in lower case ending the paragraph,
+# whatever verb a translation made of it.
+_DASH_SURNAME_ANY_VERB = re.compile(rf",\s+(?P<surname>{NAME_WORD})\s+[a-z]+\.?\s*$")
 
 
 def dash_led(line: str) -> bool:
@@ -651,8 +655,14 @@ def clause_closing_later(paragraphs: list[str]) -> tuple[int, Quote] | None:
     return None
 
 
-def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
-    """The quotation a dash-led paragraph holds, or None; a hyphen leads one when `hyphen`."""
+def dash_quotation(
+    line: str, *, hyphen: bool = False, surnames: frozenset[str] = frozenset()
+) -> Quote | None:
+    """The quotation a dash-led paragraph holds, or None; a hyphen leads one when `hyphen`.
+
+    `surnames`: those of the full names the article writes, which may end the paragraph before
+    one word whatever the verb ("…, Ruohomaa times.").
+    """
     lead = (_DASH_OR_HYPHEN_LEAD if hyphen else _DASH_LEAD).match(line)
     if lead is None or not _marks_nested(line, lead.end()) or name_line(line.strip()):
         return None
@@ -668,6 +678,10 @@ def dash_quotation(line: str, *, hyphen: bool = False) -> Quote | None:
         end, close_at = _before_clause(line, said)
     elif no_comma := _DASH_NAME_SAID.search(line, lead.end()):
         close_at = end = no_comma.start()
+    elif (surname := _DASH_SURNAME_ANY_VERB.search(line, lead.end())) and surname[
+        "surname"
+    ] in surnames:
+        end, close_at = surname.start() + 1, surname.start() + 1
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
