@@ -5881,6 +5881,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="remembers_introduces_the_paragraph_of_words_after_it",
         ),
         pytest.param(
+            "Few carry as much weight as Aino Salo.\n\nAs she sits down with me, Aino reflects on "
+            "growing up in Helsinki.\n\n“My mother was born in 1935.”",
+            "Aino Salo",
+            id="reflects_introduces_the_paragraph_of_words_after_it",
+        ),
+        pytest.param(
             'Mobile phone throwing is "the only sport where you can pay back all the frustrations" '
             "caused by phones, said Aino Salo, the creator of the championships.",
             "Aino Salo",

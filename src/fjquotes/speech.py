@@ -46,6 +46,9 @@ SPEECH_VERBS = (
     # "– …, so there is a very exciting climax ahead, Ruohomaa speculates."
     "speculates",
     "speculated",
+    # "Mikko reflects on growing up in Helsinki …" over a paragraph of his words
+    "reflects",
+    "reflected",
     "recounts",
     "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
