@@ -5887,6 +5887,14 @@ def test_an_owner_before_the_role_is_the_organization(
             id="reflects_introduces_the_paragraph_of_words_after_it",
         ),
         pytest.param(
+            "No talks are held, Minister of Justice and Digital Affairs Aino Salo said according "
+            "to the daily.\nThe daily reported that Finnish Justice Minister Eero Virta asked his "
+            "staff to look into it.\nSalo told the daily that this is true.\n“We are not "
+            "negotiating with the Finns,” the minister said.",
+            "Aino Salo",
+            id="the_title_stands_for_the_holder_named_last",
+        ),
+        pytest.param(
             'Mobile phone throwing is "the only sport where you can pay back all the frustrations" '
             "caused by phones, said Aino Salo, the creator of the championships.",
             "Aino Salo",

@@ -961,18 +961,25 @@ class People:
         found = list(re.finditer(unnamed, self.text[:at]))
         return bool(found) and _NAMED_AFTER.match(self.text, found[-1].end()) is None
 
-    def _holding_title(self, wanted: str) -> Person | None:
+    def _holding_title(self, wanted: str, at: int | None = None) -> Person | None:
         """The person known last whose role holds `wanted` (in lower case): "minister".
 
         Not as part of another office: "the minister" is not the "Prime Minister", nor "the
-        president" a "vice president".
+        president" a "vice president". Before offset `at`, of several holders the one named
+        last: "Minister … Liisa-Ly Pakosta said …. … Finnish Justice Minister Leena Meri asked
+        …. Pakosta told Postimees …" then "“…,” the minister said" is Pakosta.
         """
         other_offices = [f"{office}{gap}{wanted}" for office in _OTHER_OFFICE for gap in " -"]
-        for person in reversed(list(self.known.values())):
-            role = (person.role or "").lower()
-            if wanted in role and not any(other in role for other in other_offices):
-                return person
-        return None
+        holders = [
+            person
+            for person in self.known.values()
+            if wanted in (person.role or "").lower()
+            and not any(other in (person.role or "").lower() for other in other_offices)
+        ]
+        if len(holders) < 2 or at is None:
+            return holders[-1] if holders else None
+        named_at = {name: where for where, name in self._mentions if where < at}
+        return max(reversed(holders), key=lambda person: named_at.get(person.name, -1))
 
     def _post_met(self, post: str, at: int) -> bool:
         """Whether someone met before offset `at` holds the post, as a role or a title."""
@@ -1163,7 +1170,7 @@ class People:
                 if person is not None:
                     return person, how
             wanted = who[4:].strip().lower()
-            holding = self._holding_title(_SPELT_OUT.get(wanted, wanted))
+            holding = self._holding_title(_SPELT_OUT.get(wanted, wanted), at)
             if holding is not None:
                 return holding, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the
