@@ -5895,6 +5895,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="the_title_stands_for_the_holder_named_last",
         ),
         pytest.param(
+            "The chairman of the group, Eero Virtaannounced this on Monday.\n\nVirta accused the "
+            "government of “pushing services into an even deeper crisis.”",
+            "Eero Virta",
+            id="a_name_glued_to_a_reporting_verb_ends_before_it",
+        ),
+        pytest.param(
             'Mobile phone throwing is "the only sport where you can pay back all the frustrations" '
             "caused by phones, said Aino Salo, the creator of the championships.",
             "Aino Salo",

@@ -1351,7 +1351,8 @@ class People:
 _JOINED = re.compile(r"[A-Z][a-z]{4,}(?P<second>[A-Z][a-z]{2,})$")
 # A name and the small word after it that lost the space between them: "Jalonenwhen".
 _GLUED = re.compile(
-    r"\b(?P<name>[A-Z][a-zäöåéü]{3,}?)(?:when|while|after|before|who|which|said|says)\b"
+    r"\b(?P<name>[A-Z][a-zäöåéü]{3,}?)"
+    r"(?:when|while|after|before|who|which|said|says|told|added|announced|wrote|stated)\b"
 )
 
 
