@@ -2533,6 +2533,15 @@ def test_a_fragment_after_her_and_a_preposition_is_not_hers() -> None:
     assert who(c) is None
 
 
+def test_a_fragment_after_her_in_what_the_subject_argues_is_not_hers() -> None:
+    c = one(
+        "Aino Virtanen spoke on the radio.\n\nThe Prosecutor General charged Ms Virtanen, who "
+        "served as interior minister, with incitement, arguing that her statements were “likely "
+        "to cause intolerance”."
+    )
+    assert who(c) is None
+
+
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [

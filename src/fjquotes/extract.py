@@ -582,6 +582,12 @@ def _over_standfirst(
     ]
 
 
+# "The Prosecutor General charged Ms Räsänen …, arguing that her statements were “likely to
+# cause …”": the sentence's subject argues, and the words the possessive is close to are
+# what the subject calls them, not the possessor's own.
+_ARGUING_THAT = re.compile(
+    r",\s+(?:arguing|claiming|contending|alleging|insisting|stating|saying)\s+that\b"
+)
 _REPEATING = "“Q” repeating “…Q…”"
 
 
@@ -1175,7 +1181,12 @@ def _attribute(
         (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
         ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),
         ([NAME_THEN_WORDS.match(partial_in)], "NAME “partial”", 0.5, 0.5),
-        ([POSSESSOR_BEFORE.search(partial_in)], "his … “partial”", 0.5, 0.5),
+        (
+            [] if _ARGUING_THAT.search(partial_in) else [POSSESSOR_BEFORE.search(partial_in)],
+            "his … “partial”",
+            0.5,
+            0.5,
+        ),
     )
     if _others_words(line, quote):
         return None, "none", 0.0, None
