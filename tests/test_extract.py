@@ -1144,6 +1144,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_title_a_full_name_and_any_word_end_a_dash_led_paragraph",
         ),
         pytest.param(
+            "Aino Salo co-founded the firm.\n\n‘Then we said: “Why isn't anyone doing anything "
+            "about it?” We had Guitar Hero, which was fun,’ Aino says.",
+            [
+                (
+                    "Then we said: “Why isn't anyone doing anything about it?” We had Guitar "
+                    "Hero, which was fun,",
+                    "Aino Salo",
+                )
+            ],
+            id="double_marks_inside_single_ones_are_quoted_within_the_quotation",
+        ),
+        pytest.param(
             "Aino Salo is the expert.\n\n– Finland has not yet lost at home, so there is a very "
             "exciting climax ahead, Salo speculates.",
             [

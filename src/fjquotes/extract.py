@@ -42,15 +42,14 @@ from fjquotes.quotation_marks import (
     is_title,
     leaves_open,
     marked_heading,
+    marked_quotations,
     name_line,
     paragraph_lines,
     plain_marks,
-    quotation_spans,
     sentence_after,
     sentence_before,
     sentence_starts,
     set_apart,
-    single_quotations,
     unopened,
 )
 from fjquotes.speaker_words import (
@@ -312,7 +311,7 @@ def _quoted_paragraphs(
             and (after_quotation or introduced or _credits_only(next_paragraph))
         )
         going_on.append(continued)
-        marked = quotation_spans(line, next_paragraph) or single_quotations(line, next_paragraph)
+        marked = marked_quotations(line, next_paragraph)
         quotes = _quotations(line, marked, hyphen=hyphen, continued=continued, surnames=surnames)
         quoted.append(quotes)
         # A quotation still open at the paragraph's end, not flagged: the next one goes on.

@@ -443,10 +443,35 @@ _CLOSED_INSIDE = re.compile(rf"[,.!?]['’]\s|{_CLOSE_BEFORE_CLAUSE}")
 _LONG_SET_APART = 4
 
 
+def marked_quotations(line: str, next_line: str = "") -> list[Quote]:
+    """The paragraph's quotations in double marks, else in single ones.
+
+    Single marks are the outer ones where every double-marked passage stands inside one
+    (British style): "‘Then we said: “Why isn't anyone doing anything about it?” We had
+    Guitar Hero, …,’ Chris says." is one quotation of Chris Thür's, quoting his own words.
+    """
+    doubles = quotation_spans(line, next_line)
+    if not doubles:
+        return single_quotations(line, next_line)
+    if "‘" not in line:
+        return doubles
+    singles = _single_quotations(line, next_line)
+    if singles and all(
+        any(s.open_at < d.open_at and d.close_at < s.close_at for s in singles) for d in doubles
+    ):
+        return singles
+    return doubles
+
+
 def single_quotations(line: str, next_line: str = "") -> list[Quote]:
     """The quotations single marks enclose, in a paragraph that holds no double marks."""
     if any(mark in line for mark in DOUBLE_MARKS):
         return []
+    return _single_quotations(line, next_line)
+
+
+def _single_quotations(line: str, next_line: str) -> list[Quote]:
+    """The quotations single marks enclose, whatever double marks stand inside them."""
     whole = _SINGLE_LINE.match(line)
     if whole and not _CLOSED_INSIDE.search(line, whole.start("words"), whole.end("words")):
         return [
