@@ -581,12 +581,6 @@ def _over_standfirst(
     ]
 
 
-# "The Prosecutor General charged Ms Räsänen …, arguing that her statements were “likely to
-# cause …”": the sentence's subject argues, and the words the possessive is close to are
-# what the subject calls them, not the possessor's own.
-_ARGUING_THAT = re.compile(
-    r",\s+(?:arguing|claiming|contending|alleging|insisting|stating|saying)\s+that\b"
-)
 _REPEATING = "“Q” repeating “…Q…”"
 
 
@@ -1282,6 +1276,12 @@ def _others_words(line: str, quote: Quote) -> bool:
 # "Ahtisaari had received the Nobel Prize “for his important efforts …”": a prize's citation
 # is the committee's words, not the laureate's.
 _CITATION = re.compile(r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|cited\s+\w+)\s*$")
+# "The Prosecutor General charged Ms Räsänen …, arguing that her statements were “likely to
+# cause …”": the sentence's subject argues, and the words the possessive is close to are
+# what the subject calls them, not the possessor's own.
+_ARGUING_THAT = re.compile(
+    r",\s+(?:arguing|claiming|contending|alleging|insisting|stating|saying)\s+that\b"
+)
 
 
 def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.Match[str] | None:

@@ -970,12 +970,12 @@ class People:
         …. Pakosta told Postimees …" then "“…,” the minister said" is Pakosta.
         """
         other_offices = [f"{office}{gap}{wanted}" for office in _OTHER_OFFICE for gap in " -"]
-        holders = [
-            person
-            for person in self.known.values()
-            if wanted in (person.role or "").lower()
-            and not any(other in (person.role or "").lower() for other in other_offices)
-        ]
+
+        def holds(person: Person) -> bool:
+            role = (person.role or "").lower()
+            return wanted in role and not any(other in role for other in other_offices)
+
+        holders = [person for person in self.known.values() if holds(person)]
         if len(holders) < 2 or at is None:
             return holders[-1] if holders else None
         named_at = {name: where for where, name in self._mentions if where < at}

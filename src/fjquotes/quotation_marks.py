@@ -29,9 +29,9 @@ from fjquotes.speech import (
     JOINERS,
     NAME_LINE,
     NAME_WORD,
-    PERSON_NOUNS,
     PRONOUN,
     SPEECH_VERBS,
+    TITLE_NOUN,
     VERB,
     is_full_name,
 )
@@ -590,11 +590,8 @@ _DESCRIBED_FULL_NAME = rf"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{1,2}}{_FULL_NAME_RUN
 # full name, then one word in lower case ending the paragraph, whatever verb a translation
 # made of it; the description may be a title of what a person is ("…, Fullback Emma Koivisto
 # acknowledge.").
-_CAPITALISED_PERSON_NOUN = "|".join(
-    sorted((n.capitalize() for n in PERSON_NOUNS if " " not in n), key=len, reverse=True)
-)
 _DESCRIBED_NAME_ANY_VERB = (
-    rf"(?:(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?[a-z][\w-]*|(?:{_CAPITALISED_PERSON_NOUN}))"
+    rf"(?:(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?[a-z][\w-]*|(?:{TITLE_NOUN}))"
     rf"\s+{_FULL_NAME_RUN}\s+[a-z]+\.?\s*$"
 )
 # "…, the police said in a press conference.": a description alone, no name.
@@ -703,13 +700,17 @@ def dash_quotation(
         end, close_at = _before_clause(line, said)
     elif no_comma := _DASH_NAME_SAID.search(line, lead.end()):
         close_at = end = no_comma.start()
-    elif (surname := _DASH_SURNAME_ANY_VERB.search(line, lead.end())) and surname[
-        "surname"
-    ] in surnames:
+    elif surname := _surname_clause(line, lead.end(), surnames):
         end, close_at = surname.start() + 1, surname.start() + 1
     else:
         close_at, end = len(line), len(line.rstrip())
     return Quote(lead.end(), end, len(line) - len(line.lstrip()), close_at, unclosed=False)
+
+
+def _surname_clause(line: str, start: int, surnames: frozenset[str]) -> re.Match[str] | None:
+    """The closing ", SURNAME word." clause after `start`, if the surname is one of `surnames`."""
+    clause = _DASH_SURNAME_ANY_VERB.search(line, start)
+    return clause if clause is not None and clause["surname"] in surnames else None
 
 
 # Small words a credit line may hold between names and a date: "—Sibelius to Jussi Jalas, 18th

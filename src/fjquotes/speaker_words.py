@@ -370,9 +370,8 @@ def may_be_given_name(word: str) -> bool:
         and word not in DEMONYMS
         and lower not in _HONORIFICS
         and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality
-        # Muoniolainen, helsinkiläinen: where a person is from, as Finnish writes it (a
-        # surname may end so, Vepsäläinen; a given name never does).
-        and not lower.endswith(("lainen", "läinen"))
+        # Muoniolainen, helsinkiläinen: where a person is from, as Finnish writes it; and
+        # Hallikainen, Vepsäläinen: a surname. No given name ends in -nen.
         and not lower.endswith("nen")
     )
 

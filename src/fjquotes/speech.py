@@ -716,12 +716,12 @@ AFTER_VERB_WHO = re.compile(
 # "the chairman", "the 55-year-old Finnish leader", "the Finnish capital’s mayor", "the
 # Finnish Prime Minister", "the Finn": a person described, not named.
 # (Written as in a title: "Minister", and abbreviations in capitals: "the PM", "the CEO".)
-_TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
+TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
 # "Emperor Naruhito", "Pope Francis": a monarch's title and one name are a whole name, and
 # "the Emperor" later is that person.
 REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
 _NOUN_DESCRIPTION = (
-    rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{_TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
+    rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
 DESCRIPTION = (
     rf"\b[Tt]he\s+(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
@@ -743,7 +743,7 @@ _FIRM_AND_ROLE = (
 # "NHL Network analyst and former NHL goaltender Jamie McLennan", "president and CEO NAME".)
 ROLE_THEN_NAME = (
     rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b){_FIRM_AND_ROLE}"
-    rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?(?:{_FIRM_AND_ROLE}|(?:{_TITLE_NOUN})\b))?"
+    rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?(?:{_FIRM_AND_ROLE}|(?:{TITLE_NOUN})\b))?"
     rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
 # “…,” WHO said.   “…,” TITLE NAME said.   “…,” FIRM role NAME said.   “…,” the ROLE said.
@@ -837,7 +837,7 @@ AFTER_ANY_VERB_WHO = re.compile(
 # or what the person is as a title: "…, Fullback Emma Koivisto acknowledge.")
 AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?P<description>(?:[\w’'&-]+{GAP}){{0,10}}?"
-    rf"(?P<before>[a-z][\w-]*|{_TITLE_NOUN}"
+    rf"(?P<before>[a-z][\w-]*|{TITLE_NOUN}"
     rf"|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
     rf"[{CAPITALS}][\w’'&-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:(?:{VERB})"
