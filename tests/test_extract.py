@@ -1115,6 +1115,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
         ),
         pytest.param(
             (
+                "President Eero Virta spoke first.\n\n“We are thankful,” Virta said.\n\nFormer "
+                "president Aino Salo took to Twitter to pay her respects.\n\n“He strengthened "
+                "our democracy.”"
+            ),
+            [
+                ("We are thankful,", "Eero Virta"),
+                ("He strengthened our democracy.", "Aino Salo"),
+            ],
+            id="took_to_twitter_introduces_the_post_under_it",
+        ),
+        pytest.param(
+            (
                 "Salmela was driven to succeed.\n\n“Since I was a child, I knew it.” Salmela took "
                 "on jobs.\n\n“Since I was a child, I knew it.”\n\nHeikki Salmela"
             ),

@@ -49,6 +49,17 @@ SPEECH_VERBS = (
     # "Mikko reflects on growing up in Helsinki …" over a paragraph of his words
     "reflects",
     "reflected",
+    # "Former president Tarja Halonen took to Twitter to pay her respects …" over her post
+    "took to Twitter",
+    "takes to Twitter",
+    "took to X",
+    "takes to X",
+    "took to Instagram",
+    "takes to Instagram",
+    "took to Facebook",
+    "takes to Facebook",
+    "took to social media",
+    "takes to social media",
     "recounts",
     "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
