@@ -2557,6 +2557,14 @@ def test_a_fragment_after_her_and_a_preposition_is_not_hers() -> None:
     assert who(c) is None
 
 
+def test_a_fragment_others_say_of_the_subject_is_not_theirs() -> None:
+    c = one(
+        "Urho Kekkonen led Finland.\n\nKekkonen is said to have “left his guests to steam until "
+        "a deal had been hammered out” (Torstila 2010)."
+    )
+    assert who(c) is None
+
+
 def test_a_fragment_after_her_in_what_the_subject_argues_is_not_hers() -> None:
     c = one(
         "Aino Virtanen spoke on the radio.\n\nThe Prosecutor General charged Ms Virtanen, who "

@@ -1172,7 +1172,7 @@ def _attribute(
         ([AFTER_CRY_WHO_ANY_VERB.match(after_cry)], "“Q!” NAME verbed.", 0.5, 0.5),
         ([AFTER_CRY_ANY_VERB_WHO.match(after_cry)], "“Q!” verbed NAME.", 0.5, 0.5),
         (_described_then_named(after_comma), "“Q,” ROLE NAME said", 0.6, 0.5),
-        ([SENTENCE_SUBJECT.match(partial_in)], "NAME … “partial”", 0.5, 0.5),
+        ([_not_hearsay(SENTENCE_SUBJECT.match(partial_in))], "NAME … “partial”", 0.5, 0.5),
         ([NAME_THEN_WORDS.match(partial_in)], "NAME “partial”", 0.5, 0.5),
         (
             [] if _ARGUING_THAT.search(partial_in) else [POSSESSOR_BEFORE.search(partial_in)],
@@ -1282,6 +1282,20 @@ _CITATION = re.compile(r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|cited\s+\w+)\s*$")
 _ARGUING_THAT = re.compile(
     r",\s+(?:arguing|claiming|contending|alleging|insisting|stating|saying)\s+that\b"
 )
+
+
+# "Kekkonen is said to have “left his guests to steam until a deal had been hammered out”
+# (Torstila 2010)": others say it of the subject, whose words the fragment is not.
+_HEARSAY = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:said|reported|believed|rumou?red|alleged|thought)\s+to\b"
+)
+
+
+def _not_hearsay(subject: re.Match[str] | None) -> re.Match[str] | None:
+    """The sentence's subject, unless the sentence reports what others say of it."""
+    if subject is None or _HEARSAY.match(subject.string, subject.end("who")):
+        return None
+    return subject
 
 
 def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.Match[str] | None:
