@@ -391,7 +391,8 @@ def _said_paragraphs_later(
     """The candidates, dash-led words with no clause credited by the one closing them later.
 
     "- In the 90s, I know that it was two million." / "Then I wrote a book …" / "It is
-    difficult …, says Arja Saijonmaa.": the paragraphs between go on with her words.
+    difficult …, says Arja Saijonmaa.": the paragraphs between go on with her words, and so
+    do the clause paragraph's own; they are proposed too, as hers.
     """
     filled = [(at, line) for at, line in paragraphs if line.strip()]
     starts = [at for at, _ in filled]
@@ -416,6 +417,14 @@ def _said_paragraphs_later(
             out[index] = candidate._replace(
                 speaker=speaker, pattern="dash, clause paragraphs later", confidence=0.6
             )
+            # The paragraphs between, and the clause's own words, go on with the quotation.
+            spans = [_words_of(at, between) for at, between in filled[k + 1 : k + 1 + later[0]]]
+            spans.append((closing_at + later[1].start, closing_at + later[1].end))
+            pattern = "dash, going on to the clause"
+            out += [
+                Candidate(start, end, "", speaker, pattern, 0.5, partial=False, unclosed=False)
+                for start, end in spans
+            ]
     return out
 
 
