@@ -10,6 +10,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+# Where people post.
+PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
 SPEECH_VERBS = (
     "says",
     "said",
@@ -50,16 +52,11 @@ SPEECH_VERBS = (
     "reflects",
     "reflected",
     # "Former president Tarja Halonen took to Twitter to pay her respects …" over her post
-    "took to Twitter",
-    "takes to Twitter",
-    "took to X",
-    "takes to X",
-    "took to Instagram",
-    "takes to Instagram",
-    "took to Facebook",
-    "takes to Facebook",
-    "took to social media",
-    "takes to social media",
+    *(
+        f"{verb} to {where}"
+        for verb in ("took", "takes")
+        for where in (*PLATFORMS, "X", "social media")
+    ),
     "recounts",
     "recounted",
     "relates",  # "‘…,’ relates Head Investigator NAME" (not "related": "related to the case")
@@ -1215,8 +1212,6 @@ VERB_WHO_ENDING = re.compile(
     r"(?:\s+(?:in|with|at|on|during|after|before|to|from)\b[^.!?“”\"]{0,60}"
     r"|,\s+[A-Za-z][^.!?“”\"]{0,80})?[.!]\s*$"
 )
-# Where people post.
-PLATFORMS = ("Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter", "YouTube")
 # When: "Rehn on Friday told Helsingin Sanomat that …".
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The sentence's reporting clause: NAME[, ROLE,] said that the company “…”, the Finn said he
