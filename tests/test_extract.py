@@ -5775,6 +5775,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="words_alone_speaking_of_her_are_not_hers",
         ),
         pytest.param(
+            "The person interviewed on the video is Aino Salo, an organic farmer.\n\n"
+            "“When I’m harvesting here, I look back.”",
+            "Aino Salo",
+            id="the_one_a_piece_says_it_interviewed_answers",
+        ),
+        pytest.param(
             "Aino Salo had a week to savour after surpassing legendary striker Eero Virtanen "
             "as the top scorer.\n\nBut her focus is now on the next game.\n\n"
             "“I know we will get the support at home,” she said.",

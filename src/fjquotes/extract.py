@@ -97,6 +97,7 @@ from fjquotes.speech import (
     INTERVIEW_INTRO,
     INTERVIEW_WITH,
     INTERVIEWED,
+    INTERVIEWEE_IS,
     INTRODUCED_NAME,
     INVERTED_BEFORE,
     LATER_SAID,
@@ -1606,13 +1607,19 @@ def _interviewee(people: People, at: int) -> Person | None:
 
 
 def _answering(line: str, people: People, at: int) -> Person | None:
-    """Who answers after the line: the one it says was asked, or the writer talked to."""
+    """Who answers after the line: the one it says was asked, was interviewed, or talked to."""
     # (Each pattern only where its word stands: most paragraphs hold neither.)
     asking = WAS_ASKED.finditer(line) if " asked" in line else iter(())
     for asked in reversed(list(asking)):
         person = people.resolve(asked.group("who"), at)[0]
         if person is not None:
             return person
+    if "interview" in line:
+        interviewee = INTERVIEWEE_IS.search(line)
+        if interviewee is not None:
+            person = people.resolve(interviewee.group("who"), at, opens_clause=True)[0]
+            if person is not None:
+                return person
     talking = INTERVIEW_INTRO.finditer(line) if " with" in line or " to" in line else iter(())
     for intro in talking:
         for name in INTRODUCED_NAME.finditer(intro.group("rest")):

@@ -1163,6 +1163,11 @@ INTERVIEW_WITH = re.compile(
     rf"\b(?:interview(?:ed)?|Q&A)\s+with\s+(?P<who>{TITLED_NAME})"
     rf"|(?P<subject>{TITLED_NAME})\s+Q&A\b"
 )
+# "The person interviewed on the video is Michael Hornborg, an organic farmer …" over words
+# alone: the one the piece says it interviewed answers.
+INTERVIEWEE_IS = re.compile(
+    rf"\binterview(?:ed|ee)\b[^.!?“”\"]{{0,60}}?\b(?:is|was)\s+(?P<who>{TITLED_NAME})"
+)
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
