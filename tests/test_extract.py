@@ -5775,6 +5775,23 @@ def test_an_owner_before_the_role_is_the_organization(
             id="words_alone_speaking_of_her_are_not_hers",
         ),
         pytest.param(
+            "Aino Salo, 45, farms land in western Finland. The farm has 400 pigs.\n\n"
+            "“This is a family farm. My brother has his own farm next door.”",
+            "Aino Salo",
+            id="words_alone_after_a_paragraph_opening_on_a_name_and_age_are_theirs",
+        ),
+        pytest.param(
+            "Aino Salo, 45, farms land in western Finland. Her neighbour is Eero Virtanen.\n\n"
+            "“This is a family farm.”",
+            None,
+            id="a_profile_naming_another_after_leaves_the_words_to_nobody",
+        ),
+        pytest.param(
+            "Aino Salo, 45, farms land in western Finland.\n\n“She is the best farmer here.”",
+            None,
+            id="words_alone_speaking_of_the_profiled_are_not_hers",
+        ),
+        pytest.param(
             "The person interviewed on the video is Aino Salo, an organic farmer.\n\n"
             "“When I’m harvesting here, I look back.”",
             "Aino Salo",

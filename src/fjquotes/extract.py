@@ -116,6 +116,7 @@ from fjquotes.speech import (
     PERSON,
     POSSESSOR_BEFORE,
     POSSESSOR_COLON,
+    PROFILED,
     PRONOUNS,
     QUOTE_HIM,
     QUOTED_AS,
@@ -478,7 +479,11 @@ def _speaker_for_next(
     # names, or to nobody.
     if introduced is not None or NAME_LABEL.match(line):
         return introduced
-    return _told_of(line, following, people, offset) or previous_speaker
+    return (
+        _told_of(line, following, people, offset)
+        or _profiled(line, following, people, offset)
+        or previous_speaker
+    )
 
 
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
@@ -499,6 +504,28 @@ def _told_of(line: str, following: str, people: People, offset: int) -> Person |
     if last is None or (last.group("pronoun") or "").lower() not in ("he", "she"):
         return None
     return people.resolve(last.group("pronoun"), offset + starts[-1] + last.start("who"))[0]
+
+
+_OPENING_THIRD_PERSON = re.compile(r"\b(?:He|She|His|Her)\b")
+
+
+def _profiled(line: str, following: str, people: People, offset: int) -> Person | None:
+    """Whom a paragraph opening on their name and age profiles, naming nobody after, or None.
+
+    "Lauri Hantula, 45, raises livestock …. The farm has …" over a paragraph of words alone:
+    the writer has presented the one who speaks next (not when those words speak of "he").
+    """
+    profile = PROFILED.match(line)
+    # Only a sentence opening on "he" or "she": "My brother has his own farm" is the speaker's.
+    if profile is None or _OPENING_THIRD_PERSON.search(following):
+        return None
+    person = people.named_before(offset + len(line))
+    if person is None or person.name.split()[-1] not in profile.group("who").split():
+        return None
+    rest = line[profile.end("who") :]
+    if any(name in rest for name in people.full if name != person.name):
+        return None
+    return person
 
 
 def _writers_prose(paragraph: str) -> bool:

@@ -1168,6 +1168,9 @@ INTERVIEW_WITH = re.compile(
 INTERVIEWEE_IS = re.compile(
     rf"\binterview(?:ed|ee)\b[^.!?“”\"]{{0,60}}?\b(?:is|was)\s+(?P<who>{TITLED_NAME})"
 )
+# "Lauri Hantula, 45, raises livestock …": a paragraph opening on a name and an age profiles
+# the person.
+PROFILED = re.compile(rf"^\s*(?P<who>{TITLED_NAME}),\s+\d{{1,3}},\s+[a-z]")
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
