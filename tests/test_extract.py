@@ -5917,6 +5917,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_ending_in_order_is_a_body_no_pronoun_stands_for",
         ),
         pytest.param(
+            "The director of Ähtäri Zoo, Salo, stated that the decision was a difficult one. "
+            "He expressed, “It has been our honor to care for the pandas.”",
+            None,
+            id="a_name_ending_in_zoo_is_a_body_no_pronoun_stands_for",
+        ),
+        pytest.param(
             "CEO Aino Salo talks Selling Cities: Skylines\n\nComments came from CEO Aino Salo."
             "\n\nAfter all the press surrounding SimCity, Cities: Skylines was going to sell."
             "\n\n“It wouldn’t have been possible,” she says.",

@@ -1630,6 +1630,7 @@ NOT_PERSON_ENDINGS = {
     "Ltd",
     "Ministry",
     "Museum",
+    "Zoo",  # "The director of Ähtäri Zoo, Harpakoski, … He expressed, “…”"
     "Organisation",
     "Organization",
     "Oy",
