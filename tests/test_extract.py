@@ -3498,6 +3498,12 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– This is step by step. We are on the right track Aino Salo said Saturday night.",
             "This is step by step. We are on the right track",
         ),
+        # The wire the writer had the clause from, after a comma.
+        (
+            "– We have reached a point where the return can be done, Chairman Aino Salo said "
+            "in Ähtäri on Tuesday, according to Reuters news agency.",
+            "We have reached a point where the return can be done,",
+        ),
         # The writer's aside after the clause and a comma.
         (
             "– I hope we can focus on the program, which is a great program, Salo says, also "

@@ -571,8 +571,9 @@ _DASH_LEAD = re.compile(rf"^\s*(?:[–—]\s+(?=\S)|{_SET_AGAINST_WORD})")
 # hyphen-led paragraph, `hyphens_as_dashes`.)
 _DASH_OR_HYPHEN_LEAD = re.compile(rf"^\s*(?:[–—-]\s+(?=\S)|{_SET_AGAINST_WORD})")
 # A name or pronoun, its verb and whatever follows them to the end: "Kojonkoski beamed and
-# also described …", "Aino Salo said Saturday night."
-_WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*\.?\s*$"
+# also described …", "Aino Salo said Saturday night.", and the wire the writer had it from
+# ("… said in Ähtäri on Tuesday, according to Reuters news agency.").
+_WHO_SAID_TO_END = rf"\s+(?:{VERB})\b[^,.!?]*(?:,\s+according\s+to\s[^,.!?]+)?\.?\s*$"
 # "…, says Tapio Kuula, responsible for …": the verb and a full name, then an apposition;
 # a few words may describe the person first ("says Finnish journalist NAME, who …").
 _SAYS_NAME_THEN_MORE = rf"(?:{VERB})\s+(?:[\w’'-]+\s+){{0,3}}?{_FULL_NAME_RUN},"
