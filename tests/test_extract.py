@@ -2167,6 +2167,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("embodiment of the ’90s, who frees a family man", "Teemu Keisteri")],
             id="a_stage_name_and_its_real_name_are_one_person",
         ),
+        pytest.param(
+            "Aino Salo, the manager, points to a map. ‘We leave nothing to chance here,’ "
+            'explains the manager. "We see who gets along well.',
+            [
+                ("We leave nothing to chance here,", "Aino Salo"),
+                ("We see who gets along well.", "Aino Salo"),
+            ],
+            id="single_marks_with_their_own_clause_beside_double_ones_are_a_quotation",
+        ),
+        pytest.param(
+            "“Oh boy, it’s been stressful,” Aino Salo said. ‘Barky’ told me, ‘You take care of "
+            "Helsinki,’ and I was like, ‘All right, let’s do it.’",
+            [("Oh boy, it’s been stressful,", "Aino Salo")],
+            id="single_marks_a_speaker_quotes_after_their_own_words_are_none",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -460,7 +460,21 @@ def marked_quotations(line: str, next_line: str = "") -> list[Quote]:
         any(s.open_at < d.open_at and d.close_at < s.close_at for s in singles) for d in doubles
     ):
         return singles
-    return doubles
+    # Single-marked words clear of every double-marked passage, with a reporting clause of their
+    # own, are a quotation too: "‘We leave nothing to chance here,’ explains the manager. …
+    # "We see who …". (Not words a speaker quotes after their own lost their marks: "…,” NAME
+    # said. ‘Barky’ told me, ‘You take care of Helsinki,’ and I was like, ‘All right.’")
+    apart = [
+        s
+        for s in singles
+        if all(s.close_at < d.open_at or d.close_at < s.open_at for d in doubles)
+        and _OWN_CLAUSE.match(line, s.close_at + 1)
+    ]
+    return sorted([*doubles, *apart], key=lambda q: q.start) if apart else doubles
+
+
+# A reporting clause right after a closing mark: a verb, perhaps after a few words naming who.
+_OWN_CLAUSE = re.compile(rf",?\s+(?:[\w’'&.-]+\s+){{0,6}}?(?:{VERB})\b")
 
 
 def single_quotations(line: str, next_line: str = "") -> list[Quote]:
