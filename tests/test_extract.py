@@ -5944,6 +5944,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_ending_in_zoo_is_a_body_no_pronoun_stands_for",
         ),
         pytest.param(
+            "“If implemented, the proposal would be a huge blow,” characterizes the CEO of the "
+            "Finnish Fishermen’s Association Aino Salo.",
+            "Aino Salo",
+            id="characterizes_reports_words_as_a_translation_leaves_it",
+        ),
+        pytest.param(
             "CEO Aino Salo talks Selling Cities: Skylines\n\nComments came from CEO Aino Salo."
             "\n\nAfter all the press surrounding SimCity, Cities: Skylines was going to sell."
             "\n\n“It wouldn’t have been possible,” she says.",

@@ -122,6 +122,11 @@ SPEECH_VERBS = (
     "expressed",
     "assesses",
     "assessed",
+    # "“…,” characterizes the CEO of the … Association Kim Jordan." (Finnish "luonnehtii")
+    "characterizes",
+    "characterized",
+    "characterises",
+    "characterised",
     "suggests",
     "suggested",
     "shares",
