@@ -2182,6 +2182,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Oh boy, it’s been stressful,", "Aino Salo")],
             id="single_marks_a_speaker_quotes_after_their_own_words_are_none",
         ),
+        pytest.param(
+            '"Stores are on wheels," Aino Salo said, referring to the "just-in-time" logistics '
+            "of modern firms.",
+            [("Stores are on wheels,", "Aino Salo")],
+            id="what_a_clause_refers_to_in_marks_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
@@ -5948,6 +5954,12 @@ def test_an_owner_before_the_role_is_the_organization(
             "Finnish Fishermen’s Association Aino Salo.",
             "Aino Salo",
             id="characterizes_reports_words_as_a_translation_leaves_it",
+        ),
+        pytest.param(
+            '"Companies don\'t keep stores any more," Aino Salo, captain of the icebreaker Voima '
+            "said, referring to the logistics of modern firms.",
+            "Aino Salo",
+            id="a_post_in_lower_case_no_comma_closes_then_the_verb_and_a_participle",
         ),
         pytest.param(
             "CEO Aino Salo talks Selling Cities: Skylines\n\nComments came from CEO Aino Salo."

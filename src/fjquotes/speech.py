@@ -765,10 +765,13 @@ ROLE_THEN_NAME = (
 # Eloranta, a credit analyst at Danske Bank said.", "“…,” Lieutenant Colonel NAME, Chief of
 # Staff of the Karelia Brigade said.": a title's capital then, with "of", "at" or "for". The
 # article may be capitalised by mistake: "“…,” Petri Hoppula, A meteorologist from the
-# Finnish Meteorological Institute explained.")
+# Finnish Meteorological Institute explained."; or a post in lower case with "of", "at" or
+# "for", a participle's clause after the verb: "“…,” Pekka Taehtelae, captain of the icebreaker
+# Voima said, referring to …".)
 _UNCLOSED_APPOS = (
-    rf",\s+(?:(?:[Aa]n?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s))"
-    rf"[^,:“”\"]*?(?=\s+(?:{VERB})\s*[.,;]?\s*$)"
+    rf",\s+(?:(?:[Aa]n?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s)"
+    r"|(?=[a-z]+\s+(?:of|at|for)\s))"
+    rf"[^,:“”\"]*?(?=\s+(?:{VERB})(?:\s*[.,;]?|,\s+[a-z]+ing\b.*)\s*$)"
 )
 # (A helping verb, a word, or both may stand between the person and the verb: "he had said",
 # "NAME later said", "Haimi now says", "NAME has repeatedly said", "NAME for example argued".)
@@ -900,6 +903,8 @@ NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
     r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|translation:"
+    # what a clause refers to: '…," NAME said, referring to the "just-in-time" logistics systems'
+    r"|referring to(?: the| an?)?"
     r"|[Tt]out(?:s|ed|ing) as(?: an?| the)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
