@@ -2188,6 +2188,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Stores are on wheels,", "Aino Salo")],
             id="what_a_clause_refers_to_in_marks_is_no_quotation",
         ),
+        pytest.param(
+            "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
+            "the bridge.",
+            [],
+            id="a_word_in_marks_of_a_subject_of_two_named_people_is_neither_s",
+        ),
+        pytest.param(
+            "Eero Virtanen and his wife thought when they approached the “hairy old rock” that "
+            "it was a paw.",
+            [("hairy old rock", "Eero Virtanen")],
+            id="a_subject_and_his_wife_still_tell_it_as_the_subject",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

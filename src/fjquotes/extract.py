@@ -1329,10 +1329,19 @@ _HEARSAY = re.compile(
 
 
 def _not_hearsay(subject: re.Match[str] | None) -> re.Match[str] | None:
-    """The sentence's subject, unless the sentence reports what others say of it."""
-    if subject is None or _HEARSAY.match(subject.string, subject.end("who")):
+    """The sentence's subject, unless others say it of them or it is one of two joined."""
+    if subject is None:
+        return None
+    if _HEARSAY.match(subject.string, subject.end("who")) or _TWO_NAMED.match(
+        subject.string, subject.end("who")
+    ):
         return None
     return subject
+
+
+# "Second officer Arvo Kovanen and captain Teemu Alstela plan their next “assist”": a subject
+# of two named people is neither one's words. (Not "He and his wife …": his, as he tells it.)
+_TWO_NAMED = re.compile(rf"\s+and\s+(?:[a-z]+\s+)?[{CAPITALS}]")
 
 
 def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.Match[str] | None:
