@@ -5974,6 +5974,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_post_in_lower_case_no_comma_closes_then_the_verb_and_a_participle",
         ),
         pytest.param(
+            '"Decisions taken by politicians will affect everything Yle does," Aino Salo, the '
+            "chair of Yle's programme makers' union told the paper.",
+            "Aino Salo",
+            id="an_apposition_no_comma_closes_then_the_verb_and_whom_it_was_told",
+        ),
+        pytest.param(
             "CEO Aino Salo talks Selling Cities: Skylines\n\nComments came from CEO Aino Salo."
             "\n\nAfter all the press surrounding SimCity, Cities: Skylines was going to sell."
             "\n\n“It wouldn’t have been possible,” she says.",

@@ -767,11 +767,11 @@ ROLE_THEN_NAME = (
 # article may be capitalised by mistake: "“…,” Petri Hoppula, A meteorologist from the
 # Finnish Meteorological Institute explained."; or a post in lower case with "of", "at" or
 # "for", a participle's clause after the verb: "“…,” Pekka Taehtelae, captain of the icebreaker
-# Voima said, referring to …".)
+# Voima said, referring to …"; a few words may end the clause: "… union told the paper.")
 _UNCLOSED_APPOS = (
     rf",\s+(?:(?:[Aa]n?|the)\s+|(?=[{CAPITALS}][^,:“”\"]*?\s(?:of|at|for)\s)"
     r"|(?=[a-z]+\s+(?:of|at|for)\s))"
-    rf"[^,:“”\"]*?(?=\s+(?:{VERB})(?:\s*[.,;]?|,\s+[a-z]+ing\b.*)\s*$)"
+    rf"[^,:“”\"]*?(?=\s+(?:{VERB})(?:\s+[^,.;:!?“”\"]{{1,40}})?(?:\s*[.,;]?|,\s+[a-z]+ing\b.*)\s*$)"
 )
 # (A helping verb, a word, or both may stand between the person and the verb: "he had said",
 # "NAME later said", "Haimi now says", "NAME has repeatedly said", "NAME for example argued".)
