@@ -3812,6 +3812,13 @@ def test_a_paragraph_ending_in_a_titled_name_presents_the_next_speaker(
             "Aino Virtanen",
             "chief operating officer and head of games",
         ),
+        # A time clause after the verb.
+        (
+            "editor-in-chief of Yle's News and Current Affairs division Aino Virtanen said when "
+            "Yle commissioned the report.",
+            "Aino Virtanen",
+            "editor-in-chief",
+        ),
         # Words before the name that make it someone else's: nobody is credited.
         ("a source close to Aino Virtanen said.", None, None),
         ("the lawyer representing Aino Virtanen said.", None, None),

@@ -857,8 +857,9 @@ AFTER_DESCRIBED_NAME_VERB = re.compile(
     rf"|(?:of|at|for){GAP}(?:the{GAP})?(?:[{CAPITALS}][\w’'&-]*{GAP}){{0,3}}"
     rf"[{CAPITALS}][\w’'&-]*)){GAP}"
     rf"(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s+(?:(?:{VERB})"
-    # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.")
-    rf"(?=\s*(?:[.,;]|$)|\s+(?:with|after|before|during|in|at|on|to)\s)"
+    # (A circumstance may follow the verb: "…, the topper NAME glowed with a smile.", "…,
+    # editor-in-chief of … division NAME said when Yle commissioned the report.")
+    rf"(?=\s*(?:[.,;]|$)|\s+(?:with|after|before|during|in|at|on|to|when|while|as)\s)"
     # (Or one word in lower case ends the sentence, whatever verb a translation made of it:
     # "…, the Stars pilot Rick Bowness incense.")
     r"|[a-z]+\.?\s*$)"
