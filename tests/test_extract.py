@@ -2189,6 +2189,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="what_a_clause_refers_to_in_marks_is_no_quotation",
         ),
         pytest.param(
+            'Aino Salo said that "a great many" or "very many" new cases are being reported.',
+            [("a great many", "Aino Salo"), ("very many", "Aino Salo")],
+            id="words_or_other_words_in_marks_with_no_comma_are_alternatives_not_a_gloss",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

@@ -919,8 +919,9 @@ NAMING = re.compile(
     r"|\b(?:perform|sing)(?:s|ed|ing)?|\bsang"
     # A gloss of words just quoted: “VÄESTÖNSUOJA SKYDDSRUM”, or “defence shelter”; or of a
     # thing's name: avanto swimming, or “ice hole swimming”; the maternity package, or
-    # “Finnish baby box”, first issued in 1938.
-    r"|[”\"],?\s+or|\b[a-z][\w-]*,\s+or)"
+    # “Finnish baby box”, first issued in 1938. (The comma makes it a gloss: "many" or "very
+    # many" new cases are her alternatives, both her words.)
+    r"|[”\"],\s+or|\b[a-z][\w-]*,\s+or)"
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
