@@ -5980,6 +5980,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="characterizes_reports_words_as_a_translation_leaves_it",
         ),
         pytest.param(
+            "“The flu season has been at its worst for a couple of weeks already,” forecasts "
+            "research professor Aino Salo from the THL.",
+            "Aino Salo",
+            id="forecasts_reports_a_researchers_words",
+        ),
+        pytest.param(
             '"Companies don\'t keep stores any more," Aino Salo, captain of the icebreaker Voima '
             "said, referring to the logistics of modern firms.",
             "Aino Salo",

@@ -110,6 +110,10 @@ SPEECH_VERBS = (
     "confirmed",
     "predicts",
     "predicted",
+    # "“…,” forecasts research professor Ilka Julkunen from the THL." (Not the bare "forecast",
+    # a noun as often as a past tense.)
+    "forecasts",
+    "forecasted",
     # A forecaster's or an analyst's figures: "…, ”estimates the meteorologist NAME".
     "estimates",
     "estimated",
