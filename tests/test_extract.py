@@ -5986,6 +5986,19 @@ def test_an_owner_before_the_role_is_the_organization(
             id="forecasts_reports_a_researchers_words",
         ),
         pytest.param(
+            "The group speech in Parliament, MP Eero Virtanen\n\nHonorable speaker,\n\n“The "
+            "beginning of all wisdom is the acknowledgement of facts.” President J.K. Salo used "
+            "these words on Independence Day in 1944.",
+            "J.K. Salo",
+            id="the_sentence_after_says_who_used_these_words",
+        ),
+        pytest.param(
+            "“The beginning of all wisdom is the acknowledgement of facts.” Aino Salo once "
+            "uttered those words in Turku.",
+            "Aino Salo",
+            id="the_sentence_after_says_who_uttered_those_words",
+        ),
+        pytest.param(
             '"Companies don\'t keep stores any more," Aino Salo, captain of the icebreaker Voima '
             "said, referring to the logistics of modern firms.",
             "Aino Salo",

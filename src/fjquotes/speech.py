@@ -1187,6 +1187,14 @@ INTERVIEWEE_IS = re.compile(
 # "Lauri Hantula, 45, raises livestock …": a paragraph opening on a name and an age profiles
 # the person.
 PROFILED = re.compile(rf"^\s*(?P<who>{TITLED_NAME}),\s+\d{{1,3}},\s+[a-z]")
+# “The beginning of all wisdom is the acknowledgement of facts.” President J.K. Paasikivi used
+# these words to describe …: the sentence after names whose words they are (initials run
+# together allowed).
+USED_THESE_WORDS = re.compile(
+    rf"^\s*(?P<who>(?:{NAME_WORD}{GAP})*?(?:[{CAPITALS}]\.){{1,3}}{GAP}?{NAME_WORD}|{TITLED_NAME})"
+    r"\s+(?:(?:had|has|once)\s+)?(?:used|uttered|coined|spoke|wrote)"
+    r"\s+(?:these|those|this|the)\s+(?:very\s+)?(?:words?|phrase|lines?|sentence)\b"
+)
 # “… on the walls and ruins…” Aino Ackté 1912   (a full name and a year, and nothing more
 # after the words: an epigraph's credit, without a dash; not "VIA Al Jazeera", a source)
 AFTER_NAME_ALONE = re.compile(rf"^\s+(?P<who>{_CREDITED}),?\s+\(?\d{{4}}\)?\s*$")
