@@ -5974,6 +5974,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_ending_in_zoo_is_a_body_no_pronoun_stands_for",
         ),
         pytest.param(
+            "Aino Salo, the founder and director of Design Week in Helsinki tells us how it began."
+            "\n\n“We just moved in,” he says.",
+            "Aino Salo",
+            id="a_name_ending_in_week_is_an_event_no_pronoun_stands_for",
+        ),
+        pytest.param(
             "“If implemented, the proposal would be a huge blow,” characterizes the CEO of the "
             "Finnish Fishermen’s Association Aino Salo.",
             "Aino Salo",

@@ -1654,6 +1654,7 @@ NOT_PERSON_ENDINGS = {
     "Ltd",
     "Ministry",
     "Museum",
+    "Week",  # "Kari Korkman, the founder and director of Design Week in Helsinki" then "he says"
     "Zoo",  # "The director of Ähtäri Zoo, Harpakoski, … He expressed, “…”"
     "Organisation",
     "Organization",
