@@ -5980,6 +5980,12 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_name_ending_in_week_is_an_event_no_pronoun_stands_for",
         ),
         pytest.param(
+            "Designers Aino Salo and Eero Virtanen point to a similar collaboration.\n\n"
+            "“Would you like to go to hospital?” asks Salo.",
+            "Aino Salo",
+            id="a_capitalised_plural_of_what_people_are_is_no_given_name",
+        ),
+        pytest.param(
             "“If implemented, the proposal would be a huge blow,” characterizes the CEO of the "
             "Finnish Fishermen’s Association Aino Salo.",
             "Aino Salo",

@@ -1781,11 +1781,15 @@ _NOT_YET_IN_OFFICE = {"designate", "elect"}
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether `word` says what a person is, also joined to another: "forward-center"."""
+    """Whether `word` says what a person is, also joined to another: "forward-center".
+
+    Capitalised, also in the plural: "Designers Pekka Toivanen and …" names no "Designers".
+    """
     lower = word.lower()
     head, _, tail = lower.rpartition("-")
     return (
         lower in PERSON_NOUNS
+        or (word[:1].isupper() and lower.endswith("s") and lower[:-1] in PERSON_NOUNS)
         or tail in PERSON_NOUNS
         or (tail in _NOT_YET_IN_OFFICE and head in PERSON_NOUNS)
         or (lower.endswith(_PERSON_ENDINGS) and lower.isalpha())
