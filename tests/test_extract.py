@@ -5986,6 +5986,13 @@ def test_an_owner_before_the_role_is_the_organization(
             id="a_capitalised_plural_of_what_people_are_is_no_given_name",
         ),
         pytest.param(
+            "Aino Salo is the president of the fair.\n\nShe reminisced about her first visit to "
+            "Finland in 1970, the year Habitare was founded, incidentally: ‘Finland was a mecca "
+            "for designers.’",
+            "Aino Salo",
+            id="capitals_inside_an_aside_before_the_colon_are_not_its_clause",
+        ),
+        pytest.param(
             "“If implemented, the proposal would be a huge blow,” characterizes the CEO of the "
             "Finnish Fishermen’s Association Aino Salo.",
             "Aino Salo",

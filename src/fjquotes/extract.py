@@ -1391,9 +1391,10 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     # A short clause of its own right before the colon says whose the words are: "NAME will
     # remain a legend, Ilta-Sanomat is convinced: “…”" is the paper's, not NAME's (but in "NAME
     # did not mourn the decision of the World Cup final, nor the actions of the judges:" the
-    # nearest capitals say nothing).
+    # nearest capitals say nothing, nor do they inside an aside: "He reminisced about 1970, the
+    # year Habitare was founded, incidentally:" is his).
     clause = sentence[found[-1].end() :] if found else ""
-    if len(clause.split()) <= 3 and _OPENS_WITH_VERB.match(clause):
+    if len(clause.split()) <= 3 and "," not in clause and _OPENS_WITH_VERB.match(clause):
         return found[-1:]
     return found[::-1]
 
