@@ -2194,6 +2194,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="words_or_other_words_in_marks_with_no_comma_are_alternatives_not_a_gloss",
         ),
         pytest.param(
+            "Aino Salo wryly commented during her speech on the opening day of the fair in "
+            "Helsinki: ‘Finnish designers emphasise functionalism. Italians are\nthe opposite, "
+            "giving too much attention to self-expression.’",
+            [
+                (
+                    "Finnish designers emphasise functionalism. Italians are\nthe opposite, "
+                    "giving too much attention to self-expression.",
+                    "Aino Salo",
+                )
+            ],
+            id="a_long_line_broken_before_a_word_in_lower_case_goes_on",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

@@ -146,8 +146,11 @@ def paragraph_lines(text: str) -> list[tuple[int, str]]:
 
 def _wraps(line: str, next_line: str) -> bool:
     stripped = line.rstrip()
+    # (A longer line too when a word in lower case ends it: "… Italians are\nthe opposite, …",
+    # a break the page put inside a sentence.)
     return (
-        0 < len(stripped) < _WRAPPED_BELOW
+        stripped != ""
+        and (len(stripped) < _WRAPPED_BELOW or stripped[-1].islower())
         and stripped[-1] not in ".!?:”\"’'"
         # (Or a comma before an indented line: "says Elina Bonelius,\n Chief Curator of …")
         and (
