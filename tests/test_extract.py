@@ -2207,6 +2207,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_long_line_broken_before_a_word_in_lower_case_goes_on",
         ),
         pytest.param(
+            "When Aino Salo was asked what made his line so great, he didn't know.\n"
+            "− I suppose, it's not easy for the others to battle against us, he joked.",
+            [("I suppose, it's not easy for the others to battle against us,", "Aino Salo")],
+            id="a_minus_sign_leads_words_as_a_dash_does",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

@@ -48,9 +48,17 @@ _GUILLEMETS_REVERSED = str.maketrans("»«›‹", "“”‘’")
 _GUILLEMETS_INNER = str.maketrans("«»‹›", "‘’‘’")
 
 
+# A minus sign typed for a dash leads a quotation as the dash does: "− I suppose, it's not easy
+# …, he joked." (A score's "3−0" reads the same with either.)
+_MINUS_AS_DASH = str.maketrans("−", "–")
+
+
 def plain_marks(text: str) -> str:
-    """`text` with guillemets and doubled apostrophes as the marks they stand for, offsets kept."""
-    return _straight_doubled(curly_guillemets(text))
+    """`text` with guillemets, doubled apostrophes and minus signs as the marks they stand for.
+
+    Offsets are kept: each stands for one character.
+    """
+    return _straight_doubled(curly_guillemets(text)).translate(_MINUS_AS_DASH)
 
 
 def curly_guillemets(text: str) -> str:
