@@ -2213,6 +2213,11 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_minus_sign_leads_words_as_a_dash_does",
         ),
         pytest.param(
+            "“Annoying on behalf of the team. It wasn’t enough, ”HIFK’s coach Aino Salo annoyed.",
+            [("Annoying on behalf of the team. It wasn’t enough,", "Aino Salo")],
+            id="a_backwards_mark_set_apart_closes_before_a_described_name_and_any_verb",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

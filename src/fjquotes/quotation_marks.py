@@ -21,6 +21,7 @@ from typing import NamedTuple
 from fjquotes.speaker_words import without_asides
 from fjquotes.speech import (
     ABBREVIATED_TITLES,
+    AFTER_DESCRIBED_NAME_VERB,
     AFTER_VERB_WHO,
     AFTER_WHO_VERB,
     CAPITALS,
@@ -323,13 +324,18 @@ def _moved_close(line: str, i: int, j: int) -> bool:
     # "… investment coming. "Europe, however, lags, he added. Straight marks do not nest.
     # And a closing mark set apart from the words, touching the reporting clause: 'on us,
     # ”says Viljanen', 'happened now, ”Pukki said', even written the wrong way round: 'by my
-    # side, “Kamara said'.
+    # side, “Kamara said', or before what the person is, their name and a translation's verb:
+    # 'enough, ”HIFK’s coach Saara Niemi annoyed.'
     if not line[j - 1].isspace():
         return False
     ended = line[:j].rstrip()[-1:]
     if line[j] in "”“":
         after = line[j + 1 :]
-        return ended in ",.!?" and bool(AFTER_VERB_WHO.match(after) or AFTER_WHO_VERB.match(after))
+        return ended in ",.!?" and bool(
+            AFTER_VERB_WHO.match(after)
+            or AFTER_WHO_VERB.match(after)
+            or AFTER_DESCRIBED_NAME_VERB.match(after)
+        )
     return line[i] == line[j] == '"' and ended in ".!?"
 
 
