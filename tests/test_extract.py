@@ -2218,6 +2218,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_backwards_mark_set_apart_closes_before_a_described_name_and_any_verb",
         ),
         pytest.param(
+            "Finns reveal their true selves in the sauna\n\n- By Aino Salo\n\nFinns are "
+            "taciturn.\n\n‘Do you know the difference between smoke and wood sauna?’ a gravelly "
+            "voiced Finn asked a pair of Americans.",
+            [("Do you know the difference between smoke and wood sauna?", None)],
+            id="a_byline_presents_no_speaker",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

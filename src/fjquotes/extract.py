@@ -1744,8 +1744,9 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
         and is_full_name(ending.group("who"))
         and (ending.group("before")[:1].isupper() or is_person_noun(ending.group("before")))
         # "Photo: Dev Dhunsi.", "FSC / Bablu Virinder Singh": a credit under a picture
-        # presents nobody.
+        # presents nobody, nor does a byline, "- By Dan Crane": the writer's.
         and not ending.group("before").endswith(":")
+        and ending.group("before").lower() != "by"
         and not _CREDIT_SLASH.search(line, 0, ending.start("who"))
         # "… on Friday. Jussi Eskola": a name alone after a full stop credits the picture
         # (not after a post: "says Ski Saariselkä’s CEO. Jarmo Katajamaa.").
