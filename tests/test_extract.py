@@ -2225,6 +2225,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_byline_presents_no_speaker",
         ),
         pytest.param(
+            "He may be most recognized as “The bad guy” in the movie, but those that know Aino "
+            "Salo know him better.",
+            [],
+            id="what_a_person_is_recognized_as_is_a_name_not_words",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

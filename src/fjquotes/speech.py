@@ -906,7 +906,8 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # 'In the Shadows,' released in 2003.
 NAMING = re.compile(
     r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
-    r"|(?:known|understood|referred to|translated) as|translat(?:es|ed|ing) to(?:\s+is,?)?"
+    r"|(?:known|understood|referred to|translated|recogni[sz]ed) as"
+    r"|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|translation:"
     # what a clause refers to: '…," NAME said, referring to the "just-in-time" logistics systems'
     r"|referring to(?: the| an?)?"
