@@ -2231,6 +2231,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="what_a_person_is_recognized_as_is_a_name_not_words",
         ),
         pytest.param(
+            "Sauna Talk with Aino Salo\n\n“It makes me proud as a Finn. Not as the owner of the "
+            "place.”\n\nAino Salo – owner, Löyly Spa, Helsinki Finland\nHe may be most "
+            "recognized as an actor.",
+            [("It makes me proud as a Finn. Not as the owner of the place.", "Aino Salo")],
+            id="a_full_name_a_dash_and_a_post_under_words_credit_them",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

@@ -103,6 +103,7 @@ from fjquotes.speech import (
     LATER_SAID,
     LATER_SAID_INVERTED,
     LINK_TO_ANOTHER,
+    NAME_DASH_POST,
     NAME_ENDING,
     NAME_HEADING,
     NAME_LABEL,
@@ -1061,8 +1062,15 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         # "– A very tough game. …" over "That was announced by the head coach of the Lions
         # Jukka Jalonen when …": a translation's passive names whose words the paragraph holds.
         stated = STATED_BY.match(name)
+        posted = NAME_DASH_POST.match(name)
         if dashed is not None:
             credits[here] = dashed
+        elif (
+            posted is not None
+            and is_full_name(posted["name"])
+            and names_a_post(posted["post"].split(",")[0])
+        ):
+            credits[here] = posted["name"]
         elif stated is not None:
             credits[here] = stated.group("who")
         elif _titled_full_name(name) and not over_quotation and name not in furniture:
