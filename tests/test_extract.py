@@ -2238,6 +2238,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_full_name_a_dash_and_a_post_under_words_credit_them",
         ),
         pytest.param(
+            "Lonna is less of a ‘scene’ than Löyly. One man summed up Lonna dryly to me with a "
+            "characteristically Finnish assessment: ‘I think it’s quite OK.’",
+            [("I think it’s quite OK.", None)],
+            id="a_single_pair_holds_no_other_opening_single_mark",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

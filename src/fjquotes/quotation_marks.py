@@ -433,9 +433,11 @@ def quotation_spans(line: str, next_line: str) -> list[Quote]:
 # (The reporting clause may name the person before its verb: "'…', VR Group CEO Elisa Markula
 # said".)
 _CLOSE_BEFORE_CLAUSE = rf"['’],\s+(?:[{CAPITALS}][\w’'&.-]*\s+){{0,6}}(?:{VERB})\b"
+# (The words hold no other opening curly mark after a space: in "less of a ‘scene’ than Löyly.
+# One man …: ‘I think it’s quite OK.’" the first pair is a scare quote, the second the words.)
 _SINGLE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘](?=\S)"
-    rf"(?P<words>.+?(?:[,.!?](?=['’](?:\s|$))|(?={_CLOSE_BEFORE_CLAUSE})))['’]"
+    rf"(?P<words>(?:(?!\s‘).)+?(?:[,.!?](?=['’](?:\s|$))|(?={_CLOSE_BEFORE_CLAUSE})))['’]"
 )
 # Markula said ‘properly targeted …’. She added that ’telecoms operators …’: right after a
 # speech verb (and "that"), single marks enclose the words, the opening one perhaps turned.
