@@ -265,6 +265,14 @@ def test_says_name_with_a_role_and_organization() -> None:
             "Executive Vice President",
             id="a_feature_s_first_words_the_person_begins_with",
         ),
+        pytest.param(
+            "The chair of the board, Aino Salo, told shareholders at the company's AGM that "
+            "there are no threats to its operation, and highlighted its market value.\n\n"
+            "“We are at a turning point,” Salo said.",
+            "Aino Salo",
+            None,
+            id="a_speech_verb_after_the_name_s_comma_begins_no_role",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

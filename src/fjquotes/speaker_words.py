@@ -17,6 +17,7 @@ from fjquotes.speech import (
     JOINERS,
     KIN_NOUNS,
     NOT_NAMES,
+    VERB,
     is_full_name,
     is_name_word,
     is_person_noun,
@@ -192,7 +193,13 @@ def is_clause(words: str) -> bool:
         or _CLAUSE_GOES_ON.match(words)
         or _CLAUSE_WITH_ITS_VERB.search(words)
         or _PAST_VERB.match(words)
+        or _SPEECH_VERB_FIRST.match(words)
     )
+
+
+# "Tehy chair, Millariikka Rytkönen, tweeted (…) on Tuesday that because the Minister of …":
+# a verb of speech right after the name's comma is the sentence's own, however the words go on.
+_SPEECH_VERB_FIRST = re.compile(rf"(?:{VERB})\b")
 
 
 def _ends_in_what_a_person_is(words: list[str], name_words: int) -> bool:
