@@ -273,6 +273,13 @@ def test_says_name_with_a_role_and_organization() -> None:
             None,
             id="a_speech_verb_after_the_name_s_comma_begins_no_role",
         ),
+        pytest.param(
+            "“Statistics show it,” says Head of Information Services at Statistics Finland Aino "
+            "Salo, who wrote an article.",
+            "Aino Salo",
+            "Head of Information Services at Statistics Finland",
+            id="a_name_ending_in_services_is_a_body_s_inside_a_title",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

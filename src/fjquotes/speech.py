@@ -1672,6 +1672,7 @@ NOT_PERSON_ENDINGS = {
     "Party",
     "Police",
     "School",
+    "Services",  # "Head of Information Services at Statistics Finland NAME"
     "Society",
     "Solutions",
     "Summit",
