@@ -2259,6 +2259,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_single_pair_holds_no_other_opening_single_mark",
         ),
         pytest.param(
+            "Pulling Back the Curtain on the Finland Education Fantasy\n\n“A mind is like a "
+            "parachute. It doesn't work if it's not open.” ~ Aino Salo",
+            [("A mind is like a parachute. It doesn't work if it's not open.", "Aino Salo")],
+            id="a_tilde_and_a_full_name_after_the_words_credit_them",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

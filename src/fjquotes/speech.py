@@ -1135,8 +1135,9 @@ HANDLE_BEFORE = re.compile(r"(?P<who>@\w+):\s*$")
 # The name in a credit: "— Name, title" under words, "“…” – Name, title" after them.
 _CREDITED = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 # “…” – Mikko Koivumaa, Embassy of Finland Tokyo.   (a credit after a dash, on the same line;
-# a hyphen with spaces stands for the dash in headlines: "'…' - Raikkonen")
-_CREDIT_DASH = r"^\s*(?:[–—]|-(?=\s))\s*"
+# a hyphen with spaces stands for the dash in headlines: "'…' - Raikkonen"; so does a tilde,
+# as blogs set an epigraph's credit: "“A mind is like a parachute. …” ~ Frank Zappa")
+_CREDIT_DASH = r"^\s*(?:[–—~]|-(?=\s))\s*"
 AFTER_DASH_WHO = re.compile(rf"{_CREDIT_DASH}(?P<who>{_CREDITED}(?:,[^“”\"]*)?)$")
 # "…" - Frank Martela PhD Psychology, Aalto University   (a degree after the name, no comma:
 # it and what follows describe the person)
