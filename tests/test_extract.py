@@ -2265,6 +2265,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_tilde_and_a_full_name_after_the_words_credit_them",
         ),
         pytest.param(
+            "Eero Virtanen lost money.\n\n“It's quite a strange situation,” he says Aino Salo. "
+            "Her husband works there.",
+            [("It's quite a strange situation,", "Aino Salo")],
+            id="a_translation_s_he_says_then_a_full_name_is_the_name_s",
+        ),
+        pytest.param(
+            "Eero Virtanen lost money.\n\n“It's quite a strange situation,” he told Aino Salo.",
+            [("It's quite a strange situation,", "Eero Virtanen")],
+            id="he_told_then_a_full_name_is_still_his",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

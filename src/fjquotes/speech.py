@@ -882,6 +882,14 @@ AFTER_VERB_DESCRIPTION_NAME = re.compile(
 AFTER_PRONOUN_THEN_NAME = re.compile(
     rf"^[\s,]*(?:he|she)\s+(?:{VERB})\.\s+(?:{VERB})\s+(?P<who>{TITLED_NAME}{APPOS})\s*\.?\s*$"
 )
+# “It's quite a strange situation,” he says Kati Kristo.   A translation that kept the pronoun
+# of "says" and put the full name after it: the name is the speaker (not after "told" or
+# "asked", whose object is someone else).
+AFTER_PRONOUN_VERB_NAME = re.compile(
+    r"^[\s,]*(?:he|she)\s+(?:says|said|states|stated|explains|explained|adds|added|notes|noted"
+    r"|comments|commented)\s+"
+    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)\s*(?:[.,;]|$)"
+)
 # Words before a name that make it someone other than the speaker: "close to", "for", "by".
 NOT_DESCRIBING = {
     *("a", "an", "the", "and", "or", "than", "like", "close", "near", "via", "per"),
