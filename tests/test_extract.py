@@ -2276,6 +2276,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="he_told_then_a_full_name_is_still_his",
         ),
         pytest.param(
+            "For Aino Salo, there’s no point comparing: « The opener was huge. »\n\nAlready "
+            "quarter-finalists in 2022, Finland has gained maturity since then. « We learned "
+            "that we need to improve throughout the tournament. »",
+            [
+                ("The opener was huge.", "Aino Salo"),
+                ("We learned that we need to improve throughout the tournament.", "Aino Salo"),
+            ],
+            id="the_writer_s_sentences_naming_nobody_before_words_keep_the_speaker",
+        ),
+        pytest.param(
             "Second officer Aino Salo and captain Eero Virtanen plan their next “assist” from "
             "the bridge.",
             [],

@@ -1016,7 +1016,9 @@ def _paragraph_of_words(
     """
     before = line[: quote.open_at]
     if before.strip() and not _LABEL.match(before):
-        return None
+        if previous_speaker is None or not _writers_sentences_before(line, quote, people):
+            return None
+        return previous_speaker, "previous paragraph, after the writer's", 0.4
     # (A full stop the writer set outside the marks ends the paragraph still: “…”.)
     if line[quote.close_at + 1 :].strip() not in ("", ".", ","):
         if previous_speaker is None or not _writers_sentences_after(line, quote, people, offset):
@@ -1029,6 +1031,22 @@ def _paragraph_of_words(
     if previous_speaker is not None and not is_heading(line[quote.start : quote.end]):
         return previous_speaker, "previous paragraph", 0.6
     return None
+
+
+def _writers_sentences_before(line: str, quote: Quote, people: People) -> bool:
+    """Whether whole sentences of the writer's, naming and quoting nobody, open the paragraph.
+
+    "Already quarter-finalists in 2022 against Spain, Finland has gained maturity since then.
+    « We learned …»" over a paragraph of the coach's words: they go on being his.
+    """
+    before = line[: quote.open_at]
+    return (
+        before.rstrip()[-1:] in (".", "!", "?")
+        and line[quote.close_at + 1 :].strip() in ("", ".", ",")
+        and not any(mark in before for mark in DOUBLE_MARKS)
+        and not _THIRD_PERSON.search(before)
+        and not any(name.split()[-1] in before for name in people.known)
+    )
 
 
 def _writers_sentences_after(line: str, quote: Quote, people: People, offset: int) -> bool:
