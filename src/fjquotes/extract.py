@@ -490,6 +490,8 @@ def _speaker_for_next(
 
 
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+# The same opening a sentence: "She is the best", not the speaker's own "my brother … his farm".
+_OPENING_THIRD_PERSON = re.compile(r"\b(?:He|She|His|Her)\b")
 
 
 def _told_of(line: str, following: str, people: People, offset: int) -> Person | None:
@@ -509,9 +511,6 @@ def _told_of(line: str, following: str, people: People, offset: int) -> Person |
     return people.resolve(last.group("pronoun"), offset + starts[-1] + last.start("who"))[0]
 
 
-_OPENING_THIRD_PERSON = re.compile(r"\b(?:He|She|His|Her)\b")
-
-
 def _profiled(line: str, following: str, people: People, offset: int) -> Person | None:
     """Whom a paragraph opening on their name and age profiles, naming nobody after, or None.
 
@@ -519,7 +518,6 @@ def _profiled(line: str, following: str, people: People, offset: int) -> Person 
     the writer has presented the one who speaks next (not when those words speak of "he").
     """
     profile = PROFILED.match(line)
-    # Only a sentence opening on "he" or "she": "My brother has his own farm" is the speaker's.
     if profile is None or _OPENING_THIRD_PERSON.search(following):
         return None
     person = people.named_before(offset + len(line))

@@ -1643,6 +1643,7 @@ NOT_PERSON_ENDINGS = {
     "Entertainment",
     "Federation",
     "Festival",
+    "Week",  # "Kari Korkman, the founder and director of Design Week in Helsinki" then "he says"
     # "Annu Kemppainen from the Helsinki Pride Community", the "Helsinki Pride Parade" under
     # her words: an event and the people behind it, no one's name.
     "Community",
@@ -1667,8 +1668,6 @@ NOT_PERSON_ENDINGS = {
     "Ltd",
     "Ministry",
     "Museum",
-    "Week",  # "Kari Korkman, the founder and director of Design Week in Helsinki" then "he says"
-    "Zoo",  # "The director of Ähtäri Zoo, Harpakoski, … He expressed, “…”"
     "Organisation",
     "Organization",
     "Oy",
@@ -1711,6 +1710,7 @@ NOT_PERSON_ENDINGS = {
     "Street",
     "Valley",
     "Village",
+    "Zoo",  # "The director of Ähtäri Zoo, Harpakoski, … He expressed, “…”"
     # Contests: "the World Cup final", "the Grand Prix Final", "the 4 Nations Face-Off" are no
     # one's name.
     "Championship",
