@@ -3650,6 +3650,11 @@ def test_words_in_brackets_after_a_term_are_a_gloss() -> None:
             "– It felt absolutely fantastic, the topper Aino Salo glowed with a smile.",
             "It felt absolutely fantastic,",
         ),
+        # "Was happy", as translations render Finnish sports copy's "iloitsi".
+        (
+            "– I always feel at home on the running track, Salo was happy after the race.",
+            "I always feel at home on the running track,",
+        ),
         (
             "– It felt absolutely fantastic, head coach Aino Salo said after the game.",
             "It felt absolutely fantastic,",

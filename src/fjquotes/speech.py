@@ -209,6 +209,11 @@ SPEECH_VERBS = (
     "seconded",
     "enthuses",
     "enthused",
+    # Finnish sports copy's "iloitsi", as translations render it: "– I always feel at home …,
+    # Blomqvist was happy after the race."
+    "rejoices",
+    "rejoiced",
+    "was happy",
     # A warning or a promise made in words: "“…,” a disappointed Matti Lappalainen threatens."
     "threatens",
     "threatened",
