@@ -2253,6 +2253,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_full_name_a_dash_and_a_post_under_words_credit_them",
         ),
         pytest.param(
+            "#108 Aino Salo\n\n'One of my grandfathers was a forester. I think wood ages "
+            "beautifully.'\n\nAino Salo, student of architecture",
+            [
+                (
+                    "One of my grandfathers was a forester. I think wood ages beautifully.",
+                    "Aino Salo",
+                )
+            ],
+            id="a_full_name_a_comma_and_a_post_under_words_credit_them",
+        ),
+        pytest.param(
             "Lonna is less of a ‘scene’ than Löyly. One man summed up Lonna dryly to me with a "
             "characteristically Finnish assessment: ‘I think it’s quite OK.’",
             [("I think it’s quite OK.", None)],

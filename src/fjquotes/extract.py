@@ -1079,13 +1079,15 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         # "– A very tough game. …" over "That was announced by the head coach of the Lions
         # Jukka Jalonen when …": a translation's passive names whose words the paragraph holds.
         stated = STATED_BY.match(name)
-        posted = NAME_DASH_POST.match(name)
+        # "Jasper Pääkkönen – owner, Löly Spa, …" or "Havu Järvelä, student of architecture":
+        # a full name and a post, after a dash or a comma, under the words.
+        posted = NAME_DASH_POST.match(name) or name_line(name)
         if dashed is not None:
             credits[here] = dashed
         elif (
             posted is not None
             and is_full_name(posted["name"])
-            and names_a_post(posted["post"].split(",")[0])
+            and names_a_post(posted["title"].split(",")[0])
         ):
             credits[here] = posted["name"]
         elif stated is not None:

@@ -1318,7 +1318,7 @@ NAME_LINE = re.compile(rf"^(?P<dash>\s*[—–-]\s*)?{_CREDITED},\s+(?P<title>[^
 CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
 # “…” on its own line, then "Jasper Pääkkönen – owner, Löly Spa, Helsinki Finland" under it:
 # a full name, a dash and a post credit the words above, as a dash before the name does.
-NAME_DASH_POST = re.compile(rf"^\s*{_CREDITED}\s+[—–]\s+(?P<post>[^.“”\"]+?)\.?\s*$")
+NAME_DASH_POST = re.compile(rf"^\s*{_CREDITED}\s+[—–]\s+(?P<title>[^.“”\"]+?)\.?\s*$")
 # Overlapping pairs of capitalised words: "CEO Tomas Harju-Jeanty" holds "Tomas Harju-Jeanty".
 PERSON = re.compile(rf"(?=\b({NAME_WORD}){GAP}({NAME_WORD})\b)")
 # Aleksander “Sasha” Barkov, Teemu (The Finnish Flash) Selanne: a nickname in marks or brackets
