@@ -4876,6 +4876,15 @@ def test_an_owner_before_the_role_is_the_organization(
         ),
         pytest.param(
             (
+                "In the evening, the police received a report, says the crime commissioner Aino "
+                "Salo.\n\n“The investigation is in its early stages,” says the head of the "
+                "investigation, the crime commissioner, in the police press release. Eero Salo."
+            ),
+            "Eero Salo",
+            id="the_name_after_the_described_speaker_s_full_stop_before_one_met_earlier",
+        ),
+        pytest.param(
+            (
                 "Eero Salo saw the shooting from his balcony.\n\n"
                 "“People started running,” said the man in his 20s."
             ),

@@ -1159,10 +1159,13 @@ def _attribute(
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([QUOTE_HIM.match(after)], "“Q,” others quote him", 0.6, 0.6),
         ([USED_THESE_WORDS.match(after)], "“Q.” NAME used these words", 0.8, 0.7),
+        # (A name alone after the clause's description is the one it describes, before the
+        # description is read for someone met earlier: "“…,” says the head of the
+        # investigation, the crime commissioner, in the police press release. Mari Päivärinta.")
+        (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         ([AFTER_VERB_WHO.match(after)], "“Q,” says NAME", 0.95, 0.85),
         ([AFTER_PRONOUN_VERB_NAME.match(after)], "“Q,” he says NAME", 0.8, 0.7),
         ([said_twice], "“Q,” he said. said NAME", 0.7, 0.6),
-        (named_next, "“Q,” says the ROLE. NAME.", 0.7, 0.6),
         (_dash_credit(after), "“Q” – NAME, ROLE", 0.8, 0.7),
         ([AFTER_NAME_ALONE.match(after)], "“Q” NAME", 0.7, 0.6),
         ([NAME_ON_TOPIC.match(heading_after)], "“Q” NAME on TOPIC", 0.7, 0.6),
