@@ -2308,6 +2308,23 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("hairy old rock", "Eero Virtanen")],
             id="a_subject_and_his_wife_still_tell_it_as_the_subject",
         ),
+        pytest.param(
+            "Max Payne is Remedy’s “masterpiece”\n\nAino Salo, head of design at Remedy, "
+            "considers the long-awaited Max Payne to be the studio’s “masterpiece”.\n\nThe "
+            "studio took its time, she has told Edge.\n\n“It took a long time,” she said.",
+            [("It took a long time,", "Aino Salo")],
+            id="what_a_subject_is_called_after_is_and_a_possessive_is_not_their_words",
+        ),
+        pytest.param(
+            "Eero Virtanen is the team’s “secret weapon” this year.",
+            [("secret weapon", None)],
+            id="what_a_subject_is_called_after_is_and_the_is_not_their_words",
+        ),
+        pytest.param(
+            "Eero Virtanen is “optimistic” about the season.",
+            [("optimistic", "Eero Virtanen")],
+            id="how_a_subject_is_after_is_alone_stays_their_word",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

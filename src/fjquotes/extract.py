@@ -1361,12 +1361,24 @@ _HEARSAY = re.compile(
 )
 
 
+# "Alan Wake is Remedy’s “masterpiece”", "He was a “true gentleman”": a fragment naming what
+# the subject is, after "is" and a determiner or someone's possessive, describes them in
+# others' words. (Not "Manner is “optimistic”": how they say they are.)
+_DESCRIBED_AS = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:a|an|the|its|their|his|her|[A-Z][\w-]*[’']s?)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}$"
+)
+
+
 def _not_hearsay(subject: re.Match[str] | None) -> re.Match[str] | None:
     """The sentence's subject, unless others say it of them or it is one of two joined."""
     if subject is None:
         return None
-    if _HEARSAY.match(subject.string, subject.end("who")) or _TWO_NAMED.match(
-        subject.string, subject.end("who")
+    after = subject.end("who")
+    if (
+        _HEARSAY.match(subject.string, after)
+        or _TWO_NAMED.match(subject.string, after)
+        or _DESCRIBED_AS.match(subject.string, after)
     ):
         return None
     return subject
