@@ -2325,6 +2325,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("optimistic", "Eero Virtanen")],
             id="how_a_subject_is_after_is_alone_stays_their_word",
         ),
+        pytest.param(
+            "Javelin thrower Eero Salo won gold in London.\n\nSpeaking to Yle Sports on "
+            "Saturday, the 20-year-old said his win had been a welcome surprise.\n\n“Nobody "
+            "expected it,” he said.",
+            [("Nobody expected it,", "Eero Salo")],
+            id="a_broadcaster_s_sports_desk_is_nobody_a_pronoun_stands_for",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1702,6 +1702,9 @@ NOT_PERSON_ENDINGS = {
     "Nyheter",  # Dagens Nyheter
     "Sanomat",
     "Shimbun",
+    # Broadcasters' desks: "Speaking to Yle Sports on Saturday, the 20-year-old said …" then
+    # "“…,” he said" is the athlete's, not a "Yle Sports".
+    "Sports",
     "Times",
     "Tribune",
     "Uutiset",
