@@ -2332,6 +2332,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Nobody expected it,", "Eero Salo")],
             id="a_broadcaster_s_sports_desk_is_nobody_a_pronoun_stands_for",
         ),
+        pytest.param(
+            "Trinidad and Tobago Olympic javelin gold medallist Eero Salo is in Finland to "
+            "compete.\n\nOlympic gold “a big surprise”\n\nThe 20-year-old said his win had "
+            "been welcome.\n\n“Nobody expected it,” he said.",
+            [("a big surprise", None), ("Nobody expected it,", "Eero Salo")],
+            id="olympic_ends_no_person_s_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

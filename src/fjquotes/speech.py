@@ -1728,6 +1728,10 @@ NOT_PERSON_ENDINGS = {
     "Final",
     "Finals",
     "Games",
+    # Their adjective, never a surname: "Trinidad and Tobago Olympic javelin gold medallist
+    # Keshorn Walcott" names no "Tobago Olympic".
+    "Olympic",
+    "Paralympic",
     "Prix",
     "Trophy",
     # Tours and shows: "… Their Roots With Debut Album Tour" names no "Album Tour".
