@@ -2339,6 +2339,24 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("a big surprise", None), ("Nobody expected it,", "Eero Salo")],
             id="olympic_ends_no_person_s_name",
         ),
+        pytest.param(
+            "“We were lucky,” Aino Salo says.\n\nAs a youth, Salo read about human anatomy. "
+            "“I wanted to be a doctor.”",
+            [("We were lucky,", "Aino Salo"), ("I wanted to be a doctor.", "Aino Salo")],
+            id="the_writer_s_sentences_naming_only_the_speaker_keep_them",
+        ),
+        pytest.param(
+            "“We were lucky,” Aino Salo says.\n\nSalo is not concerned with stars. At the park "
+            "her burger sold out all summer. “Fast food means cheap food.”",
+            [("We were lucky,", "Aino Salo"), ("Fast food means cheap food.", "Aino Salo")],
+            id="the_writer_s_sentences_naming_the_speaker_make_her_theirs",
+        ),
+        pytest.param(
+            "“We were lucky,” Aino Salo says.\n\nThe result surprised his fans. “It was a long "
+            "season.”",
+            [("We were lucky,", "Aino Salo"), ("It was a long season.", None)],
+            id="the_writer_s_his_naming_nobody_is_not_the_speaker_s",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1014,7 +1014,9 @@ def _paragraph_of_words(
     """
     before = line[: quote.open_at]
     if before.strip() and not _LABEL.match(before):
-        if previous_speaker is None or not _writers_sentences_before(line, quote, people):
+        if previous_speaker is None or not _writers_sentences_before(
+            line, quote, people, previous_speaker
+        ):
             return None
         return previous_speaker, "previous paragraph, after the writer's", 0.4
     # (A full stop the writer set outside the marks ends the paragraph still: “…”.)
@@ -1031,19 +1033,22 @@ def _paragraph_of_words(
     return None
 
 
-def _writers_sentences_before(line: str, quote: Quote, people: People) -> bool:
-    """Whether whole sentences of the writer's, naming and quoting nobody, open the paragraph.
+def _writers_sentences_before(line: str, quote: Quote, people: People, speaker: Person) -> bool:
+    """Whether whole sentences of the writer's, quoting nobody, open the paragraph.
 
     "Already quarter-finalists in 2022 against Spain, Finland has gained maturity since then.
-    « We learned …»" over a paragraph of the coach's words: they go on being his.
+    « We learned …»" over a paragraph of the coach's words: they go on being his. So they do
+    when the sentences name the speaker and nobody else ("As a youth, Välimäki read about
+    human anatomy. ‘I challenged myself …’"); then a "he" or "his" is the speaker too.
     """
     before = line[: quote.open_at]
+    named = {name for name in people.known if name.split()[-1] in before}
     return (
         before.rstrip()[-1:] in (".", "!", "?")
         and line[quote.close_at + 1 :].strip() in ("", ".", ",")
         and not any(mark in before for mark in DOUBLE_MARKS)
-        and not _THIRD_PERSON.search(before)
-        and not any(name.split()[-1] in before for name in people.known)
+        and named <= {speaker.name}
+        and (bool(named) or not _THIRD_PERSON.search(before))
     )
 
 
