@@ -2357,6 +2357,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We were lucky,", "Aino Salo"), ("It was a long season.", None)],
             id="the_writer_s_his_naming_nobody_is_not_the_speaker_s",
         ),
+        pytest.param(
+            "Aino Salo, CEO of the studio, cannot make games.\n\nAn Industrial Engineering "
+            "graduate, she has no background in game design.\n\nIndeed, she revealed that her "
+            "career was largely “an accident.”",
+            [("an accident.", "Aino Salo")],
+            id="a_fronted_apposition_is_what_the_pronoun_is_not_someone_unnamed",
+        ),
+        pytest.param(
+            "Aino Salo, CEO of the studio, cannot make games.\n\nAn eyewitness said that she "
+            "saw the fire.\n\nIndeed, she said it was “an accident.”",
+            [("an accident.", None)],
+            id="an_unnamed_witness_s_she_still_stands_for_nobody_named",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

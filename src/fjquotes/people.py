@@ -870,7 +870,7 @@ class People:
         masterclass …; he was only 21 seconds off the lead." then "“…,” he reflected".
         """
         for sentence, who in self._sentence_subjects(start, at):
-            if who.lower() in PRONOUNS:
+            if who.lower() in PRONOUNS or _FRONTED_APPOSITION.match(self._plain, sentence):
                 continue
             if re.match(r"[Aa]n?\s", who):
                 return True
@@ -1513,6 +1513,9 @@ _WORK_NOUNS = {"franchise", "property", "series", "sequel", "remake", "studio"}
 _EVENT_NOUNS = {"parade", "festival"}
 # Every word after two names that makes them a thing's, not a person's.
 _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
+# "An Industrial Engineering graduate, he has no background in game design": what the
+# sentence's "he" is, set before it, and no one else.
+_FRONTED_APPOSITION = re.compile(r"\s*[Aa]n?\s[^,.!?;:“”\"]{1,80},\s+(?:he|she)\b")
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".
