@@ -2370,6 +2370,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("an accident.", None)],
             id="an_unnamed_witness_s_she_still_stands_for_nobody_named",
         ),
+        pytest.param(
+            "Reactions from the press conference\n\nTherese Johaug\n\n«I am really happy.»"
+            "\n\nIivo Niskanen\n\n«I feel strong.»",
+            [("I am really happy.", "Therese Johaug"), ("I feel strong.", "Iivo Niskanen")],
+            id="a_given_name_ending_in_rese_is_no_nationality",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

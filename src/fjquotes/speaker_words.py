@@ -376,7 +376,8 @@ def may_be_given_name(word: str) -> bool:
         and not is_person_noun(word)
         and word not in DEMONYMS
         and lower not in _HONORIFICS
-        and not lower.endswith(("ese", "ish"))  # Japanese, Finnish: a nationality
+        # Japanese, Finnish: a nationality (no nation's ends in -rese, as Therese does)
+        and (lower.endswith("rese") or not lower.endswith(("ese", "ish")))
         # Muoniolainen, helsinkiläinen: where a person is from, as Finnish writes it; and
         # Hallikainen, Vepsäläinen: a surname. No given name ends in -nen.
         and not lower.endswith("nen")
