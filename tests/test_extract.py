@@ -2376,6 +2376,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("I am really happy.", "Therese Johaug"), ("I feel strong.", "Iivo Niskanen")],
             id="a_given_name_ending_in_rese_is_no_nationality",
         ),
+        pytest.param(
+            "Aino Salo spoke first.\n\nAino Salo further said, “We won.”\n\nEero Virtanen "
+            "again said, “We lost.”\n\nAino Salo earlier said, “Fine.”",
+            [("We won.", "Aino Salo"), ("We lost.", "Eero Virtanen"), ("Fine.", "Aino Salo")],
+            id="further_again_or_earlier_between_the_name_and_the_verb",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

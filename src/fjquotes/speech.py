@@ -783,10 +783,12 @@ _UNCLOSED_APPOS = (
     rf"[^,:“”\"]*?(?=\s+(?:{VERB})(?:\s+[^,.;:!?“”\"]{{1,40}})?(?:\s*[.,;]?|,\s+[a-z]+ing\b.*)\s*$)"
 )
 # (A helping verb, a word, or both may stand between the person and the verb: "he had said",
-# "NAME later said", "Haimi now says", "NAME has repeatedly said", "NAME for example argued".)
+# "NAME later said", "Haimi now says", "NAME has repeatedly said", "NAME for example argued",
+# "NAME further said".)
 _BEFORE_VERB = (
     r"(?:(?:had|has|have|would)\s+)?"
-    r"(?:(?:also|later|then|once|now|still|often|himself|herself|for\s+(?:example|instance)"
+    r"(?:(?:also|later|earlier|further|again|then|once|now|still|often|himself|herself"
+    r"|for\s+(?:example|instance)"
     # an adverb of how or of hearsay: "The populist apparently joked …", "NAME quickly added"
     r"|[a-z]+ly)\s+)?"
 )
