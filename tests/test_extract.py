@@ -2382,6 +2382,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We won.", "Aino Salo"), ("We lost.", "Eero Virtanen"), ("Fine.", "Aino Salo")],
             id="further_again_or_earlier_between_the_name_and_the_verb",
         ),
+        pytest.param(
+            "Aino Salo won the race.\n\n– The skis worked well, and the weather made this "
+            "even tougher, Salo gushed, before leaving for the award ceremony.",
+            [("The skis worked well, and the weather made this even tougher,", "Aino Salo")],
+            id="gushed_ends_a_dash_led_paragraph_s_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

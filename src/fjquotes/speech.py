@@ -209,6 +209,9 @@ SPEECH_VERBS = (
     "seconded",
     "enthuses",
     "enthused",
+    # "– The skis worked well, …, Niskanen gushed, before leaving for the award ceremony."
+    "gushes",
+    "gushed",
     # Finnish sports copy's "iloitsi", as translations render it: "– I always feel at home …,
     # Blomqvist was happy after the race."
     "rejoices",
