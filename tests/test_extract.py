@@ -2388,6 +2388,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The skis worked well, and the weather made this even tougher,", "Aino Salo")],
             id="gushed_ends_a_dash_led_paragraph_s_words",
         ),
+        pytest.param(
+            "Aino Salo and Eero Virtanen won.\n\n“It is rare,” expert Liisa Koski said.\n\n"
+            "Eero Virtanen and his partner Lauri Vuorinen both took second place. The photo was "
+            "taken in Lahti.\n\nAccording to her, Salo's start was too brisk, where Salo lost to "
+            "Virtanen by a second.\n\nHowever, Koski does not believe that the race would have "
+            "turned, even if Virtanen had messed up the start.\n\n“His pace was optimal.”",
+            [("It is rare,", "Liisa Koski"), ("His pace was optimal.", "Liisa Koski")],
+            id="what_a_named_person_believes_introduces_the_words_after",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

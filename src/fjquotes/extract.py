@@ -83,6 +83,7 @@ from fjquotes.speech import (
     AND_THEN_SAID,
     BEFORE,
     BEFORE_ROLE,
+    BELIEVED,
     CALLED_BEFORE,
     CAPITALS,
     CLAUSE_SUBJECT,
@@ -1782,7 +1783,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)
     if person is not None:
         return person
-    felt = [*FELT.finditer(line)]
+    felt = sorted([*FELT.finditer(line), *BELIEVED.finditer(line)], key=lambda m: m.start())
     if felt:
         who = felt[-1]
         return people.resolve(who.group("who"), offset + who.start("who"), opens_clause=True)[0]
