@@ -2397,6 +2397,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It is rare,", "Liisa Koski"), ("His pace was optimal.", "Liisa Koski")],
             id="what_a_named_person_believes_introduces_the_words_after",
         ),
+        pytest.param(
+            "Aino Salo: “Studying Abroad Has Taught Me a Lot.”\n\nMeet Aino Salo, an exchange "
+            "student who has come to Helsinki from Tokyo.",
+            [("Studying Abroad Has Taught Me a Lot.", "Aino Salo")],
+            id="meet_opens_a_feature_s_sentence_and_no_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1392,6 +1392,7 @@ NOT_NAMES = {
     "Because",
     "Despite",
     "Given",  # "Given Darude can’t hold a tune …"
+    "Meet",  # a feature's "Meet Riho Suzuki, an exchange student who …"
     "Unlike",
     "Until",
     # A day or a month after a company is a date, not a surname: "Wärtsilä Wednesday
