@@ -2403,6 +2403,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Studying Abroad Has Taught Me a Lot.", "Aino Salo")],
             id="meet_opens_a_feature_s_sentence_and_no_name",
         ),
+        pytest.param(
+            "Mayor Aino Salo sent greetings to Eero Virtanen on Friday: “Minister, stop blaming "
+            "the young.”",
+            [("Minister, stop blaming the young.", "Aino Salo")],
+            id="a_name_after_to_before_the_colon_is_no_subject",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1432,10 +1432,12 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
         return []
     # Not a source the sentence opens with: "According to reports from Travel Gossip, TUI has
     # issued an upsetting alert …, stating:".
+    # Nor the object of a preposition: "NAME sent greetings to Sanna Marin on Friday: “…”".
     found = [
         m
         for m in COLON_SUBJECT.finditer(sentence)
         if not _AFTER_ACCORDING.search(sentence, 0, m.start())
+        and not _AFTER_PREPOSITION.search(sentence, 0, m.start())
     ]
     # A short clause of its own right before the colon says whose the words are: "NAME will
     # remain a legend, Ilta-Sanomat is convinced: “…”" is the paper's, not NAME's (but in "NAME
@@ -1448,6 +1450,8 @@ def _colon_subjects(sentence: str) -> list[re.Match[str]]:
     return found[::-1]
 
 
+# "to ", "with ", "for " right before a name: the name is what the verb reaches, no subject.
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|with|for|from|against|towards?|about)\s+$")
 # "According to reports from " right before a name, no comma between: the name is a source's.
 _AFTER_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b[^,]*$")
 # A clause's verb right after its subject: "Ilta-Sanomat is convinced", "Dagens Nyheter writes".
