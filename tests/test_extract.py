@@ -2409,6 +2409,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Minister, stop blaming the young.", "Aino Salo")],
             id="a_name_after_to_before_the_colon_is_no_subject",
         ),
+        pytest.param(
+            "Mayor Aino Salo (Coalition Party) sent greetings to Eero Virtanen on Friday: "
+            "“Minister, stop blaming the young.”",
+            [("Minister, stop blaming the young.", "Aino Salo")],
+            id="a_party_s_name_of_words_in_brackets_after_a_name_is_an_aside",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

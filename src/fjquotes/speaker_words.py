@@ -469,8 +469,12 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
 # Purra (PS) declared": an abbreviation or a party in brackets, inside a title or after a
 # name, is no part of either; nor is a party as Finnish papers write it, in lower case, or
 # its translation ("Mayor Juhana Vartiainen (kok) refused", "(cook)", "Paavo Arhinmäki (left)"),
-# nor a party's longer name in one word ("Petri Sarvamaa (Coalition) also considers …").
-_PARTY_WORDS = "Coalition|Conservatives|Democrats|Liberals|Republicans|Socialists"
+# nor a party's longer name in one word ("Petri Sarvamaa (Coalition) also considers …") or in
+# a few ending in Party, Alliance or League ("Jan Vapaavuori (Coalition Party) sent …").
+_PARTY_WORDS = (
+    "Coalition|Conservatives|Democrats|Liberals|Republicans|Socialists"
+    rf"|(?:[{CAPITALS}][\w’'-]+\s){{1,3}}(?:Party|Alliance|League)"
+)
 _ABBREVIATION_ASIDE = re.compile(
     rf"\s\((?:[{CAPITALS}][A-Za-z&.]{{1,7}}|[a-z]{{2,6}}\.?|{_PARTY_WORDS})\)(?P<comma>,?)(?=\s)"
 )
