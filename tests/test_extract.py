@@ -2415,6 +2415,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Minister, stop blaming the young.", "Aino Salo")],
             id="a_party_s_name_of_words_in_brackets_after_a_name_is_an_aside",
         ),
+        pytest.param(
+            "Salo spoke.\n\n“We will do it together” President and Chief Executive Officer, "
+            "Representative Director Shuji Tsuemura from Hokkoku Financial Holdings describes.",
+            [("We will do it together", "Shuji Tsuemura")],
+            id="posts_listed_before_the_one_the_name_follows_after_the_words",
+        ),
+        pytest.param(
+            "Salo spoke.\n\n“We will do it together” President&Chief Executive Officer, "
+            "Representative Director Shuji Tsuemura from Hokkoku Financial Holdings describes.",
+            [("We will do it together", "Shuji Tsuemura")],
+            id="an_ampersand_typed_without_spaces_joins_two_posts",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1068,6 +1068,8 @@ class People:
         first word cannot end a longer title, and three names may all be the person's.
         """
         who = without_circumstance(who)
+        # "President&Chief Executive Officer": an ampersand typed without its spaces.
+        who = _GLUED_AMPERSAND.sub(" & ", who)
         who = " ".join(_up_to_glued(who.split(" "), self._glued))
         # "Windows95man, real name Teemu Keisteri,": a stage name and the name behind it.
         who = _REAL_NAME.sub(" aka ", who).rstrip(", ")
@@ -1516,6 +1518,7 @@ _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
 # "An Industrial Engineering graduate, he has no background in game design": what the
 # sentence's "he" is, set before it, and no one else.
 _FRONTED_APPOSITION = re.compile(r"\s*[Aa]n?\s[^,.!?;:“”\"]{1,80},\s+(?:he|she)\b")
+_GLUED_AMPERSAND = re.compile(r"(?<=[a-z])&(?=[A-Z])")
 # A relative clause about a person: "…, who says he hopes to win".
 _RELATIVE_CLAUSE = re.compile(r"(?:who|whose|whom)\b")
 # What a body's name has after it and a person's never does: ", or TVO,".

@@ -298,6 +298,50 @@ ABBREVIATED_TITLES = (
     "Sgt",
     "Supt",
 )
+# (Also the abbreviations: "PM Abe", "Prof. Virtanen"; a word is compared without its stop.)
+TITLE_WORDS = {
+    *ABBREVIATED_TITLES,
+    "MP",
+    "PM",
+    "Mayor",
+    "Governor",
+    "Senator",
+    "Ambassador",
+    "President",
+    "Minister",
+    "Prime",
+    "CEO",
+    "Chairman",
+    "Chairperson",
+    "Chairwoman",
+    "Speaker",
+    "Director",
+    "Professor",
+    # A doctor's degree: "says the principal investigator of the project PhD NAME".
+    "PhD",
+    "Chief",
+    "Commissioner",
+    "Head",
+    "Manager",
+    "Secretary",
+    "General",
+    # A university's: "said Rector Jukka Kola", "Rector Kola: Finland must …".
+    "Rector",
+    "Chancellor",
+    # The church's: "Archbishop Tapio Luoma" under his words.
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before; "Major
+    # Antti Virta, deputy commander of …".
+    "Colonel",
+    "Major",
+    "Admiral",
+    "Lieutenant",
+    "Commander",
+    "Brigadier",
+    "Sergeant",
+}
 # A capitalised word; a full stop belongs to it only inside ("U.S"), as an initial ("J.") or
 # after an abbreviated title ("Prof."), so "agree with Marin. Japan and Finland" holds no name
 # "Marin. Japan".
@@ -814,9 +858,15 @@ _AGE_AHEAD = rf"(?:{_AN_AGE})?"
 # "a still somewhat bewildered Aho said": how the person was, then the name (no preposition:
 # not "a source close to NAME said").
 _HOW_THEY_WERE = rf"[Aa]n?\s+(?:(?!(?:{_LINKING})\b)[a-z]+\s+){{1,3}}"
+# Posts listed before the one the name follows, a comma between, as Japanese firms give them:
+# "“…” President&Chief Executive Officer, Representative Director NAME from … describes."
+_POSTS_BEFORE = (
+    rf"(?:(?:[{CAPITALS}][\w’'&-]*|and|&){GAP})*?"
+    rf"(?:{'|'.join(sorted(TITLE_WORDS))}|Officer),\s+(?=(?:{NAME_WORD}{GAP}){{2}})"
+)
 # (An "as" may lead the clause: "“…,” as she put it.")
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?(?:{_POSTS_BEFORE})?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
@@ -1566,50 +1616,6 @@ BEFORE_ROLE = re.compile(
     rf"^\s*(?:[Aa]s\s+)?(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
     rf"(?P<who>{NAME},\s+[A-Za-z][^:;“”\"]*?)\s+(?:{VERB})\b[^“”\":.]*[:,]\s*$"
 )
-# (Also the abbreviations: "PM Abe", "Prof. Virtanen"; a word is compared without its stop.)
-TITLE_WORDS = {
-    *ABBREVIATED_TITLES,
-    "MP",
-    "PM",
-    "Mayor",
-    "Governor",
-    "Senator",
-    "Ambassador",
-    "President",
-    "Minister",
-    "Prime",
-    "CEO",
-    "Chairman",
-    "Chairperson",
-    "Chairwoman",
-    "Speaker",
-    "Director",
-    "Professor",
-    # A doctor's degree: "says the principal investigator of the project PhD NAME".
-    "PhD",
-    "Chief",
-    "Commissioner",
-    "Head",
-    "Manager",
-    "Secretary",
-    "General",
-    # A university's: "said Rector Jukka Kola", "Rector Kola: Finland must …".
-    "Rector",
-    "Chancellor",
-    # The church's: "Archbishop Tapio Luoma" under his words.
-    "Archbishop",
-    "Bishop",
-    "Cardinal",
-    # Ranks: "According to Colonel Lehmus" of Colonel Mikko Lehmus, named before; "Major
-    # Antti Virta, deputy commander of …".
-    "Colonel",
-    "Major",
-    "Admiral",
-    "Lieutenant",
-    "Commander",
-    "Brigadier",
-    "Sergeant",
-}
 
 
 # "the Foreign Minister of Finland, Pekka Haavisto met …": a title, a comma, then the name.
