@@ -2435,6 +2435,21 @@ def test_the_quotations_and_their_speakers(
     assert [(c.text, who(c)) for c in extract(text)] == expected
 
 
+def test_a_church_is_nobody_a_pronoun_stands_for() -> None:
+    # A page wrapped at a fixed width, as a weekly's archive is: "the Church" later makes
+    # "Lutheran Church" a name met, which the speaker's "Her remarks" must not stand for.
+    found = extract(
+        "The Archbishop of Turku & Finland, the Most Revd Aino\nSalo, Primate of the "
+        "Evangelical Lutheran Church of Finland, to\nwhich 75 per cent of Finns belong, wrote "
+        'on Facebook: "I know how\nmuch this day means to the rainbow community.\n"I rejoice '
+        "with my whole heart for them and with them. Our\nconcept of marriage needs a "
+        "fundamental examination. . . I think\nit's time for reconsideration.\" Her remarks "
+        'attracted 10,930\nFacebook "likes".\nBut they were opposed by other members of the '
+        "Church, whose"
+    )
+    assert [who(c) for c in found if not c.partial] == ["Aino Salo", "Aino Salo"]
+
+
 def test_the_sentences_own_verb_after_a_names_comma_is_no_role() -> None:
     found = extract(
         "Windows95man, a character invented by artist Teemu Keisteri, won the public vote "

@@ -1693,6 +1693,7 @@ NOT_PERSON_ENDINGS = {
     "Ltd",
     "Ministry",
     "Museum",
+    "Church",  # "the Evangelical Lutheran Church of Finland" is nobody a pronoun stands for
     "Organisation",
     "Organization",
     "Oy",
