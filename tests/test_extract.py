@@ -2427,6 +2427,24 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We will do it together", "Shuji Tsuemura")],
             id="an_ampersand_typed_without_spaces_joins_two_posts",
         ),
+        pytest.param(
+            "HIGHLIGHTS\nUpcoming Lumia phones made “in tight collaboration with Google”\nSalo "
+            "spoke.",
+            [("in tight collaboration with Google", None)],
+            id="upcoming_opens_no_name",
+        ),
+        pytest.param(
+            "HIGHLIGHTS\nNokia-branded Lumia phones made “in tight collaboration with Google”\n"
+            "Salo spoke.",
+            [("in tight collaboration with Google", None)],
+            id="a_compound_ending_in_ed_after_its_hyphen_opens_no_name",
+        ),
+        pytest.param(
+            "HIGHLIGHTS\nNokia Android phones made “in tight collaboration with Google”\nSalo "
+            "spoke.",
+            [("in tight collaboration with Google", None)],
+            id="android_ends_no_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

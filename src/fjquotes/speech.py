@@ -1481,6 +1481,12 @@ NOT_NAMES = {
     "Regarding",
     "Concerning",
     "Considering",
+    # Nor is an adjective of time made of a participle: "Upcoming Android phones made “in
+    # tight collaboration with Google”" names no "Upcoming Android".
+    "Upcoming",
+    "Incoming",
+    "Outgoing",
+    "Ongoing",
     # Nor is a determiner opening a sentence: "All Wolt shareholders …", "Both Salo and Virta".
     "All",
     "Any",
@@ -1764,6 +1770,8 @@ NOT_PERSON_ENDINGS = {
     "Prize",
     # Platforms: a photo credited "P. Vesterbacka Twitter" names no "Vesterbacka Twitter".
     *PLATFORMS,
+    # Nor does a phone's system: "the upcoming Nokia Android phones" names no "Nokia Android".
+    "Android",
     # People in the plural: "the 100 Most Powerful Women in the world" names no one.
     "Boys",
     "Children",
@@ -1784,8 +1792,9 @@ _ADVERB = re.compile(
 _COMPASS_ADJECTIVES = {"Eastern", "Western", "Northern", "Southern"}
 
 
-# A compound whose second word is in lower case: what a thing is for, no part of a name.
-_LOWER_COMPOUND = re.compile(r"-(?:language|[a-z]+ing)$")
+# A compound whose second word is in lower case: what a thing is for or how it came about, no
+# part of a name ("Nokia-branded Android phones", "Helsinki-based"; not "Halla-aho").
+_LOWER_COMPOUND = re.compile(r"-(?:language|[a-z]+(?:ing|ed)|made)$")
 
 
 def is_name_word(word: str) -> bool:
@@ -1799,7 +1808,7 @@ def is_name_word(word: str) -> bool:
         and word not in NATION_ADJECTIVES
         and word.rstrip(".,;:") not in NATIONS
         and word not in _COMPASS_ADJECTIVES
-        # "Russian-language Telegram groups", "Reindeer-herding Saami people"
+        # "Russian-language Telegram groups", "Reindeer-herding Saami people", "Nokia-branded"
         and not _LOWER_COMPOUND.search(word)
         and not _ADVERB.search(word)  # "Originally Keisteri invented …"
         and not any(c.isdigit() for c in word)  # a model's: "Toyota GR Yaris Rally1"
