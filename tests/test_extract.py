@@ -2445,6 +2445,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("in tight collaboration with Google", None)],
             id="android_ends_no_name",
         ),
+        pytest.param(
+            "Salo spoke.\n\n“We see that the brand love is absolutely there,” HMD Global’s "
+            "Executive Vice President and Chief Marketing Officer Pekka Rantala told reporters.",
+            [("We see that the brand love is absolutely there,", "Pekka Rantala")],
+            id="a_firm_s_possessive_before_a_long_title_and_the_name_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -864,9 +864,13 @@ _POSTS_BEFORE = (
     rf"(?:(?:[{CAPITALS}][\w’'&-]*|and|&){GAP})*?"
     rf"(?:{'|'.join(sorted(TITLE_WORDS))}|Officer),\s+(?=(?:{NAME_WORD}{GAP}){{2}})"
 )
+# The firm whose post a long title names, in the possessive before it: "“…,” HMD Global’s
+# Executive Vice President and Chief Marketing Officer Pekka Rantala told …" (the title and
+# the name alone may run to the most words a titled name holds).
+_OWNER_FIRST = rf"(?:[{CAPITALS}][\w&.-]*{GAP}){{0,2}}[{CAPITALS}][\w&.-]*[’']s{GAP}"
 # (An "as" may lead the clause: "“…,” as she put it.")
 AFTER_WHO_VERB = re.compile(
-    rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?(?:{_POSTS_BEFORE})?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
+    rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?(?:{_OWNER_FIRST}|{_POSTS_BEFORE})?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
     rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
