@@ -2451,6 +2451,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We see that the brand love is absolutely there,", "Pekka Rantala")],
             id="a_firm_s_possessive_before_a_long_title_and_the_name_after_the_words",
         ),
+        pytest.param(
+            "Barkov played.\n\n“He’s huge,” fellow Finn Anton Lundell said when Barkov broke "
+            "the record.",
+            [("He’s huge,", "Anton Lundell")],
+            id="fellow_and_a_demonym_before_the_name_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

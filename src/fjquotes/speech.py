@@ -810,8 +810,10 @@ _FIRM_AND_ROLE = (
 )
 # (Not a preposition's object: "To his wife NAME he thanked …". Two roles "and" may join:
 # "NHL Network analyst and former NHL goaltender Jamie McLennan", "president and CEO NAME".)
+# "fellow Finn Anton Lundell", "compatriot Swede NAME": where a teammate is from, as a role.
+_FELLOW = rf"(?:fellow|compatriot){GAP}(?:{'|'.join(sorted(DEMONYMS))})"
 ROLE_THEN_NAME = (
-    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b){_FIRM_AND_ROLE}"
+    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:{_FELLOW}|{_FIRM_AND_ROLE})"
     rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?(?:{_FIRM_AND_ROLE}|(?:{TITLE_NOUN})\b))?"
     rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
