@@ -2457,6 +2457,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("He’s huge,", "Anton Lundell")],
             id="fellow_and_a_demonym_before_the_name_after_the_words",
         ),
+        pytest.param(
+            "Aino Salo is head chef at Rakas Restaurant. We asked Chef Salo about her work and "
+            "what drew her to the Arctic life.\n\n🦌 How do you relax?\n\n“I go to the "
+            "forest.”\n\n🦌 What do you cook?\n\n“I go hiking with my wife. Both are "
+            "relaxing.\n\nText Tim Bird",
+            [
+                ("I go to the forest.", "Aino Salo"),
+                ("I go hiking with my wife. Both are relaxing.", "Aino Salo"),
+            ],
+            id="a_text_credit_under_the_last_words_credits_nobody",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1103,9 +1103,16 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
     return credits
 
 
+# What a page credits a name with under its last paragraph, the writer's or photographer's
+# part: "Text Tim Bird", "Photos Tim Bird, Mika Korhonen" credit nobody's words.
+_CREDIT_WORDS = {"By", "Text", "Texts", "Words", "Photo", "Photos", "Pictures", "Illustration"}
+
+
 def _titled_full_name(line: str) -> bool:
     """Whether the line is a full name, perhaps after a title: "Archbishop Tapio Luoma"."""
     first, _, rest = line.partition(" ")
+    if first in _CREDIT_WORDS:
+        return False
     return is_full_name(line) or (first in TITLE_WORDS and is_full_name(rest))
 
 
