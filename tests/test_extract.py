@@ -2468,6 +2468,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_text_credit_under_the_last_words_credits_nobody",
         ),
+        pytest.param(
+            "Talvivaara is considering an expansion.\n\n“We have not made any decisions yet,” "
+            "deputy CEO Saila Miettinen-Lahde told Reuters.\n\n“It is a big project,” former "
+            "Prime Minister Eero Virtanen said.",
+            [
+                ("We have not made any decisions yet,", "Saila Miettinen-Lahde"),
+                ("It is a big project,", "Eero Virtanen"),
+            ],
+            id="a_title_after_deputy_or_former_before_the_name_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

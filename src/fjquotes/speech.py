@@ -812,8 +812,14 @@ _FIRM_AND_ROLE = (
 # "NHL Network analyst and former NHL goaltender Jamie McLennan", "president and CEO NAME".)
 # "fellow Finn Anton Lundell", "compatriot Swede NAME": where a teammate is from, as a role.
 _FELLOW = rf"(?:fellow|compatriot){GAP}(?:{'|'.join(sorted(DEMONYMS))})"
+# "deputy CEO Saila Miettinen-Lahde", "former Prime Minister NAME": a title after a word in
+# lower case saying when or how the person holds it.
+_QUALIFIED_TITLE = (
+    r"(?:former|interim|acting|deputy|vice|outgoing|incoming|then|current|founding)"
+    rf"{GAP}(?:{'|'.join(sorted(TITLE_WORDS))})\b"
+)
 ROLE_THEN_NAME = (
-    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:{_FELLOW}|{_FIRM_AND_ROLE})"
+    rf"(?!(?:To|For|With|From|By|Of|In|On|At)\b)(?:{_FELLOW}|{_QUALIFIED_TITLE}|{_FIRM_AND_ROLE})"
     rf"(?:{GAP}and{GAP}(?:[a-z]+{GAP})?(?:{_FIRM_AND_ROLE}|(?:{TITLE_NOUN})\b))?"
     rf"{_ROLE_OF}?{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD}){{1,2}}"
 )
