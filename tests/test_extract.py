@@ -2478,6 +2478,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_title_after_deputy_or_former_before_the_name_after_the_words",
         ),
+        pytest.param(
+            "Paper maker Stora Enso said that demand had fallen. “Both mills are "
+            "loss-making,” the company said in a statement.\n\nJussi Pesonen said the taxes "
+            "were high. “The conditions are overwhelming,” he added.",
+            [
+                ("Both mills are loss-making,", None),
+                ("The conditions are overwhelming,", "Jussi Pesonen"),
+            ],
+            id="words_a_body_reports_after_them_are_not_the_last_subjects",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1165,6 +1165,7 @@ def _attribute(
     # Words opening a line with no full stop at its end: a headline's.
     heading = not line[: quote.open_at].strip() and not line.rstrip().endswith(".")
     heading_after = after if heading else ""
+    by_body = _BODY_REPORTS.match(after_comma) is not None
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -1224,8 +1225,15 @@ def _attribute(
         # The reporting clause closest to the quotation in its sentence: "Soini said North
         # Korea’s “actions cannot be accepted”", "NAME, ROLE, said that the company “…”".
         (_reporting_clauses(sentence), "NAME said … “Q”", 0.8, 0.7),
-        (_reporting_clauses(previous), "NAME said …. “Q”", 0.6, 0.6),
-        ([VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),
+        # (Not when a clause after the words gives them to a body: "Stora Enso said …. “…,”
+        # the company said in a statement": the firm's words, no person's.)
+        (
+            [] if by_body else _reporting_clauses(previous),
+            "NAME said …. “Q”",
+            0.6,
+            0.6,
+        ),
+        ([] if by_body else [VERB_WHO_ENDING.search(previous)], "…, said NAME. “Q”", 0.6, 0.6),
         ([ACCORDING_LATER.search(previous)], "according to NAME, …. “Q”", 0.6, 0.6),
         ([INTERVIEWED.search(previous)], "We spoke with NAME. “Q”", 0.6, 0.6),
         # "In the podcast, the Finn looks back …. He names … his best moment. “But I was so
@@ -1500,6 +1508,14 @@ def _ends_with_comma(line: str, quote: Quote) -> bool:
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
     rf"(?:\s+(?:the|a|an))?(?:\s+[{CAPITALS}][\w’'.-]*)*\s+$"
+)
+
+
+# A body, not a person, reporting the words after them: "“…,” the company said".
+_BODY_REPORTS = re.compile(
+    r"[\s,]*(?:the|its)\s+(?:company|firm|group|ministry|government|agency|police|club"
+    r"|federation|union|association|organi[sz]ation|council|committee|board|bank|authority"
+    rf"|institute|university|city|municipality|statement|report|announcement)\s+(?:{VERB})\b"
 )
 
 
