@@ -2488,6 +2488,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="words_a_body_reports_after_them_are_not_the_last_subjects",
         ),
+        pytest.param(
+            "The budget drew criticism.\n\n“The government seems to have left the tab "
+            "running,” conservative National Coalition Party chair Petteri Orpo told Yle.",
+            [("The government seems to have left the tab running,", "Petteri Orpo")],
+            id="a_word_of_leaning_before_a_party_post_and_the_name_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -876,10 +876,13 @@ _POSTS_BEFORE = (
 # Executive Vice President and Chief Marketing Officer Pekka Rantala told …" (the title and
 # the name alone may run to the most words a titled name holds).
 _OWNER_FIRST = rf"(?:[{CAPITALS}][\w&.-]*{GAP}){{0,2}}[{CAPITALS}][\w&.-]*[’']s{GAP}"
+# One word in lower case saying where a party or a person leans, before the party's post:
+# "“…,” conservative National Coalition Party chair Petteri Orpo told Yle".
+_LEANING = rf"(?:(?!(?:{VERB}|{_LINKING}|the|an?|then)\b)[a-z][\w-]*{GAP})"
 # (An "as" may lead the clause: "“…,” as she put it.")
 AFTER_WHO_VERB = re.compile(
     rf"^[\s,]*(?:['’]\s+)?(?:as\s+)?{_AGE_AHEAD}(?P<who>(?:the\s+)?(?:{_OWNER_FIRST}|{_POSTS_BEFORE})?{TITLED_NAME}{_OF_BODY}(?:{_UNCLOSED_APPOS}|{APPOS})"
-    rf"|{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
+    rf"|{_LEANING}?{ROLE_THEN_NAME}{_OF_BODY}{APPOS}"
     # the description first, the name set off after it: "“…,” the current President, Sauli
     # Niinisto, said in a statement", "“…,” Fennovoima chief executive, Joachim Specht, said"
     rf"|(?:{DESCRIPTION}|{_FIRM_ROLE}),\s+{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?,"
