@@ -1165,7 +1165,7 @@ def _attribute(
     # Words opening a line with no full stop at its end: a headline's.
     heading = not line[: quote.open_at].strip() and not line.rstrip().endswith(".")
     heading_after = after if heading else ""
-    by_body = _BODY_REPORTS.match(after_comma) is not None
+    by_body = _reported_by_a_body(line, quote)
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
@@ -1508,14 +1508,6 @@ def _ends_with_comma(line: str, quote: Quote) -> bool:
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Uu]nder|of)"
     rf"(?:\s+(?:the|a|an))?(?:\s+[{CAPITALS}][\w’'.-]*)*\s+$"
-)
-
-
-# A body, not a person, reporting the words after them: "“…,” the company said".
-_BODY_REPORTS = re.compile(
-    r"[\s,]*(?:the|its)\s+(?:company|firm|group|ministry|government|agency|police|club"
-    r"|federation|union|association|organi[sz]ation|council|committee|board|bank|authority"
-    rf"|institute|university|city|municipality|statement|report|announcement)\s+(?:{VERB})\b"
 )
 
 
