@@ -83,7 +83,6 @@ from fjquotes.speech import (
     AND_THEN_SAID,
     BEFORE,
     BEFORE_ROLE,
-    BELIEVED,
     CALLED_BEFORE,
     CAPITALS,
     CLAUSE_SUBJECT,
@@ -1802,7 +1801,7 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     person = _reporting(line, people, at, colon_subjects=True) or _answering(line, people, at)
     if person is not None:
         return person
-    felt = sorted([*FELT.finditer(line), *BELIEVED.finditer(line)], key=lambda m: m.start())
+    felt = [*FELT.finditer(line)]
     if felt:
         who = felt[-1]
         return people.resolve(who.group("who"), offset + who.start("who"), opens_clause=True)[0]
