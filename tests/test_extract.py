@@ -2494,6 +2494,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The government seems to have left the tab running,", "Petteri Orpo")],
             id="a_word_of_leaning_before_a_party_post_and_the_name_after_the_words",
         ),
+        pytest.param(
+            "In winter, snow covers everything. “To clear the snow, the city spends ¥100 "
+            "million every day,” local guide Kunihiro Oikawa told me.",
+            [("To clear the snow, the city spends ¥100 million every day,", "Kunihiro Oikawa")],
+            id="a_guide_before_a_name_is_a_person",
+        ),
+        pytest.param(
+            "The Michelin Guide gave out its stars. The Room by Kozeen Shiwan won one. "
+            "According to the guide, the team is “doing a great job.”",
+            [("doing a great job.", None)],
+            id="the_guide_alone_may_be_a_book",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

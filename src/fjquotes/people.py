@@ -41,10 +41,10 @@ from fjquotes.speech import (
     CAPITALS,
     DEMONYMS,
     GAP,
-    KIN_NOUNS,
     LINK_TO_ANOTHER,
     NAME_WORD,
     NICKNAMED,
+    NOBODY_ALONE,
     NOT_NAMES,
     NOT_PERSON_ENDINGS,
     NOUN_THEN_NAME,
@@ -1182,7 +1182,7 @@ class People:
             if titled is not None:
                 return titled, "title"
             # "the 55-year-old Finnish leader", "the 42-year-old Finn": only a person has an age.
-            kin = last in KIN_NOUNS  # "the wife to be carried": nobody in particular
+            nobody = last in NOBODY_ALONE  # "the wife to be carried", "according to the guide"
             if is_person_noun(last) and self._met_unnamed(last, at):
                 return None, "description"
             # "The Secretary General of NATO stated": a post in capitals that nobody named
@@ -1194,7 +1194,7 @@ class People:
             if post and not any(self._post_met(p, at) for p in posts):
                 return None, "title"
             if (
-                (is_person_noun(last) and not kin)
+                (is_person_noun(last) and not nobody)
                 or last.capitalize() in DEMONYMS
                 or AGED.search(wanted)
             ):

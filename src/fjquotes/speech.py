@@ -635,6 +635,8 @@ PERSON_NOUNS = {
     # And travel and everyday news: "The nurse, from Stoke-on-Trent, told the Press
     # Association: “…”" of the holidaymaker named before.
     "customer",
+    # "“…,” local guide NAME told me."
+    "guide",
     "holidaymaker",
     "nurse",
     "parent",
@@ -698,6 +700,10 @@ KIN_NOUNS = {
     "wife",
 }
 PERSON_NOUNS |= KIN_NOUNS
+# Nouns that alone stand for nobody in particular, though before a name they say what the
+# person is: kin, and "guide", which alone may be a book ("According to the guide, …" of the
+# Michelin Guide) where "local guide NAME told me" is a person.
+NOBODY_ALONE = KIN_NOUNS | {"guide"}
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
 # (Not the ones that name a people too: "the Japanese said".)
 DEMONYMS = {
