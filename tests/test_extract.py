@@ -2506,6 +2506,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("doing a great job.", None)],
             id="the_guide_alone_may_be_a_book",
         ),
+        pytest.param(
+            "Shohei Ohtani ducked into a car. Reporters said he told them, “Sumimasen,” which "
+            "can mean, “Sorry,” or, “Excuse me,” depending on the context.",
+            [("Sumimasen,", "Shohei Ohtani")],
+            id="what_a_word_can_mean_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -987,14 +987,15 @@ ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^!?“”\"]+?),?\s
 # gloss: the word mimamoru, meaning “watching over”, is understood as “teaching by watching”;
 # a war chant translates to “hit them in the head” (and "what that translates to is, “…”" is
 # the writer's gloss), [approximate English translation: “They call it a buzz: …”]; nor the
-# words in brackets after a term: NEXBTL (“Next generation biomass to liquid”).
+# words in brackets after a term: NEXBTL (“Next generation biomass to liquid”); nor what a
+# word can mean: “Sumimasen,” which can mean, “Sorry,” or, “Excuse me,” depending on ….
 # Also what a place or a firm calls itself, an article or a possessive allowed before the
 # name: Rovaniemi calls itself the “official hometown of Santa Claus”, has marketed itself as
 # Santa's "official home", or what it is touted as: Touted as a “100,000-year tomb,” the
 # Onkalo facility …. And the name of a work after its kind: their biggest hit single,
 # 'In the Shadows,' released in 2003.
 NAMING = re.compile(
-    r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means|termed"
+    r"(?:\b(?:called|named|titled|entitled|dubbed|nicknamed|meaning|means?,?|termed"
     r"|(?:known|understood|referred to|translated|recogni[sz]ed) as"
     r"|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|translation:"
@@ -1015,7 +1016,7 @@ NAMING = re.compile(
     # thing's name: avanto swimming, or “ice hole swimming”; the maternity package, or
     # “Finnish baby box”, first issued in 1938. (The comma makes it a gloss: "many" or "very
     # many" new cases are her alternatives, both her words.)
-    r"|[”\"],\s+or|\b[a-z][\w-]*,\s+or)"
+    r"|[”\"],\s+or,?|,[”\"]\s+or,|\b[a-z][\w-]*,\s+or)"
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
