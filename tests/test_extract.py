@@ -2512,6 +2512,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Sumimasen,", "Shohei Ohtani")],
             id="what_a_word_can_mean_is_no_quotation",
         ),
+        pytest.param(
+            "David McNeill\n\nJAXA scientists retrieve a capsule.\n\nYuki Morono goes to work "
+            "each day with a single aim. “There should be some point where life stops,” says "
+            "the microbiologist, who works in Kochi.",
+            [("There should be some point where life stops,", "Yuki Morono")],
+            id="a_description_stands_for_whom_its_paragraph_opens_with_not_a_byline",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1129,6 +1129,22 @@ class People:
         """Whether two of the words in a row may be a person's full name."""
         return any(is_full_name(f"{first} {last}") for first, last in PERSON.findall(words))
 
+    def _whom_described(self, at: int) -> Person | None:
+        """Whom "the microbiologist" or "the 33-year-old" before offset `at` stands for."""
+        # "David McNeill" (a byline), then "Yuki Morono goes to work …. “…,” says the
+        # microbiologist": the person the writer's paragraph opens with, when nobody known
+        # is named in it.
+        start = self._narrative_start(at)
+        mention = self._last_mention(at)
+        opening = self._subject(start, at) if mention is None or mention[0] < start else None
+        return (
+            opening
+            or self.named_before(at)
+            or self.last
+            or self._named_in_passing(at)
+            or self._subject(start, at)
+        )
+
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
         who = who.strip().rstrip(",")
         if not who:
@@ -1198,13 +1214,7 @@ class People:
                 or last.capitalize() in DEMONYMS
                 or AGED.search(wanted)
             ):
-                return (
-                    self.named_before(at)
-                    or self.last
-                    or self._named_in_passing(at)
-                    or self._subject(self._narrative_start(at), at),
-                    "description",
-                )
+                return self._whom_described(at), "description"
             return None, "title"
         # "said an emotional Latvala": how the person was, then the name.
         moved = re.match(rf"[Aa]n?\s+(?:[a-z]+\s+){{1,3}}(?=[{CAPITALS}])", who)
