@@ -2519,6 +2519,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("There should be some point where life stops,", "Yuki Morono")],
             id="a_description_stands_for_whom_its_paragraph_opens_with_not_a_byline",
         ),
+        pytest.param(
+            "New Yokozuna Kisenosato vows to get stronger\n\nSumo wrestler Kisenosato was "
+            "promoted.\n\n“I will apply myself even more,” Kisenosato told reporters.",
+            [("I will apply myself even more,", "Kisenosato")],
+            id="a_sumo_rank_is_a_title_before_the_ring_name",
+        ),
+        pytest.param(
+            "Rachel Flynn\nReporting from the Royal Albert Hall\nGrand champion Hoshoryu has "
+            "just been speaking to the press.\nHe smiles again. “I haven’t thought about that "
+            "yet,” he replies.",
+            [("I haven’t thought about that yet,", "Hoshoryu")],
+            id="a_person_going_by_one_name_after_what_they_are_is_whom_he_stands_for",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -212,16 +212,6 @@ class People:
         self._mentions: list[tuple[int, str]] = []
         self._pronouns_of: dict[str, set[str]] = {}
         self._know_appositions()
-        # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
-        # paragraph after it, though he said nothing yet.
-        for match in NOUN_THEN_NAME.finditer(text):
-            name = match.group("name")
-            if (
-                is_person_noun(match.group("noun"))
-                and is_full_name(name)
-                and not self.inside_quotation(match.start("name"))
-            ):
-                self._know(Person(name.rstrip(".,;:"), None, None), replace=False)
         # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
         # Minister stated" later.
         for match in TITLE_THEN_NAME.finditer(text):
@@ -230,6 +220,17 @@ class People:
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
         self._one_names = self._going_by_one_name(places)
+        # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
+        # paragraph after it, though he said nothing yet; so does "Grand champion Hoshoryu has
+        # just been speaking", of a person going by one name.
+        for match in NOUN_THEN_NAME.finditer(text):
+            name = match.group("name").rstrip(".,;:")
+            if (
+                is_person_noun(match.group("noun"))
+                and (is_full_name(name) or name in self._one_names)
+                and not self.inside_quotation(match.start("name"))
+            ):
+                self._know(Person(name, None, None), replace=False)
 
     def _know_nicknamed(self) -> dict[str, str]:
         """Know each full name written around a nickname; each one-word nickname's full name.

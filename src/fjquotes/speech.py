@@ -341,6 +341,11 @@ TITLE_WORDS = {
     "Commander",
     "Brigadier",
     "Sergeant",
+    # Sumo's ranks: "Yokozuna Hoshoryu", "Ozeki Takakeisho" go by their ring names.
+    "Yokozuna",
+    "Ozeki",
+    "Sekiwake",
+    "Komusubi",
 }
 # A capitalised word; a full stop belongs to it only inside ("U.S"), as an initial ("J.") or
 # after an abbreviated title ("Prof."), so "agree with Marin. Japan and Finland" holds no name
@@ -751,9 +756,11 @@ DEMONYMS = {
     "Ukrainian",
     "Welshman",
 }
-# A lower-case noun, then a full name that ends there: "coach Yujiro Kasahara was".
+# A lower-case noun, then a name that ends there: "coach Yujiro Kasahara was", "champion
+# Hoshoryu has" (a full name, or one a person goes by alone).
 NOUN_THEN_NAME = re.compile(
-    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b(?!{GAP}[{CAPITALS}])"
+    rf"\b(?P<noun>[a-z][a-z-]*){GAP}(?P<name>{NAME_WORD}(?:{GAP}{NAME_WORD})?)\b"
+    rf"(?!{GAP}[{CAPITALS}])"
 )
 
 # "Swedish Eurovision winner Loreen", "Loreen, 39, became": one name after what a person is
