@@ -2532,6 +2532,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("I haven’t thought about that yet,", "Hoshoryu")],
             id="a_person_going_by_one_name_after_what_they_are_is_whom_he_stands_for",
         ),
+        pytest.param(
+            "Sumo wrestler Kisenosato was promoted.\n\n“I want to get stronger,” the "
+            "30-year-old Kisenosato told reporters. “For a long time, I was one victory short,” "
+            "the smiling Aino Salo said. Salo was third.",
+            [
+                ("I want to get stronger,", "Kisenosato"),
+                ("For a long time, I was one victory short,", "Aino Salo"),
+            ],
+            id="an_age_before_the_one_name_a_person_goes_by",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1176,11 +1176,12 @@ class People:
             if named_within is not None:
                 return self._spoke(named_within, at), "name"
             # "the smiling Barkov said": how the person was, then the surname of one the
-            # article names in full.
+            # article names in full, or the name of one who goes by it alone ("the
+            # 30-year-old Kisenosato told reporters").
             how_they_were = _HOW_THEY_WERE_THEN_SURNAME.fullmatch(who, 4)
             if how_they_were is not None:
                 person, how = self._resolve(how_they_were.group("surname"), at, opens_clause=True)
-                if how == "surname":
+                if how in ("surname", "one name"):
                     return person, how
             # "The Boston Globe’s Jeremy Eichler noted": "The" opens the owner's name, not a
             # description of the person.
@@ -1420,7 +1421,7 @@ _CAPITALS_LEAD = re.compile(
 # A number right after a name: "Alan Wake 2", "Max Payne 3" name works, not people.
 _NUMBERED = re.compile(rf"{GAP}\d")
 # How a person was, in lower case, then one name: "smiling Barkov" (after "the").
-_HOW_THEY_WERE_THEN_SURNAME = re.compile(rf"(?:[a-z]+\s+){{1,3}}(?P<surname>{NAME_WORD})")
+_HOW_THEY_WERE_THEN_SURNAME = re.compile(rf"(?:[a-z0-9-]+\s+){{1,3}}(?P<surname>{NAME_WORD})")
 
 
 def _post_in_capitals(description: str, head: str) -> list[str]:
