@@ -2542,6 +2542,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="an_age_before_the_one_name_a_person_goes_by",
         ),
+        pytest.param(
+            "Sumo wrestler Tokushoryu won.\n\n“I might have cried too much,” news agency Kyodo "
+            "quoted the 33-year-old as saying.",
+            [("I might have cried too much,", "Tokushoryu")],
+            id="quoted_the_description_as_saying",
+        ),
+        pytest.param(
+            "Salmon count rises\nVille Vähä, a specialist at the Natural Resources Institute, "
+            "noted that the catch was small.\nMarika Kylmämaa, CEO of Lappean Salmon, observed "
+            "that the salmon count matters. “The situation is not catastrophic,” she said.",
+            [("The situation is not catastrophic,", "Marika Kylmämaa")],
+            id="a_word_also_written_in_lower_case_is_no_surname",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -330,6 +330,10 @@ class People:
             # The word tests first: each search below compiles a pattern of its own.
             if not may_be_given_name(first) or self._written_lower(first):  # "central Finland"
                 continue
+            # "the New Year Grand Sumo Tournament … the Japan Sumo Association": a word the
+            # article also writes in lower case ("sumo wrestler") is no surname of anybody's.
+            if self._written_lower(last):
+                continue
             if len(first) > 5 and first.endswith("ing"):  # "talks Selling Cities: Skylines"
                 continue
             word = re.escape(last)

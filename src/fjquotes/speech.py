@@ -1314,9 +1314,11 @@ AFTER_NAME_CREDIT = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)(?:{GAP}\([A-Z]{{3}}\))?\s*$"
 )
 # (Also as a paper reported or cited them: "“…,” Finnish public broadcaster Yle reported
-# Vesterbacka as saying".)
+# Vesterbacka as saying"; or a description of the person: "news agency Kyodo quoted the
+# 33-year-old as saying".)
 QUOTED_AS = re.compile(
-    rf"\b(?:quoted|reported|cited)\s+(?P<who>{TITLED_NAME}{APPOS})\s+as\s+saying\b"
+    r"\b(?:quoted|reported|cited)\s+"
+    rf"(?P<who>{TITLED_NAME}{APPOS}|the(?:{GAP}[\w’'-]+){{1,4}}?)\s+as\s+saying\b"
 )
 # "“The odds are fifty-sixty,” Finns often quote him": others quote the person the pronoun
 # stands for.
