@@ -2555,6 +2555,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The situation is not catastrophic,", "Marika Kylmämaa")],
             id="a_word_also_written_in_lower_case_is_no_surname",
         ),
+        pytest.param(
+            "Following are excerpts from BOJ Governor Kazuo Ueda's comments at his news "
+            'conference, as translated by Reuters:\n\nIMPACT OF PAST RATE HIKES\n\n"Not much '
+            'time has passed since we last raised rates."\n\nRATE-HIKE PATH\n\n"We will '
+            'continue to raise interest rates."',
+            [
+                ("Not much time has passed since we last raised rates.", "Kazuo Ueda"),
+                ("We will continue to raise interest rates.", "Kazuo Ueda"),
+            ],
+            id="excerpts_from_a_persons_comments_over_the_words_and_their_headings",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -87,6 +87,7 @@ from fjquotes.speech import (
     CAPITALS,
     CLAUSE_SUBJECT,
     COLON_SUBJECT,
+    EXCERPTS_OF,
     FELT,
     GAP,
     HANDLE_BEFORE,
@@ -1772,6 +1773,9 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     addressed = ADDRESSED.match(line)
     if addressed is not None:
         return people.resolve(addressed.group("who"), at, opens_clause=True)[0]
+    excerpts = EXCERPTS_OF.search(line)
+    if excerpts is not None:
+        return people.resolve(excerpts.group("who"), at, opens_clause=True)[0]
     if _put_to_you(line):
         interviewee = _interviewee(people, offset)
         if interviewee is not None:

@@ -1320,6 +1320,12 @@ QUOTED_AS = re.compile(
     r"\b(?:quoted|reported|cited)\s+"
     rf"(?P<who>{TITLED_NAME}{APPOS}|the(?:{GAP}[\w’'-]+){{1,4}}?)\s+as\s+saying\b"
 )
+# "Following are excerpts from BOJ Governor Kazuo Ueda's comments at his news conference, …:"
+# over the words themselves (Reuters' form): whose words the paragraphs under it are.
+EXCERPTS_OF = re.compile(
+    r"\b(?:[Ee]xcerpts|[Hh]ighlights|[Ee]xtracts|[Kk]ey quotes)\s+(?:from|of)\s+"
+    rf"(?P<who>{TITLED_NAME})[’']s\s+(?:comments|remarks|speech|testimony|statement|answers)\b"
+)
 # "“The odds are fifty-sixty,” Finns often quote him": others quote the person the pronoun
 # stands for.
 QUOTE_HIM = re.compile(
