@@ -2566,6 +2566,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="excerpts_from_a_persons_comments_over_the_words_and_their_headings",
         ),
+        pytest.param(
+            '"Our opposition to the discharge has not changed a bit," the National Federation '
+            "of Fisheries Cooperative Associations said in a joint statement.",
+            [("Our opposition to the discharge has not changed a bit,", None)],
+            id="a_body_named_in_the_plural_is_no_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

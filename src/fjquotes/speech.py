@@ -1812,6 +1812,19 @@ NOT_PERSON_ENDINGS = {
     "Men",
     "People",
     "Women",
+    # Bodies in the plural: "the National Federation of Fisheries Cooperative Associations
+    # said" names no "Cooperative Associations" (not "Banks" or "Courts": surnames too).
+    "Agencies",
+    "Associations",
+    "Authorities",
+    "Commissions",
+    "Committees",
+    "Councils",
+    "Federations",
+    "Ministries",
+    "Organisations",
+    "Organizations",
+    "Unions",
 }
 
 
