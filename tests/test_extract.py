@@ -2572,6 +2572,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Our opposition to the discharge has not changed a bit,", None)],
             id="a_body_named_in_the_plural_is_no_person",
         ),
+        pytest.param(
+            'Naomi Osaka won.\n\nOsaka said: "Fine. Really fine.\n\nGood, I think.\n\nOkay, '
+            'whatever." On her season, the former world No. 1 said: "This year has been up and '
+            'down.\n\nI\'m trying.\n\nSo, yeah." On sleep, Osaka said: "I sleep."',
+            [
+                ("Fine. Really fine.", "Naomi Osaka"),
+                ("Good, I think.", "Naomi Osaka"),
+                ("Okay, whatever.", "Naomi Osaka"),
+                ("This year has been up and down.", "Naomi Osaka"),
+                ("I'm trying.", "Naomi Osaka"),
+                ("So, yeah.", "Naomi Osaka"),
+                ("I sleep.", "Naomi Osaka"),
+            ],
+            id="a_players_ranking_ends_a_description_not_a_sentence",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

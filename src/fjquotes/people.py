@@ -54,6 +54,7 @@ from fjquotes.speech import (
     PERSON,
     POSSESSIVES,
     PRONOUNS,
+    RANKED,
     REGNAL_TITLES,
     SENTENCE_SUBJECT,
     SPEECH_VERBS,
@@ -1219,6 +1220,7 @@ class People:
                 (is_person_noun(last) and not nobody)
                 or last.capitalize() in DEMONYMS
                 or AGED.search(wanted)
+                or RANKED.search(wanted)
             ):
                 return self._whom_described(at), "description"
             return None, "title"

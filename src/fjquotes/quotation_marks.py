@@ -937,9 +937,10 @@ def sentence_after(line: str, at: int) -> str:
 # Virtanen"), Saint and Junior.
 _NO_SENTENCE_END = (*ABBREVIATED_TITLES, "St", "Jr")
 # Where a sentence ends: . ! ? (or a closing mark) and a space, but not after an initial or an
-# abbreviation ("H.E. Takashi Murata", "Mr. Nagahara"). A look-behind has one length, so one
-# for each length of abbreviation.
+# abbreviation ("H.E. Takashi Murata", "Mr. Nagahara"), nor in a ranking ("the world No. 1
+# said"). A look-behind has one length, so one for each length of abbreviation.
 _SENTENCE_END = re.compile(
+    r"(?!(?<=\bNo)\.\s\d)"
     rf"(?<!\b[{CAPITALS}])"
     + "".join(
         rf"(?<!\b(?:{'|'.join(w for w in _NO_SENTENCE_END if len(w) == n)}))"

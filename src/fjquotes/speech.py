@@ -786,6 +786,8 @@ ONE_NAME_AFTER_CAPITAL = re.compile(
 )
 TRAILING_VERB = re.compile(rf"\s+(?:{VERB})$")
 AGED = re.compile(r"\b\d{1,3}-year-old\b")
+# "the former world No. 1": a ranking only a player holds, in a description in lower case.
+RANKED = re.compile(r"\bno\.\s?\d{1,3}$")
 # “…,” says WHO.   “…,” said WHO, ROLE.
 # (The verb perhaps glued to the name by a lost space: "“…,” toldKari Wihlman, director …";
 # a dash perhaps before it, as translations from Russian leave it: "“…”, – declared NAME".)
@@ -805,8 +807,10 @@ REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
 _NOUN_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
+# (A player's ranking may end it: "the former world No. 1 said".)
 DESCRIPTION = (
-    rf"\b[Tt]he\s+(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?|{_NOUN_DESCRIPTION})"
+    rf"\b[Tt]he\s+(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
+    rf"(?:\s+No\.\s?\d{{1,3}})?|{_NOUN_DESCRIPTION})"
 )
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
