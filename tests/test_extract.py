@@ -2587,6 +2587,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_players_ranking_ends_a_description_not_a_sentence",
         ),
+        pytest.param(
+            "Sanae Takaichi spoke.\n\nEarlier, on the 7th of last month at the Diet, Prime "
+            'Minister Takaichi, when asked by an opposition lawmaker, said, "If warships are '
+            'used, this could become a crisis." Meanwhile, Takaichi, asked about talks, said, '
+            '"Bilateral talks are being coordinated."',
+            [
+                ("If warships are used, this could become a crisis.", "Sanae Takaichi"),
+                ("Bilateral talks are being coordinated.", "Sanae Takaichi"),
+            ],
+            id="a_linking_adverb_and_a_time_before_the_name_and_its_aside",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

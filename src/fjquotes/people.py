@@ -42,6 +42,7 @@ from fjquotes.speech import (
     DEMONYMS,
     GAP,
     LINK_TO_ANOTHER,
+    LINKING_ADVERB_OPENING,
     NAME_WORD,
     NICKNAMED,
     NOBODY_ALONE,
@@ -1152,7 +1153,7 @@ class People:
         )
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
-        who = who.strip().rstrip(",")
+        who = LINKING_ADVERB_OPENING.sub("", who.strip().rstrip(","))
         if not who:
             return None, "unresolved"
         if who.lower() == "they":

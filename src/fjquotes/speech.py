@@ -1085,16 +1085,23 @@ _WHEN_WORD = (
     r"(?:1[89]|20)\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
     r"|May|June|July|August|September|October|November|December"
 )
+# A linking adverb opening a sentence: "Meanwhile, Finns leader Riikka Purra called it …".
+_LINKING_ADVERBS = r"Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
+# A phrase of time or place after it: "Earlier, on the 7th of last month at the Diet, …".
+_WHEN_OR_WHERE = rf"(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+"
+# Both before whom a reporting clause names: "Earlier, on the 7th …, Prime Minister Takaichi,
+# when asked …, said".
+LINKING_ADVERB_OPENING = re.compile(rf"^(?:{_LINKING_ADVERBS}),\s+(?:{_WHEN_OR_WHERE})?")
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Instead\s+of|Before|Following|Since|Upon|Under"
     r"|Through|Despite)"
     rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
-    # a linking adverb alone: "Meanwhile, Finns leader Riikka Purra called it …"
-    r"|Meanwhile|Meantime|However|Earlier|Later|Separately|Elsewhere|Instead|Still"
+    # a linking adverb alone
+    rf"|{_LINKING_ADVERBS}"
     rf"|[{CAPITALS}][a-z]+ing\s[^“”\".!?:;]{{1,150}}?"
     # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”"
     r"|(?:Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
-    rf"(?:(?:during|at|in|on|after|before|following|under|through){_SCENE_WORDS},\s+)?"
+    rf"(?:{_WHEN_OR_WHERE})?"
     # a year or a day with no comma after it: "In 2007 he began with pole position and win."
     rf"|(?:In|On|By|Since|Until)\s+(?:{_WHEN_WORD})\s+)?"
 )
