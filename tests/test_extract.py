@@ -2598,6 +2598,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_linking_adverb_and_a_time_before_the_name_and_its_aside",
         ),
+        pytest.param(
+            "“Snow is coming more or less in patches,” says meteorologist Nina Karusto.\n\n“It "
+            "is difficult to predict” meteorologist Nina Karusto tells News Now Finland.",
+            [
+                ("Snow is coming more or less in patches,", "Nina Karusto"),
+                ("It is difficult to predict", "Nina Karusto"),
+            ],
+            id="a_role_known_by_its_ending_before_the_name_after_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -690,6 +690,9 @@ PERSON_NOUNS = {
     "citizen",
     "voter",
 }
+# Endings that make a noun a person's whatever its stem: meteorologist, seismologist,
+# physician, statistician.
+_PERSON_ENDINGS = ("ologist", "ician")
 # Kin, who speak in news of the person they are kin to: "his wife NAME told". Before a name
 # they say what the person is; alone they stand for nobody in particular ("the wife to be
 # carried").
@@ -814,7 +817,8 @@ DESCRIPTION = (
 )
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
 # role in lower case, then the name.
-_ROLE_NOUN = _alternation(PERSON_NOUNS)
+# ("“…,” meteorologist NAME tells News Now Finland": a noun by its ending too.)
+_ROLE_NOUN = rf"{_alternation(PERSON_NOUNS)}|[a-z]+(?:{'|'.join(_PERSON_ENDINGS)})"
 # What a person is in lower case, a word or two describing it first: "foreign minister",
 # "populist", "hobby horse competitor".
 _LOWER_ROLE = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUN})\b"
@@ -1882,11 +1886,6 @@ def _capitals_only(word: str) -> bool:
     """
     letters = word.rstrip(".,;:")
     return letters.isupper() and any(len(part) > 1 for part in letters.split("."))
-
-
-# Endings that make a noun a person's whatever its stem: meteorologist, seismologist,
-# physician, statistician.
-_PERSON_ENDINGS = ("ologist", "ician")
 
 
 # One chosen, not yet in office: "Prime Minister-designate NAME", "President-elect".
