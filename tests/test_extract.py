@@ -2607,6 +2607,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_role_known_by_its_ending_before_the_name_after_the_words",
         ),
+        pytest.param(
+            "One expert shares his views.\n\nMikael Kuitunen, chief physician of Hus’ pediatric "
+            "emergency department:\n\n“The emergency rooms have been overcrowded for months.",
+            [("The emergency rooms have been overcrowded for months.", "Mikael Kuitunen")],
+            id="a_name_and_post_before_a_colon_label_the_words_under_them",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1793,10 +1793,14 @@ def _introduced(line: str, people: People, offset: int) -> Person | None:
     if label is not None:
         # A full name whose surname the article writes elsewhere too, or a surname it gives in
         # full elsewhere ("Halonen:"); not "Question:", "Photo:" or a site's "Now Reading:".
-        # A name with a side in brackets needs no other mention: "Marcus Gronholm [BP Ford WRT]:".
+        # A name with a side in brackets needs no other mention: "Marcus Gronholm [BP Ford WRT]:",
+        # nor one with a post after a comma: "Mikael Kuitunen, chief physician of …:".
         who = label.group("who")
         surname = whole_word(who.split()[-1])
-        sided = label.group("side") is not None and people.names_one(who)
+        post = label.group("post")
+        sided = (
+            label.group("side") is not None or (post is not None and names_a_post(post))
+        ) and people.names_one(who)
         if sided or (
             (people.names_one(who) or " " not in who) and len(surname.findall(people.text)) > 1
         ):

@@ -1399,10 +1399,11 @@ NAME_HEADING = re.compile(
     rf"(?:,\s+[{CAPITALS}][\w’'&.-]*(?:\s+[{CAPITALS}][\w’'&.-]*){{0,3}})?\s*$"
 )
 # Tarja Halonen:   Halonen:   (an interview's label, a colon after the name, over the answer)
-# "Marcus Gronholm [BP Ford WRT]:": a side in brackets after the name says a person answers.
+# "Marcus Gronholm [BP Ford WRT]:": a side in brackets after the name says a person answers;
+# so does a post after a comma: "Mikael Kuitunen, chief physician of Hus’ pediatric …:".
 NAME_LABEL = re.compile(
     rf"^\s*(?P<who>{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,3}})"
-    r"(?P<side>\s*\[[^\]\n]+\]|\s*\([^)\n]+\))?:\s*$"
+    r"(?:(?P<side>\s*\[[^\]\n]+\]|\s*\([^)\n]+\))|,\s+(?P<post>[^:“”\"\n]{1,120}))?:\s*$"
 )
 # Gold Medallist - PARVIAINEN, Aki (FIN)   (a results sheet's line: the family name in
 # capitals, the given name, the country's code; heading the words of that athlete under it)
