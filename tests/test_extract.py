@@ -2613,6 +2613,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The emergency rooms have been overcrowded for months.", "Mikael Kuitunen")],
             id="a_name_and_post_before_a_colon_label_the_words_under_them",
         ),
+        pytest.param(
+            "Japan won 7-0.\n\n“We lost the first match last time,” said Moriyasu, who is now in "
+            "his sixth year at the helm. “We didn’t want to do the same.”\n\nThe 41-year-old Finn, "
+            "who won in 2007, retired. Kimi Raikkonen said: “It is time.” “I am ready,” the Finn "
+            "added.",
+            [
+                ("We lost the first match last time,", "Moriyasu"),
+                ("We didn’t want to do the same.", "Moriyasu"),
+                ("It is time.", "Kimi Raikkonen"),
+                ("I am ready,", "Kimi Raikkonen"),
+            ],
+            id="one_name_before_who_is_a_persons_and_a_nationality_is_not",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
@@ -2766,7 +2779,7 @@ def test_a_given_name_resolves_when_one_person_has_it() -> None:
             "We talked to the head of our Finnish team, Joonas, who joined the crowds:\n\n"
             "“Hey Joonas – thanks for making time to chat.”\n\n"
             "Joonas: “Sure thing, I am happy to share some of my thoughts!”",
-            [None, None],
+            [None, "Joonas"],
             id="a_greeting_and_the_name_it_greets_are_nobody_s_full_name",
         ),
         pytest.param(
@@ -5655,7 +5668,7 @@ def test_an_owner_before_the_role_is_the_organization(
         pytest.param(
             "Laine, who was named to Team Finland in May, said he was ready.\n\n"
             "“The coaches know what they are doing,” he said.",
-            None,
+            "Laine",
             id="a_side_named_team_is_no_person",
         ),
         pytest.param(

@@ -255,6 +255,8 @@ def _extract(text: str) -> list[Candidate]:
                 speaker, pattern, confidence = _paragraph_of_words(
                     line, quote, people, offset, credit=credit, previous_speaker=previous_speaker
                 ) or (speaker, pattern, confidence)
+            if speaker is not None and _greets(line[quote.start : quote.end], speaker):
+                speaker = None
             if speaker is not None:
                 credited = quote, speaker
             here.append(
@@ -437,6 +439,18 @@ def _said_paragraphs_later(
 def _words_of(at: int, paragraph: str) -> tuple[int, int]:
     """Where the words of the paragraph at offset `at` begin and end, spaces around left out."""
     return at + len(paragraph) - len(paragraph.lstrip()), at + len(paragraph.rstrip())
+
+
+# "“Hey Joonas – thanks for making time to chat.”": words that open by greeting someone.
+_GREETING = re.compile(
+    rf"^\W*(?:Hey|Hi|Hello|Dear|Thanks|Thank you|Welcome)[,!]?\s+(?P<name>[{CAPITALS}][\w’'-]+)"
+)
+
+
+def _greets(words: str, person: Person) -> bool:
+    """Whether the words open by greeting the person by name: then they are not theirs."""
+    greeting = _GREETING.match(words)
+    return greeting is not None and greeting.group("name") in person.name.split()
 
 
 def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:

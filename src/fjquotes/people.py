@@ -51,6 +51,7 @@ from fjquotes.speech import (
     NOUN_THEN_NAME,
     ONE_NAME,
     ONE_NAME_AFTER_CAPITAL,
+    ONE_NAME_WHO,
     ONE_NAMES_LISTED,
     PERSON,
     POSSESSIVES,
@@ -425,17 +426,25 @@ class People:
                     if self._alone_a_name(name, words, places, listed.start("names"))
                 }
         for match in chain(
-            ONE_NAME.finditer(self.text), ONE_NAME_AFTER_CAPITAL.finditer(self.text)
+            ONE_NAME.finditer(self.text),
+            ONE_NAME_AFTER_CAPITAL.finditer(self.text),
+            ONE_NAME_WHO.finditer(self.text),
         ):
             groups = match.groupdict()
-            name = groups["name"] or groups.get("aged") or groups.get("described") or ""
+            name = (
+                groups.get("name")
+                or groups.get("aged")
+                or groups.get("described")
+                or groups.get("who_is")
+                or ""
+            )
             name = name.removesuffix("’s").removesuffix("'s").rstrip(".,;:")
-            if groups["noun"] is not None:
+            if groups.get("noun") is not None:
                 evidence = is_person_noun(groups["noun"])
             else:
                 before = self._word_before(match.start())
                 evidence = not (before and is_name_word(before))
-                if groups["apposition"] is not None:
+                if groups.get("apposition") is not None:
                     # A noun in lower case: not "Fans, the Prime Minister, celebrities, …".
                     noun = head_noun(groups["apposition"].split())
                     evidence &= noun.islower() and is_person_noun(noun)
@@ -452,6 +461,7 @@ class People:
         return (
             is_name_word(name)
             and not is_person_noun(name)  # "Head Investigator, …": two titles
+            and name not in DEMONYMS  # "The 41-year-old Finn, who won …"
             and name not in words
             and name not in places
             and not self.inside_quotation(at)

@@ -775,6 +775,9 @@ ONE_NAME = re.compile(
     rf"|\b(?P<aged>{NAME_WORD}),{GAP}\d{{1,3}},{GAP}[a-z]"
     rf"|\b(?P<described>{NAME_WORD}),{GAP}the{GAP}(?P<apposition>[^,.;“”\"\n]+),"
 )
+# Or before "who", which is said of people: "said Moriyasu, who is now in his sixth year at the
+# helm". (Apart, so that "said Moriyasu" matching `ONE_NAME` takes no place this one needs.)
+ONE_NAME_WHO = re.compile(rf"\b(?P<who_is>{NAME_WORD}),{GAP}who\b")
 # Or listed after a colon, what they are said before it in the plural: "We talked to two
 # designers while visiting: Sami and Minna."
 ONE_NAMES_LISTED = re.compile(
