@@ -2626,6 +2626,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="one_name_before_who_is_a_persons_and_a_nationality_is_not",
         ),
+        pytest.param(
+            "Florida Panthers captain Sasha Barkov called his hometown of Tampere the “hockey "
+            "capital of Finland.’’ On Wednesday, he brought the Stanley Cup home.",
+            [("hockey capital of Finland.", "Sasha Barkov")],
+            id="two_right_single_marks_close_a_double_one",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

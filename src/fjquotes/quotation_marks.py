@@ -59,7 +59,32 @@ def plain_marks(text: str) -> str:
 
     Offsets are kept: each stands for one character.
     """
-    return _straight_doubled(curly_guillemets(text)).translate(_MINUS_AS_DASH)
+    return _closed_by_two_singles(_straight_doubled(curly_guillemets(text))).translate(
+        _MINUS_AS_DASH
+    )
+
+
+def _closed_by_two_singles(text: str) -> str:
+    """`text` with "’’" closing a curly double mark as the closing double mark and a space.
+
+    "… called his hometown of Tampere the “hockey capital of Finland.’’ On Wednesday, …": two
+    right single marks, where no closing double one came first, close the opening double one.
+    """
+    if "’’" not in text:
+        return text
+    return "\n".join(map(_closed_by_two_singles_line, text.split("\n")))
+
+
+def _closed_by_two_singles_line(line: str) -> str:
+    at = line.find("“")
+    while at >= 0:
+        doubled, closing = line.find("’’", at), line.find("”", at)
+        if doubled < 0:
+            break
+        if closing < 0 or doubled < closing:
+            line = f"{line[:doubled]}” {line[doubled + 2 :]}"
+        at = line.find("“", at + 1)
+    return line
 
 
 def curly_guillemets(text: str) -> str:
