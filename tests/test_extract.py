@@ -2632,6 +2632,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("hockey capital of Finland.", "Sasha Barkov")],
             id="two_right_single_marks_close_a_double_one",
         ),
+        pytest.param(
+            "Eriko Suemasa returned from Yokohama.\n\nShe switched trains after services were "
+            "suspended on the Tokaido Shinkansen Line.\n\n“All information was vague,” she said.",
+            [("All information was vague,", "Eriko Suemasa")],
+            id="a_railway_line_is_no_person",
+        ),
+        pytest.param(
+            "“It looks like the number is growing,” Jukka Lukkari, a deputy commander at the "
+            "Southeast Finland Border Guard District, analysed for YLE on Wednesday.",
+            [("It looks like the number is growing,", "Jukka Lukkari")],
+            id="analysed_reports_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -126,6 +126,11 @@ SPEECH_VERBS = (
     "expressed",
     "assesses",
     "assessed",
+    # "“…,” NAME, a deputy commander at the …, analysed for YLE on Wednesday."
+    "analyses",
+    "analysed",
+    "analyzes",
+    "analyzed",
     # "“…,” characterizes the CEO of the … Association Kim Jordan." (Finnish "luonnehtii")
     "characterizes",
     "characterized",
@@ -1795,6 +1800,12 @@ NOT_PERSON_ENDINGS = {
     "Square",
     "Station",
     "Street",
+    # A railway's line: "… on the Tokaido Shinkansen Line." then "“…,” she said" is no
+    # "Shinkansen Line"'s, nor "the Tokaido and Sanyo Shinkansen lines" a "Sanyo Shinkansen".
+    "Line",
+    "Railway",
+    "Railways",
+    "Shinkansen",
     "Valley",
     "Village",
     "Zoo",  # "The director of Ähtäri Zoo, Harpakoski, … He expressed, “…”"
