@@ -2644,6 +2644,33 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It looks like the number is growing,", "Jukka Lukkari")],
             id="analysed_reports_words",
         ),
+        pytest.param(
+            "Chiho Tatsumi, an 18-year-old student, voted first.\n\nTatsumi, who voted shortly "
+            "after 6:30 a.m. at an early voting station in Mino, before going to school, told "
+            "reporters, “If I got the right to vote but did not go, that would not make sense.”",
+            [
+                (
+                    "If I got the right to vote but did not go, that would not make sense.",
+                    "Chiho Tatsumi",
+                )
+            ],
+            id="a_clocks_time_inside_the_aside_before_the_verb",
+        ),
+        pytest.param(
+            "Turnout fell from the previous Upper House election.\n\n“I voted for jobs,” said an "
+            "18-year-old student. “Democracy is something we realize together,” he said.",
+            [
+                ("I voted for jobs,", None),
+                ("Democracy is something we realize together,", None),
+            ],
+            id="a_chamber_is_no_speaker",
+        ),
+        pytest.param(
+            "Koh Yun-ju, the ministry's director general, met his counterpart. “The two sides had "
+            "a broad exchange,” the ministry said in a press release.",
+            [("The two sides had a broad exchange,", None)],
+            id="a_ministry_is_no_speaker_though_its_director_was_named",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

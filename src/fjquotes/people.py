@@ -1206,7 +1206,16 @@ class People:
                 if person is not None:
                     return person, how
             wanted = who[4:].strip().lower()
-            holding = self._holding_title(_SPELT_OUT.get(wanted, wanted), at)
+            # (A post's holder, not a body's: "“…,” the ministry said" of "Koh Yun-ju, the
+            # ministry's director general" is the ministry's statement.)
+            head = head_noun(wanted.split())
+            holding = (
+                self._holding_title(_SPELT_OUT.get(wanted, wanted), at)
+                if is_person_noun(head)
+                or is_title_word(head.capitalize())
+                or is_title_word(head.upper())
+                else None
+            )
             if holding is not None:
                 return holding, "title"
             # "Tokyo Governor Yoichi Masuzoe met …. At the meeting the governor said": the

@@ -963,9 +963,12 @@ def sentence_after(line: str, at: int) -> str:
 _NO_SENTENCE_END = (*ABBREVIATED_TITLES, "St", "Jr")
 # Where a sentence ends: . ! ? (or a closing mark) and a space, but not after an initial or an
 # abbreviation ("H.E. Takashi Murata", "Mr. Nagahara"), nor in a ranking ("the world No. 1
-# said"). A look-behind has one length, so one for each length of abbreviation.
+# said"), nor after "6:30 a.m. at a station". A look-behind has one length, so one for each
+# length of abbreviation.
 _SENTENCE_END = re.compile(
     r"(?!(?<=\bNo)\.\s\d)"
+    # nor after a clock's "a.m." or "p.m." that the sentence goes on from in lower case
+    r"(?!(?<=\b[ap]\.m)\.\s[a-z0-9])"
     rf"(?<!\b[{CAPITALS}])"
     + "".join(
         rf"(?<!\b(?:{'|'.join(w for w in _NO_SENTENCE_END if len(w) == n)}))"

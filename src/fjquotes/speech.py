@@ -381,8 +381,9 @@ _OWNER = rf"(?P<who>{TITLED_NAME}(?=[’']s\s)|{_POSSESSIVE})(?:[’']s)?"
 # An apposition after a name, commas and all: ", President of IHI’s Aero Engine, Space &
 # Defense Business Area,". Lazy, so it stops at the comma before the verb; a participle may
 # stand between it and the verb (", CEO of Nokia, commenting on the market said"). A space
-# typed before its comma is allowed ("Heikki Sinisalo , a meteorologist …, stated").
-APPOS = r"(?:[^\S\n]?,[^:“”\"]*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
+# typed before its comma is allowed ("Heikki Sinisalo , a meteorologist …, stated"), and a
+# clock's colon ("Tatsumi, who voted shortly after 6:30 a.m. …, told reporters").
+APPOS = r"(?:[^\S\n]?,(?:[^:“”\"]|(?<=\d):(?=\d))*?,(?:\s+[a-z]+ing\b[^,:“”\"]*?)?)?"
 # Lower-case words that may stand inside a title before a name ("Ambassador to Finland").
 JOINERS = {*_TITLE_JOINER.split("|"), "and"}
 # Prepositions, and with the conjunctions the words that link rather than name or describe:
@@ -1743,6 +1744,8 @@ NOT_PERSON_ENDINGS = {
     "Foundation",
     "Government",
     "Group",
+    # A chamber or a building: "the previous Upper House election" names no "Upper House".
+    "House",
     "Holdings",
     "Hospital",
     "Inc",
