@@ -2671,6 +2671,42 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The two sides had a broad exchange,", None)],
             id="a_ministry_is_no_speaker_though_its_director_was_named",
         ),
+        pytest.param(
+            'Tokyo Marathon Post-Race Quotes\n\n"I\'m very happy to have won in Japan."\n'
+            "--Viktor Rothlin, winner, 2:07:23 (PB, NR)\n\n\"I'm very disappointed by the race "
+            'I ran today."\n--Toshinari Suwa, pre-race favorite; 4th place, 2:09:16',
+            [
+                ("I'm very happy to have won in Japan.", "Viktor Rothlin"),
+                ("I'm very disappointed by the race I ran today.", "Toshinari Suwa"),
+            ],
+            id="two_hyphens_lead_a_credit_under_the_words",
+        ),
+        pytest.param(
+            "Japan's London World Championships Marathon Squad Arrives Back Home\n\nThe six "
+            "members of Japan's men's and women's marathon teams at the ongoing London World "
+            "Championships returned to Tokyo's Haneda Airport on Aug. 9. Decked out in the "
+            "official team suit, Japanese team captain and at 9th the top-placing Japanese "
+            "marathoner in London Yuki Kawauchi (Saitama Pref. Gov't) spoke to the "
+            "media.\n\nHaving declared pre-race his intention to withdraw from consideration for "
+            "future Japanese National Team positions, post-race Kawauchi showed no change in "
+            "that intent. With regard to his future plans, his motivation as a competitor "
+            "likewise remaining unchanged, Kawauchi indicated that he will run Decmeber's "
+            "Fukuoka International Marathon,where his 3rd-place overall finish last year earned "
+            'him his place in London. "In Fukuoka I want to break my PB and run 2:07," he said. '
+            '"There are things I want to accomplish besides being on the National '
+            "Team.\"\n\nKawauchi revealed that his next marathon will be September's Oslo "
+            "Marathon, where he hopes to break the Norwegian all-comers record, followed by "
+            "France's Nice-Cannes Marathon in November where he plans to join the small group of "
+            "six Japanese men to have ever won overseas marathons with a sub-2:10 time.",
+            [
+                ("In Fukuoka I want to break my PB and run 2:07,", "Yuki Kawauchi"),
+                (
+                    "There are things I want to accomplish besides being on the National Team.",
+                    "Yuki Kawauchi",
+                ),
+            ],
+            id="a_marathon_is_no_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1433,10 +1433,10 @@ NAME_ENDING = re.compile(
 # MTV Uutiset that …").
 _INVERTED_VERB = _alternation(v for v in SPEECH_VERBS if v not in {"told", "tells"})
 VERB_SUBJECT = re.compile(rf"\b(?:{_INVERTED_VERB})\s+(?P<who>{TITLED_NAME})")
-NAME_LINE = re.compile(rf"^(?P<dash>\s*[—–-]\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
+NAME_LINE = re.compile(rf"^(?P<dash>\s*(?:[—–]|--?)\s*)?{_CREDITED},\s+(?P<title>[^.“”\"]+)$")
 # “…” on its own line, then "– Harri Koskinen, Design Director of Iittala." under it: a dash,
 # a full name and a title (a full stop allowed) credit the words above; they are no one's words.
-CREDIT_LINE = re.compile(rf"^\s*[—–-]\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
+CREDIT_LINE = re.compile(rf"^\s*(?:[—–]|--?)\s*(?P<who>{_CREDITED}(?:,\s+[^“”\"]+?)?)\.?\s*$")
 # “…” on its own line, then "Jasper Pääkkönen – owner, Löly Spa, Helsinki Finland" under it:
 # a full name, a dash and a post credit the words above, as a dash before the name does.
 NAME_DASH_POST = re.compile(rf"^\s*{_CREDITED}\s+[—–]\s+(?P<title>[^.“”\"]+?)\.?\s*$")
@@ -1816,6 +1816,7 @@ NOT_PERSON_ENDINGS = {
     # one's name.
     "Championship",
     "Championships",
+    "Marathon",  # "September's Oslo Marathon, where he hopes to …" names no one
     "Cup",
     "Face-Off",
     "Final",
