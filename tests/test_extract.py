@@ -2707,6 +2707,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_marathon_is_no_person",
         ),
+        pytest.param(
+            "Yuki Kawauchi spoke.\n\nAsked about the project under Toshihiko Seko, Kawauchi "
+            'answered, "I only met Seko briefly." With a laugh he added, "Not that anyone has come '
+            'to me for advice."\n\nNokia had fallen behind. Now Nokia is shipping more. "We were '
+            'not so successful at first." He is referring to 2019.',
+            [
+                ("I only met Seko briefly.", "Yuki Kawauchi"),
+                ("Not that anyone has come to me for advice.", "Yuki Kawauchi"),
+                ("We were not so successful at first.", None),
+            ],
+            id="a_straight_closing_mark_after_a_stop_ends_the_sentence",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

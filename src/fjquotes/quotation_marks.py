@@ -974,7 +974,8 @@ _SENTENCE_END = re.compile(
         rf"(?<!\b(?:{'|'.join(w for w in _NO_SENTENCE_END if len(w) == n)}))"
         for n in sorted({len(w) for w in _NO_SENTENCE_END})
     )
-    + r"[.!?”]\s"
+    # (a straight closing mark after the stop ends it too: 'Seko briefly." With a laugh …')
+    + r"(?:[.!?”]|(?<=[.!?])\")\s"
 )
 
 

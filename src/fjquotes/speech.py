@@ -1481,6 +1481,7 @@ NOT_NAMES = {
     "A",
     "An",
     "Then",
+    "Now",  # "Now Nokia is increasing its base station shipments": no given name
     "So",
     "Yet",
     "If",
