@@ -2719,6 +2719,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_straight_closing_mark_after_a_stop_ends_the_sentence",
         ),
+        pytest.param(
+            "Famous startups from Finland include Supercell and Rovio of Angry Birds fame.\n\n"
+            'What struck me when I spoke with Mike, was that he said, "I think I have a better '
+            'chance of meeting the head of your country."',
+            [
+                (
+                    "I think I have a better chance of meeting the head of your country.",
+                    None,
+                )
+            ],
+            id="what_one_is_famous_for_is_a_work",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

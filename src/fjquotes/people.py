@@ -1549,7 +1549,8 @@ def _after_a_post_of(text: str, at: int) -> bool:
 # named after its hero: "their Max Payne property", "the Alan Wake franchise"; or an event:
 # "the annual Helsinki Pride parade".
 _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
-_WORK_NOUNS = {"franchise", "property", "series", "sequel", "remake", "studio"}
+# ("Rovio of Angry Birds fame": what one is famous for is a work, no "Angry Birds".)
+_WORK_NOUNS = {"fame", "franchise", "property", "series", "sequel", "remake", "studio"}
 _EVENT_NOUNS = {"parade", "festival"}
 # Every word after two names that makes them a thing's, not a person's.
 _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
