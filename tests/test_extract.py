@@ -2731,6 +2731,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="what_one_is_famous_for_is_a_work",
         ),
+        pytest.param(
+            '"We are honoured," said Lars Anderson, Vice President, Wärtsilä Marine Solutions.\n\n'
+            'In gas mode, emissions are "negligible at almost zero percent," Wärtsilä noted.',
+            [
+                ("We are honoured,", "Lars Anderson"),
+                ("negligible at almost zero percent,", None),
+            ],
+            id="a_post_then_a_firm_s_name_names_no_one",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

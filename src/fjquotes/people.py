@@ -218,7 +218,8 @@ class People:
         # "the Foreign Minister of Finland, Pekka Haavisto met …" gives "Finland’s Foreign
         # Minister stated" later.
         for match in TITLE_THEN_NAME.finditer(text):
-            if is_full_name(match.group("name")):
+            # Not "Vice President, Wärtsilä Marine Solutions": a post, then the firm's name.
+            if is_full_name(match.group("name")) and not self._names_a_thing(*match.span("name")):
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
