@@ -2740,6 +2740,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_post_then_a_firm_s_name_names_no_one",
         ),
+        pytest.param(
+            '"This deal will help us," the chief executive Ilkka Paananen said.\nThe investment '
+            'provides "a massive selection of strategic resources" which will help Supercell with '
+            'the distribution of its games to "hundreds of millions of new consumers," he added.',
+            [
+                ("This deal will help us,", "Ilkka Paananen"),
+                ("a massive selection of strategic resources", "Ilkka Paananen"),
+                ("hundreds of millions of new consumers,", "Ilkka Paananen"),
+            ],
+            id="two_fragments_of_one_sentence_share_the_clause_ending_it",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1629,11 +1629,39 @@ def _amid_one_speakers_words(here: list[Candidate], before: list[Candidate]) -> 
     return here
 
 
+# The writer's words between two fragments of one sentence: no sentence's end, no clause of
+# speech of its own.
+_WITHIN_A_SENTENCE = re.compile(r"[^.!?;:“”\"\n]{1,150}")
+
+
+def _one_sentence_of_fragments(first: Candidate, second: Candidate, between: str) -> bool:
+    """Whether two fragments stand in one sentence whose reporting clause follows the second.
+
+    "The investment provides “a massive selection of strategic resources” which will help
+    Supercell with the distribution of its games to “hundreds of millions of new consumers,”
+    he added": both fragments are his.
+    """
+    return (
+        first.partial
+        and second.partial
+        and second.pattern.startswith("“Q,”")  # "“…,” he added": the clause ends the sentence
+        and _WITHIN_A_SENTENCE.fullmatch(between) is not None
+        and not any(word in SPEECH_VERBS for word in between.split())
+    )
+
+
 def _share_with_joined(here: list[Candidate], quotes: list[Quote], line: str) -> list[Candidate]:
     """A paragraph's candidates, a fragment with no speaker taking the one it is listed with."""
     for i in range(len(quotes) - 2, -1, -1):
         between = line[quotes[i].close_at + 1 : quotes[i + 1].open_at]
-        if here[i].speaker is None and here[i + 1].speaker and _JOINED.fullmatch(between):
+        if (
+            here[i].speaker is None
+            and here[i + 1].speaker
+            and (
+                _JOINED.fullmatch(between)
+                or _one_sentence_of_fragments(here[i], here[i + 1], between)
+            )
+        ):
             here[i] = here[i]._replace(
                 speaker=here[i + 1].speaker,
                 pattern=f"“Q” and {here[i + 1].pattern}",
