@@ -2751,6 +2751,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="two_fragments_of_one_sentence_share_the_clause_ending_it",
         ),
+        pytest.param(
+            "One Helsinki resident Maria Vananen stated, “I was shocked.” Another resident Teemu "
+            "Itkonen stressed, “It is shocking news for us.” On Friday the attacker was caught.\n\n"
+            "Martti Ahtisaari spoke. “I am incredibly patient.” He added, “I don’t get angry "
+            "often.”",
+            [
+                ("I was shocked.", "Maria Vananen"),
+                ("It is shocking news for us.", "Teemu Itkonen"),
+                ("I am incredibly patient.", "Martti Ahtisaari"),
+                ("I don’t get angry often.", "Martti Ahtisaari"),
+            ],
+            id="a_named_clause_leading_to_the_next_words_is_theirs",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

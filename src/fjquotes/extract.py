@@ -1200,7 +1200,7 @@ def _attribute(
         (_name_credit(after_sentence), "“Q.” NAME", 0.6, 0.5),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         (
-            [_reports_these(AFTER_WHO_VERB.match(after), words, runs_on)],
+            [_reports_these(AFTER_WHO_VERB.match(after), words, runs_on, _next_opens(line, quote))],
             "“Q,” NAME said",
             0.9,
             0.8,
@@ -1424,7 +1424,18 @@ def _not_hearsay(subject: re.Match[str] | None) -> re.Match[str] | None:
 _TWO_NAMED = re.compile(rf"\s+and\s+(?:[a-z]+\s+)?[{CAPITALS}]")
 
 
-def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.Match[str] | None:
+def _next_opens(line: str, quote: Quote) -> bool:
+    """Whether the next quotation in the line opens a sentence: its first letter a capital."""
+    following = _NEXT_WORDS.search(line, quote.close_at + 1)
+    return following is not None and following.group(1).isupper()
+
+
+_NEXT_WORDS = re.compile(r"[“\"«]\s*([^\W\d_])")
+
+
+def _reports_these(
+    said: re.Match[str] | None, words: str, runs_on: bool, next_opens: bool
+) -> re.Match[str] | None:
     """`said`, unless it opens a sentence of its own that leads to the next quotation.
 
     "“… building everything new.” Henri Haimakainen, game designer, says Colossal Order is
@@ -1433,7 +1444,14 @@ def _reports_these(said: re.Match[str] | None, words: str, runs_on: bool) -> re.
     """
     if said is None or not runs_on or not words.rstrip().endswith((".", "!", "?")):
         return said
-    return None if re.search(r"[^\W\d_]", said.string[said.end() :]) else said
+    rest = said.string[said.end() :]
+    # "“I was shocked.” Another resident Teemu Itkonen stressed, “It is …”": a comma or a
+    # colon right before the next quotation, a sentence of its own, hands the clause on to it,
+    # when it names someone ("“I am patient.” He added, “…”" goes on with the speaker the
+    # pronoun stands for, and "“…” Eero Virta says, “and so do we.”" splits one speaker's).
+    named = said.group("who").split()[-1].lower() not in PRONOUNS
+    leads_on = named and next_opens and rest.rstrip().endswith((",", ":"))
+    return None if leads_on or re.search(r"[^\W\d_]", rest) else said
 
 
 def _dash_credit(after: str) -> list[re.Match[str]]:
