@@ -2764,6 +2764,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_named_clause_leading_to_the_next_words_is_theirs",
         ),
+        pytest.param(
+            "Police investigate a homicide on the night between Christmas Eve and Christmas Day."
+            "\n\n“The patrol decided to stop this car,” the commissioner told STT.\n\n"
+            "Most towns lie near the Fukushima No. 1 Nuclear Power Plant.\n\n“The budget is 14 "
+            "times larger,” he said.\n\nWhat What happened on the Russian side?\n\n“There was a "
+            "car there,” he says.",
+            [
+                ("The patrol decided to stop this car,", None),
+                ("The budget is 14 times larger,", None),
+                ("There was a car there,", None),
+            ],
+            id="a_feast_a_plant_and_a_question_name_no_one",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1476,6 +1476,11 @@ NOT_NAMES = {
     "But",
     "And",
     "When",
+    # Nor a question's word: a translation's doubled "What What happened …" names no one.
+    "What",
+    "Why",
+    "Where",
+    "How",
     "While",
     "The",
     "A",
@@ -1518,6 +1523,9 @@ NOT_NAMES = {
     "Today",
     "Tomorrow",
     "Tonight",
+    # A feast is a day: "on the night between Christmas Eve and Christmas Day" names no one.
+    "Christmas",
+    "Easter",
     "January",
     "February",
     "March",
@@ -1803,6 +1811,7 @@ NOT_PERSON_ENDINGS = {
     "Province",
     "Square",
     "Station",
+    "Plant",  # "the Fukushima No. 1 Nuclear Power Plant" names no "Power Plant"
     "Street",
     # A railway's line: "… on the Tokaido Shinkansen Line." then "“…,” she said" is no
     # "Shinkansen Line"'s, nor "the Tokaido and Sanyo Shinkansen lines" a "Sanyo Shinkansen".
