@@ -2777,6 +2777,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_feast_a_plant_and_a_question_name_no_one",
         ),
+        pytest.param(
+            "The head of the unit, Chief Inspector Seppo Kujala, explained it to Yle.\n\n"
+            '"The situation looks normal," this police expert said.',
+            [("The situation looks normal,", "Seppo Kujala")],
+            id="this_expert_is_the_expert_just_named",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

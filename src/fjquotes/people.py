@@ -1164,7 +1164,8 @@ class People:
         )
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
-        who = LINKING_ADVERB_OPENING.sub("", who.strip().rstrip(","))
+        # ("“…,” this police expert said": the one just described, as "the police expert".)
+        who = _THIS.sub("the ", LINKING_ADVERB_OPENING.sub("", who.strip().rstrip(",")))
         if not who:
             return None, "unresolved"
         if who.lower() == "they":
@@ -1554,6 +1555,7 @@ _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
 _WORK_NOUNS = {"fame", "franchise", "property", "series", "sequel", "remake", "studio"}
 _EVENT_NOUNS = {"parade", "festival"}
 # Every word after two names that makes them a thing's, not a person's.
+_THIS = re.compile(r"^this\s+(?=[a-z])")
 _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
 # "An Industrial Engineering graduate, he has no background in game design": what the
 # sentence's "he" is, set before it, and no one else.

@@ -821,7 +821,7 @@ _NOUN_DESCRIPTION = (
 )
 # (A player's ranking may end it: "the former world No. 1 said".)
 DESCRIPTION = (
-    rf"\b[Tt]he\s+(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
+    rf"\b(?:[Tt]he\s+|this\s+(?=[a-z]))(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
     rf"(?:\s+No\.\s?\d{{1,3}})?|{_NOUN_DESCRIPTION})"
 )
 # "Finnair spokesperson Anna Salo", "Nokia Networks executive Ashish Chowdhary": a firm, a
