@@ -2783,6 +2783,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The situation looks normal,", "Seppo Kujala")],
             id="this_expert_is_the_expert_just_named",
         ),
+        pytest.param(
+            "We were driven out to a clearing where a new guide, Suoma, briefed us. She liked "
+            "making noise as she walked. She continued her instructions, ‘And when we get to the "
+            "hide you must go quickly inside.’",
+            [("And when we get to the hide you must go quickly inside.", "Suoma")],
+            id="one_name_set_off_after_what_the_person_is",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

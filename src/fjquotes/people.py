@@ -51,6 +51,7 @@ from fjquotes.speech import (
     NOUN_THEN_NAME,
     ONE_NAME,
     ONE_NAME_AFTER_CAPITAL,
+    ONE_NAME_SET_OFF,
     ONE_NAME_WHO,
     ONE_NAMES_LISTED,
     PERSON,
@@ -227,7 +228,8 @@ class People:
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet; so does "Grand champion Hoshoryu has
         # just been speaking", of a person going by one name.
-        for match in NOUN_THEN_NAME.finditer(text):
+        # ("a new guide, Suoma, briefed us. … She continued her instructions, ‘…’")
+        for match in chain(NOUN_THEN_NAME.finditer(text), ONE_NAME_SET_OFF.finditer(text)):
             name = match.group("name").rstrip(".,;:")
             if (
                 is_person_noun(match.group("noun"))
@@ -430,6 +432,7 @@ class People:
             ONE_NAME.finditer(self.text),
             ONE_NAME_AFTER_CAPITAL.finditer(self.text),
             ONE_NAME_WHO.finditer(self.text),
+            ONE_NAME_SET_OFF.finditer(self.text),
         ):
             groups = match.groupdict()
             name = (

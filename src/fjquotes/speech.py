@@ -784,6 +784,11 @@ ONE_NAME = re.compile(
 # Or before "who", which is said of people: "said Moriyasu, who is now in his sixth year at the
 # helm". (Apart, so that "said Moriyasu" matching `ONE_NAME` takes no place this one needs.)
 ONE_NAME_WHO = re.compile(rf"\b(?P<who_is>{NAME_WORD}),{GAP}who\b")
+# Or set off by commas after what the person is: "a new guide, Suoma, briefed us".
+ONE_NAME_SET_OFF = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ur|[Mm]y|[Tt]heir){GAP}(?:[a-z][\w-]*{GAP}){{0,2}}(?P<noun>[a-z][\w-]*),"
+    rf"{GAP}(?P<name>{NAME_WORD}),"
+)
 # Or listed after a colon, what they are said before it in the plural: "We talked to two
 # designers while visiting: Sami and Minna."
 ONE_NAMES_LISTED = re.compile(
