@@ -2790,6 +2790,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("And when we get to the hide you must go quickly inside.", "Suoma")],
             id="one_name_set_off_after_what_the_person_is",
         ),
+        pytest.param(
+            "Mikko Rantanen is a cool customer.\n\nEven the forward couldn't hide his feelings "
+            "while the capacity crowd at Nokia Arena started to chant.\n\n“It was really cool,” "
+            "the 26-year-old forward said.",
+            [("It was really cool,", "Mikko Rantanen")],
+            id="a_venue_is_no_one_described",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1817,6 +1817,9 @@ NOT_PERSON_ENDINGS = {
     "Square",
     "Station",
     "Plant",  # "the Fukushima No. 1 Nuclear Power Plant" names no "Power Plant"
+    # Venues: "the capacity crowd at Nokia Arena" is no one a later "he said" stands for.
+    "Arena",
+    "Stadium",
     "Street",
     # A railway's line: "… on the Tokaido Shinkansen Line." then "“…,” she said" is no
     # "Shinkansen Line"'s, nor "the Tokaido and Sanyo Shinkansen lines" a "Sanyo Shinkansen".
