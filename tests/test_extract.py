@@ -2797,6 +2797,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It was really cool,", "Mikko Rantanen")],
             id="a_venue_is_no_one_described",
         ),
+        pytest.param(
+            "“It is extremely regrettable,” Prime Minister Shigeru Ishiba said on Thursday.\n\n"
+            "Regarding efforts to directly ask U.S. President Donald Trump to reconsider the "
+            "tariffs, he stated, “I will not hesitate one bit to work with him.”\n\n"
+            "“Results won’t come overnight,” Ishiba told lawmakers.\n\n"
+            "He also expressed willingness to travel for talks with Trump. “If we are to meet, "
+            "we must present a clear set of actions,” he said.",
+            [
+                ("It is extremely regrettable,", "Shigeru Ishiba"),
+                ("I will not hesitate one bit to work with him.", "Shigeru Ishiba"),
+                ("Results won’t come overnight,", "Shigeru Ishiba"),
+                ("If we are to meet, we must present a clear set of actions,", "Shigeru Ishiba"),
+            ],
+            id="whom_the_sentence_acts_on_is_no_pronoun_s_speaker",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -735,9 +735,21 @@ class People:
         named = {
             name
             for where, name in self._mentions
-            if start <= where < at and not self.inside_quotation(where)
+            if start <= where < at
+            and not self.inside_quotation(where)
+            and not self._named_as_object(where)
         }
         return self.known[named.pop()] if len(named) == 1 else None
+
+    def _named_as_object(self, where: int) -> bool:
+        """Whether the name at offset `where` is what a verb or a preposition acts on.
+
+        "He also expressed willingness to travel for talks with Trump. “…,” he said" and
+        "Regarding efforts to ask U.S. President Donald Trump to reconsider, he stated, “…”":
+        Trump is whom the sentence is about, not who speaks.
+        """
+        before = _WORDS_BEFORE_NAME.search(self.text, max(0, where - 80), where)
+        return before is not None and before.group("word") in _TAKING_AN_OBJECT
 
     def _pronoun_before(self, word: str, at: int) -> bool:
         """Whether the writer's words before offset `at` already use the pronoun, or its kin.
@@ -830,6 +842,8 @@ class People:
             # next year's Beijing Olympics, “…”".
             if begin < start or not _PRONOUN_WORD.search(self.text, end, at):
                 return None
+            if self._named_as_object(begin):
+                continue
             if name in self.known and not self.inside_quotation(begin):
                 return self.known[name]
             if self._a_person_named(begin, end, name):
@@ -1559,6 +1573,10 @@ _WORK_NOUNS = {"fame", "franchise", "property", "series", "sequel", "remake", "s
 _EVENT_NOUNS = {"parade", "festival"}
 # Every word after two names that makes them a thing's, not a person's.
 _THIS = re.compile(r"^this\s+(?=[a-z])")
+# The word before a name and the titles and places written before it ("ask U.S. President
+# Donald Trump"), and the words that make the name their object.
+_WORDS_BEFORE_NAME = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:[{CAPITALS}][\w.’'-]*\s+)*$")
+_TAKING_AN_OBJECT = {"with", "ask", "asked", "asking", "urge", "urged", "urging", "meet", "met"}
 _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
 # "An Industrial Engineering graduate, he has no background in game design": what the
 # sentence's "he" is, set before it, and no one else.
