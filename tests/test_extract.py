@@ -2812,6 +2812,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="whom_the_sentence_acts_on_is_no_pronoun_s_speaker",
         ),
+        pytest.param(
+            "Shigeru Ishiba spoke on Monday.\n\nDescribing the decision as “extremely "
+            "disappointing and regrettable,” Ishiba maintained that Japan had done nothing unfair.",
+            [("extremely disappointing and regrettable,", "Shigeru Ishiba")],
+            id="maintained_reports_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -72,6 +72,9 @@ SPEECH_VERBS = (
     "remarked",
     "insists",
     "insisted",
+    # "Describing the decision as “extremely disappointing,” Ishiba maintained that …"
+    "maintains",
+    "maintained",
     "concludes",
     "concluded",
     "writes",
