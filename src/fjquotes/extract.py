@@ -1200,7 +1200,7 @@ def _attribute(
         (_name_credit(after_sentence), "“Q.” NAME", 0.6, 0.5),
         ([ACCORDING.match(after)], "according to NAME", 0.9, 0.8),
         (
-            [_reports_these(AFTER_WHO_VERB.match(after), words, runs_on, _next_opens(line, quote))],
+            [_reports_these(AFTER_WHO_VERB.match(after), words, runs_on, line, quote)],
             "“Q,” NAME said",
             0.9,
             0.8,
@@ -1434,7 +1434,7 @@ _NEXT_WORDS = re.compile(r"[“\"«]\s*([^\W\d_])")
 
 
 def _reports_these(
-    said: re.Match[str] | None, words: str, runs_on: bool, next_opens: bool
+    said: re.Match[str] | None, words: str, runs_on: bool, line: str, quote: Quote
 ) -> re.Match[str] | None:
     """`said`, unless it opens a sentence of its own that leads to the next quotation.
 
@@ -1450,7 +1450,7 @@ def _reports_these(
     # when it names someone ("“I am patient.” He added, “…”" goes on with the speaker the
     # pronoun stands for, and "“…” Eero Virta says, “and so do we.”" splits one speaker's).
     named = said.group("who").split()[-1].lower() not in PRONOUNS
-    leads_on = named and next_opens and rest.rstrip().endswith((",", ":"))
+    leads_on = named and rest.rstrip().endswith((",", ":")) and _next_opens(line, quote)
     return None if leads_on or re.search(r"[^\W\d_]", rest) else said
 
 

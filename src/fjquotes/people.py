@@ -224,12 +224,15 @@ class People:
                 role, organization = role_and_organization(match.group("title"))
                 self._know(Person(match.group("name"), role, organization), replace=False)
         self._know_those_named_by_surname()
-        self._one_names = self._going_by_one_name(places)
+        # ("a new guide, Suoma, briefed us": read once, for both uses.)
+        self._one_names = self._going_by_one_name(
+            places, set_off := list(ONE_NAME_SET_OFF.finditer(text))
+        )
         # "Team Japan coach Yujiro Kasahara was also disappointed." gives the "he said" of the
         # paragraph after it, though he said nothing yet; so does "Grand champion Hoshoryu has
         # just been speaking", of a person going by one name.
         # ("a new guide, Suoma, briefed us. … She continued her instructions, ‘…’")
-        for match in chain(NOUN_THEN_NAME.finditer(text), ONE_NAME_SET_OFF.finditer(text)):
+        for match in chain(NOUN_THEN_NAME.finditer(text), set_off):
             name = match.group("name").rstrip(".,;:")
             if (
                 is_person_noun(match.group("noun"))
@@ -410,7 +413,7 @@ class People:
             role, organization = (None, None) if is_clause(words) else role_and_organization(words)
             self._know(Person(match.group("name"), role, organization), replace=False)
 
-    def _going_by_one_name(self, places: set[str]) -> set[str]:
+    def _going_by_one_name(self, places: set[str], set_off: list[re.Match[str]]) -> set[str]:
         """The names of people the article names by one name only: a stage name, a mononym.
 
         "Swedish Eurovision winner Loreen" or "Loreen, 39, became": one name after what a
@@ -432,7 +435,7 @@ class People:
             ONE_NAME.finditer(self.text),
             ONE_NAME_AFTER_CAPITAL.finditer(self.text),
             ONE_NAME_WHO.finditer(self.text),
-            ONE_NAME_SET_OFF.finditer(self.text),
+            set_off,
         ):
             groups = match.groupdict()
             name = (
@@ -1571,12 +1574,13 @@ _PLACE_NOUNS = {"region", "province", "county", "municipality", "district"}
 # ("Rovio of Angry Birds fame": what one is famous for is a work, no "Angry Birds".)
 _WORK_NOUNS = {"fame", "franchise", "property", "series", "sequel", "remake", "studio"}
 _EVENT_NOUNS = {"parade", "festival"}
-# Every word after two names that makes them a thing's, not a person's.
+# "this police expert": a description, as "the police expert" is.
 _THIS = re.compile(r"^this\s+(?=[a-z])")
 # The word before a name and the titles and places written before it ("ask U.S. President
 # Donald Trump"), and the words that make the name their object.
 _WORDS_BEFORE_NAME = re.compile(rf"\b(?P<word>[a-z]+)\s+(?:[{CAPITALS}][\w.’'-]*\s+)*$")
 _TAKING_AN_OBJECT = {"with", "ask", "asked", "asking", "urge", "urged", "urging", "meet", "met"}
+# Every word after two names that makes them a thing's, not a person's.
 _THING_AFTER = NOT_PERSON_ENDINGS | _PLACE_NOUNS | _WORK_NOUNS | _EVENT_NOUNS
 # "An Industrial Engineering graduate, he has no background in game design": what the
 # sentence's "he" is, set before it, and no one else.
