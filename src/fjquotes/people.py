@@ -1174,13 +1174,15 @@ class People:
         # is named in it.
         start = self._narrative_start(at)
         mention = self._last_mention(at)
-        opening = self._subject(start, at) if mention is None or mention[0] < start else None
+        # The opening sentence is asked first when no known person is named in the paragraph,
+        # else only when nothing else answers; either way once.
+        early = mention is None or mention[0] < start
         return (
-            opening
+            (self._subject(start, at) if early else None)
             or self.named_before(at)
             or self.last
             or self._named_in_passing(at)
-            or self._subject(start, at)
+            or (None if early else self._subject(start, at))
         )
 
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
