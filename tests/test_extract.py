@@ -2818,6 +2818,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("extremely disappointing and regrettable,", "Shigeru Ishiba")],
             id="maintained_reports_words",
         ),
+        pytest.param(
+            "Foreign Minister Erkki Tuomioja met his Estonian counterpart Urmas Paet. “The "
+            "events are a tragedy for Norway,” the ministers said. “The bomb attack in Oslo is "
+            "a horrific crime.”",
+            [
+                ("The events are a tragedy for Norway,", None),
+                ("The bomb attack in Oslo is a horrific crime.", None),
+            ],
+            id="words_going_on_from_words_given_to_nobody_are_nobody_s",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

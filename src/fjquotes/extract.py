@@ -230,12 +230,24 @@ def _extract(text: str) -> list[Candidate]:
             continue
         # The last quotation here given a speaker, and that speaker.
         credited: tuple[Quote, Person] | None = None
+        # The last quotation here, if a reporting clause after it gives it to nobody.
+        unclaimed: Quote | None = None
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
             speaker, pattern, confidence, named = _attribute(
                 line, quote, people, offset, partial=partial
             )
+            if (
+                speaker is not None
+                and pattern.startswith(_GUESSES)
+                and index
+                and unclaimed is quotes[index - 1]
+                and _goes_on(line, unclaimed, quote, partial=partial)
+            ):
+                # "“…,” the ministers said. “…”": words going on from words a clause gives to
+                # nobody are nobody's too, not those of whom the paragraph is about.
+                speaker, pattern = None, "none"
             if speaker is None and credited is not None:
                 before, speaker_before = credited
                 if _goes_on(line, before, quote, partial=partial):
@@ -259,6 +271,7 @@ def _extract(text: str) -> list[Candidate]:
                 speaker = None
             if speaker is not None:
                 credited = quote, speaker
+            unclaimed = quote if speaker is None and _reported_after(line, quote) else None
             here.append(
                 Candidate(
                     offset + quote.start,
@@ -451,6 +464,18 @@ def _greets(words: str, person: Person) -> bool:
     """Whether the words open by greeting the person by name: then they are not theirs."""
     greeting = _GREETING.match(words)
     return greeting is not None and greeting.group("name") in person.name.split()
+
+
+# The rules that guess at the speaker from whom the sentence or paragraph before is about.
+_GUESSES = ("NAME …. “Q”", "NAME …. …. “Q”")
+
+
+def _reported_after(line: str, quote: Quote) -> bool:
+    """Whether a reporting clause follows the words in their sentence (“…,” they said.)."""
+    after = (
+        first_sentence(sentence_after(line, quote.close_at)) if quote.close_at < len(line) else ""
+    )
+    return _REPORTED_AFTER.search(after) is not None
 
 
 def _goes_on(line: str, before: Quote, quote: Quote, *, partial: bool) -> bool:
