@@ -2828,6 +2828,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="words_going_on_from_words_given_to_nobody_are_nobody_s",
         ),
+        pytest.param(
+            "Interior Minister Mari Rantanen informed reporters, “Today, the government has "
+            "decided to close four crossings.”",
+            [("Today, the government has decided to close four crossings.", "Mari Rantanen")],
+            id="informed_reports_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

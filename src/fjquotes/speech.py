@@ -77,6 +77,9 @@ SPEECH_VERBS = (
     "maintained",
     "concludes",
     "concluded",
+    # "Interior Minister Mari Rantanen informed reporters, “Today, the government …”"
+    "informs",
+    "informed",
     "writes",
     "wrote",
     "asks",
