@@ -2834,6 +2834,14 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Today, the government has decided to close four crossings.", "Mari Rantanen")],
             id="informed_reports_words",
         ),
+        pytest.param(
+            "Finland has closed its border, stated the Minister of Foreign Affairs, Elina "
+            "Valtonen.\n\nAccording to her, Moscow deliberately mobilizes people.\n\nShe "
+            'added that Finland protects the border because "our current laws are '
+            'insufficient."',
+            [("our current laws are insufficient.", "Elina Valtonen")],
+            id="according_to_her_makes_no_unnamed_subject",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

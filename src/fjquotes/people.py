@@ -912,15 +912,15 @@ class People:
                 continue
             if re.match(r"[Aa]n?\s", who):
                 return True
+            # (The pronoun of "According to her, Moscow mobilizes people …" is the source's,
+            # and tells nothing of the subject; "During his tenure, Ishiba …" is Ishiba's.)
+            words = _ACCORDING_TO_PRONOUN.sub("", first_sentence(self._plain[sentence:at]))
             return (
                 " " not in who
                 and is_name_word(who)
                 and self._mid_sentence(who)
                 and self._one_name(who, who) is None
-                and _PERSONAL.search(
-                    _REPORTING_PRONOUN.sub("", first_sentence(self._plain[sentence:at]))
-                )
-                is not None
+                and _PERSONAL.search(_REPORTING_PRONOUN.sub("", words)) is not None
             )
         return False
 
@@ -1459,6 +1459,7 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 # The pronoun of the clause reporting the words that follow, the one being resolved: it
 # tells nothing of whom the sentence's subject is ("Finnair is …, and he said, “…”").
 _REPORTING_PRONOUN = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[,:]?\s*$")
+_ACCORDING_TO_PRONOUN = re.compile(r"\b[Aa]ccording to (?:him|her)\b")
 
 
 # A paragraph opening with a name in capitals, then a comma or the sentence in lower case.
