@@ -2842,6 +2842,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("our current laws are insufficient.", "Elina Valtonen")],
             id="according_to_her_makes_no_unnamed_subject",
         ),
+        pytest.param(
+            "Marimekko was founded in 1951.\n\n“To encourage every woman to be herself and "
+            "walk her own path.” (cit. Armi Ratia).",
+            [("To encourage every woman to be herself and walk her own path.", "Armi Ratia")],
+            id="a_full_name_in_brackets_credits_a_whole_sentence",
+        ),
+        pytest.param(
+            "The paper spoke to visitors.\n\n“I am happy here.” (Helsinki Times)",
+            [("I am happy here.", None)],
+            id="a_paper_in_brackets_is_no_credit",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

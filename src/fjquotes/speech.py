@@ -1344,9 +1344,12 @@ NAME_ON_TOPIC = re.compile(
     rf"{GAP}on{GAP}[a-z]"
 )
 # “I’m so happy that I’m back on the podium.”Krista Parmakoski (FIN)   (a whole sentence quoted,
-# then only the name, a country's code perhaps: the credit of the words)
+# then only the name, a country's code perhaps: the credit of the words; or the name in
+# brackets, as a motto's credit: “To encourage every woman to be herself …” (cit. Armi Ratia).)
 AFTER_NAME_CREDIT = re.compile(
-    rf"^\s*(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)(?:{GAP}\([A-Z]{{3}}\))?\s*$"
+    rf"^\s*(?P<open>\((?:cit\.\s*)?)?"
+    rf"(?P<who>{NAME_WORD}{GAP}{NAME_WORD}(?:{GAP}{NAME_WORD})?)"
+    rf"(?(open)\)\.?|(?:{GAP}\([A-Z]{{3}}\))?)\s*$"
 )
 # (Also as a paper reported or cited them: "“…,” Finnish public broadcaster Yle reported
 # Vesterbacka as saying"; or a description of the person: "news agency Kyodo quoted the
