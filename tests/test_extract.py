@@ -2853,6 +2853,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("I am happy here.", None)],
             id="a_paper_in_brackets_is_no_credit",
         ),
+        pytest.param(
+            "Fishermen worry about the release.\n\nMasao Takahagi is one of them. Fishing "
+            'communities like his in Iwaki had only recently resumed.\n\n"I think in the end, '
+            "there's only the sea where the water can be released.\"",
+            [
+                (
+                    "I think in the end, there's only the sea where the water can be released.",
+                    "Masao Takahagi",
+                )
+            ],
+            id="a_paragraph_opening_on_a_full_name_presents_the_next_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -525,6 +525,7 @@ def _speaker_for_next(
     return (
         _told_of(line, following, people, offset)
         or _profiled(line, following, people, offset)
+        or _opened_with(line, following, people, offset)
         or previous_speaker
     )
 
@@ -567,6 +568,49 @@ def _profiled(line: str, following: str, people: People, offset: int) -> Person 
     if any(name in rest for name in people.full if name != person.name):
         return None
     return person
+
+
+def _opened_with(line: str, following: str, people: People, offset: int) -> Person | None:
+    """The person a paragraph opens with, by full name alone, and goes on telling of.
+
+    "Masao Takahagi is one of them. Fishing communities like his in Iwaki …" over a paragraph
+    that is only words in quotation marks, naming nobody else in full: the writer has
+    presented the one who speaks next (not when those words speak of "he" or "she", nor
+    after a line that only names, "Sasu Laukkonen cooks.", over a guide's words).
+    """
+    opening = SENTENCE_SUBJECT.match(line)
+    if (
+        opening is None
+        or not _only_words(following)
+        or _OPENING_THIRD_PERSON.search(following)
+        or not _THIRD_PERSON.search(line, opening.end("who"))
+    ):
+        return None
+    who = opening.group("who")
+    first = who.split()[0]
+    # (The name alone, nothing before it that a title or "Twelve-year-old" would make a role.)
+    if not (
+        is_full_name(who)
+        and people.names_one(who)
+        and may_be_given_name(first)
+        and not is_title_word(first)
+        and not re.search(r"-[a-z]", first)
+    ) or any(name != who and is_full_name(name) for name in _FULL_NAMES.findall(line)):
+        return None
+    return people.resolve(who, offset + opening.start("who"), opens_clause=True)[0]
+
+
+_FULL_NAMES = re.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})+")
+
+
+def _only_words(paragraph: str) -> bool:
+    """Whether the paragraph is one quotation and nothing else: no clause, nobody named."""
+    words = paragraph.strip().removesuffix(".")
+    return (
+        words[:1] in DOUBLE_MARKS
+        and words[-1:] in DOUBLE_MARKS
+        and sum(char in DOUBLE_MARKS for char in words) == 2
+    )
 
 
 def _writers_prose(paragraph: str) -> bool:
