@@ -2865,6 +2865,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_paragraph_opening_on_a_full_name_presents_the_next_words",
         ),
+        pytest.param(
+            "Earthquake in Noto Town, Ishikawa Prefecture\n\nMany people crowded around the "
+            "gymnasium.\n\nSitting in a chair, she said, “I’m weak. What should I do?”",
+            [("I’m weak. What should I do?", None)],
+            id="a_town_is_no_one_a_pronoun_stands_for",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1823,6 +1823,10 @@ NOT_PERSON_ENDINGS = {
     "Avenue",
     "Prefecture",
     "Province",
+    # Japanese municipalities as translations name them: "Earthquake in Noto Town, Ishikawa
+    # Prefecture" then "she said" is no "Noto Town"'s.
+    "City",
+    "Town",
     "Square",
     "Station",
     "Plant",  # "the Fukushima No. 1 Nuclear Power Plant" names no "Power Plant"
