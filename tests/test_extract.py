@@ -2871,6 +2871,15 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("I’m weak. What should I do?", None)],
             id="a_town_is_no_one_a_pronoun_stands_for",
         ),
+        pytest.param(
+            "IQM Quantum Computers Jan Goetz CEO said: “We are proud of this moment.” "
+            "Wärtsilä president and CEO Håkan Agnevall said: “Demand is strong.”",
+            [
+                ("We are proud of this moment.", "Jan Goetz"),
+                ("Demand is strong.", "Håkan Agnevall"),
+            ],
+            id="a_post_s_letters_after_a_full_name_are_its_role",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

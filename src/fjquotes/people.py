@@ -1111,6 +1111,9 @@ class People:
         who = " ".join(_up_to_glued(who.split(" "), self._glued))
         # "Windows95man, real name Teemu Keisteri,": a stage name and the name behind it.
         who = _REAL_NAME.sub(" aka ", who).rstrip(", ")
+        # "IQM Quantum Computers Jan Goetz CEO said:": a post's letters after the name, as if
+        # set off by a comma.
+        who = _POST_LETTERS_AFTER.sub(r"\g<name>, \g<post>", who)
         person, how = self._resolve(who, at, opens_clause=opens_clause)
         # "said the coach of the Finnish team Karri Suominen": a description that ends in the
         # person's full name is theirs, not the person named last's.
@@ -1558,6 +1561,9 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
+_POST_LETTERS_AFTER = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{NAME_WORD}\s+{NAME_WORD})(?<![’']s)\s+(?P<post>CEO|CFO|CTO|COO)$"
+)
 
 
 def _after_a_post_of(text: str, at: int) -> bool:
