@@ -2880,6 +2880,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_post_s_letters_after_a_full_name_are_its_role",
         ),
+        pytest.param(
+            "Finland was sixth.\n– Yes, it feels good. Now I was able to do a basic good jump, "
+            "the last person to jump from Finland Niko Kytösaho set the mood.\n– We got a much "
+            "better placement, Kytösaho stated.\nSports expert Tommi Nikunen was happy.\n– This "
+            "is definitely a good result, Nikunen incensed at Puhe.",
+            [
+                ("Yes, it feels good. Now I was able to do a basic good jump,", "Niko Kytösaho"),
+                ("We got a much better placement,", "Niko Kytösaho"),
+                ("This is definitely a good result,", "Tommi Nikunen"),
+            ],
+            id="translated_verbs_of_mood_report_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -253,6 +253,12 @@ SPEECH_VERBS = (
     # NAME uploaded to Urheilu".
     "uploads",
     "uploaded",
+    # And of "tunnelmoi" and "intoili", to tell one's mood, to enthuse: "– Yes, it feels good
+    # …, the last person to jump from Finland NAME set the mood.", "– …, Nikunen incensed at
+    # Puhe."
+    "sets the mood",
+    "set the mood",
+    "incensed",
     # After the brand, as often capitalised as not: "…”, Minister Mika Lintilä Tweeted".
     "Tweets",
     "Tweeted",
