@@ -2892,6 +2892,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="translated_verbs_of_mood_report_words",
         ),
+        pytest.param(
+            "Valtteri Bottas, Finnish driver for Sauber, expressed his frustration.\n\nWhen "
+            "asked about his emotions, the Sauber driver admitted to feeling “disappointed” for "
+            "not being rewarded.",
+            [("disappointed", "Valtteri Bottas")],
+            id="a_question_put_then_the_firm_s_role",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1129,8 +1129,9 @@ _SCENE = (
     # a linking adverb alone
     rf"|{_LINKING_ADVERBS}"
     rf"|[{CAPITALS}][a-z]+ing\s[^“”\".!?:;]{{1,150}}?"
-    # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”"
-    r"|(?:Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
+    # a question put: "Asked about Italy’s plans …, Rehn called the development “worrisome”",
+    # "When asked about his emotions …, the Sauber driver admitted to feeling “disappointed”"
+    r"|(?:When\s+(?:asked|pressed|questioned)|Asked|Pressed|Questioned)\s[^“”\".!?:;]{1,150}?),\s+"
     rf"(?:{_WHEN_OR_WHERE})?"
     # a year or a day with no comma after it: "In 2007 he began with pole position and win."
     rf"|(?:In|On|By|Since|Until)\s+(?:{_WHEN_WORD})\s+)?"
@@ -1169,10 +1170,13 @@ _WHAT_THEY_ARE = (
 # "He’s", "she'd": a pronoun's contraction, which a name's pattern would read as a name.
 _CONTRACTED = rf"{PRONOUN}[’'](?:s|d|ll)\b"
 SENTENCE_SUBJECT = re.compile(
-    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
+    rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?"
+    rf"(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
     rf"|[Aa]n?\s+{_LOWER_ROLE}"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])"
     rf"|(?!{_CONTRACTED}){TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})"
+    # after a scene set: "When asked about his emotions, the Sauber driver admitted …"
+    rf"|the\s+{_FIRM_AND_ROLE}(?=\s+[a-z])"
     rf"|(?P<pronoun>{PRONOUN}))"
     # "He’s still just as funny, replying that he “…”": a pronoun's contraction, never a
     # name's possessive ("Aino’s film").
