@@ -2899,6 +2899,14 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("disappointed", "Valtteri Bottas")],
             id="a_question_put_then_the_firm_s_role",
         ),
+        pytest.param(
+            "Riku Aalto, the chairperson of the Industrial Union, argued in a press release.\n\n"
+            "Its members would stop work at sites of companies including ABB, Kone, Metso, Meyer "
+            "Turku, Nokian Tyres, SSAB, Stora Enso, Terrafame, Valmet and Versowood.\n\n"
+            "“The union will tighten the strike screw,” he declared.",
+            [("The union will tighten the strike screw,", "Riku Aalto")],
+            id="two_names_among_firms_of_one_word_are_a_firm",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -379,6 +379,9 @@ class People:
             # celebrities, everybody …" (two titles are no name).
             if self.inside_quotation(match.start()) or not is_full_name(match.group("name")):
                 continue
+            # "Metso, Meyer Turku, Nokian Tyres, …, SSAB, Stora Enso, Terrafame": firms listed.
+            if self._names_a_thing(*match.span("name")):
+                continue
             # "NAME, General Manager of X explains, “…”": the verb is not part of the role.
             words = TRAILING_VERB.sub("", match.group("role"))
             # "Nokia Oyj, commenting on …, said", "Patrik Laine, jokingly emphasizes …, saying":
@@ -498,6 +501,11 @@ class People:
 
     def _names_a_thing(self, start: int, end: int) -> bool:
         """Whether the two names from `start` to `end` begin a thing's name, not a person's."""
+        # A firm among firms named by one word each: "Metso, SSAB, Stora Enso, Terrafame".
+        if _ONE_WORD_ITEM_BEFORE.search(
+            self.text, max(0, start - 40), start
+        ) and _ONE_WORD_ITEM_AFTER.match(self.text, end):
+            return True
         after = self._word_after(end)
         if not after:
             return False
@@ -1561,6 +1569,13 @@ _PRONOUN_FORMS = {
 }
 # "Windows95man, real name Teemu Keisteri": the name behind a stage name, as after "aka".
 _REAL_NAME = re.compile(r",\s+real\s+name\s+")
+# A list's item of one capitalised word, before or after a name, set off by commas.
+# (The item before stands after another item or a lower-case word, as in "including ABB,
+# Kone, …", not after a given name: "Tero Seppälä, Heikki Laitinen, …" lists people.)
+_ONE_WORD_ITEM_BEFORE = re.compile(rf"(?:^|[(,]\s*|\b[a-z]+\s+)[{CAPITALS}][\w&-]*,\s+$")
+_ONE_WORD_ITEM_AFTER = re.compile(
+    rf",\s+(?:and\s+)?[{CAPITALS}][\w&-]*(?:\s+[{CAPITALS}][\w&-]*)?(?:,|\s+and\b|\.|$)"
+)
 _POST_LETTERS_AFTER = re.compile(
     rf"(?:^|(?<=\s))(?P<name>{NAME_WORD}\s+{NAME_WORD})(?<![’']s)\s+(?P<post>CEO|CFO|CTO|COO)$"
 )
