@@ -2907,6 +2907,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("The union will tighten the strike screw,", "Riku Aalto")],
             id="two_names_among_firms_of_one_word_are_a_firm",
         ),
+        pytest.param(
+            "We recall the interview Alexander Stubb gave to the portal in March 2022.\n\nLast "
+            "week, you wrote on Twitter: “Finland is not a neutral state.” Could you explain your "
+            "position?\n\nWe have not been a neutral state since 1989.",
+            [("Finland is not a neutral state.", "Alexander Stubb")],
+            id="words_an_interviewer_quotes_back_to_you_are_the_interviewee_s",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

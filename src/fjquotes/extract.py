@@ -140,6 +140,7 @@ from fjquotes.speech import (
     WAS_ASKED,
     WITH_SAYING,
     WORK_KIND_AFTER,
+    YOU_SAID,
     is_full_name,
     is_name_word,
     is_person_noun,
@@ -230,24 +231,20 @@ def _extract(text: str) -> list[Candidate]:
             continue
         # The last quotation here given a speaker, and that speaker.
         credited: tuple[Quote, Person] | None = None
-        # The last quotation here, if a reporting clause after it gives it to nobody.
-        unclaimed: Quote | None = None
         here: list[Candidate] = []
         for index, quote in enumerate(quotes):
             partial = is_partial(line, quote)
             speaker, pattern, confidence, named = _attribute(
                 line, quote, people, offset, partial=partial
             )
-            if (
-                speaker is not None
-                and pattern.startswith(_GUESSES)
-                and index
-                and unclaimed is quotes[index - 1]
-                and _goes_on(line, unclaimed, quote, partial=partial)
-            ):
-                # "“…,” the ministers said. “…”": words going on from words a clause gives to
-                # nobody are nobody's too, not those of whom the paragraph is about.
+            if speaker is not None and _goes_on_from_nobodys(line, quotes, index, here, pattern):
                 speaker, pattern = None, "none"
+            if speaker is None:
+                speaker, pattern, confidence = _quoted_back_to_you(line, quote, people, offset) or (
+                    speaker,
+                    pattern,
+                    confidence,
+                )
             if speaker is None and credited is not None:
                 before, speaker_before = credited
                 if _goes_on(line, before, quote, partial=partial):
@@ -271,7 +268,6 @@ def _extract(text: str) -> list[Candidate]:
                 speaker = None
             if speaker is not None:
                 credited = quote, speaker
-            unclaimed = quote if speaker is None and _reported_after(line, quote) else None
             here.append(
                 Candidate(
                     offset + quote.start,
@@ -468,6 +464,22 @@ def _greets(words: str, person: Person) -> bool:
 
 # The rules that guess at the speaker from whom the sentence or paragraph before is about.
 _GUESSES = ("NAME …. “Q”", "NAME …. …. “Q”")
+
+
+def _goes_on_from_nobodys(
+    line: str, quotes: list[Quote], index: int, here: list[Candidate], pattern: str
+) -> bool:
+    """Whether a guess gave words a speaker that go on from words a clause gave to nobody.
+
+    "“…,” the ministers said. “…”": the second words are nobody's too, not those of whom the
+    paragraph is about.
+    """
+    if not (index and pattern.startswith(_GUESSES)) or here[index - 1].speaker is not None:
+        return False
+    before, quote = quotes[index - 1], quotes[index]
+    return _reported_after(line, before) and _goes_on(
+        line, before, quote, partial=is_partial(line, quote)
+    )
 
 
 def _reported_after(line: str, quote: Quote) -> bool:
@@ -1832,10 +1844,24 @@ def _reporting(line: str, people: People, at: int, *, colon_subjects: bool) -> P
     return None
 
 
+def _quoted_back_to_you(
+    line: str, quote: Quote, people: People, offset: int
+) -> tuple[Person, str, float] | None:
+    """The interviewee, when a question put to "you" quotes their words back to them.
+
+    "Last week, you wrote on Twitter: “…” Could you explain your position?" in an interview the
+    article says is with NAME.
+    """
+    if not (_put_to_you(line) and YOU_SAID.search(line, 0, quote.open_at)):
+        return None
+    interviewee = _interviewee(people, offset + quote.open_at)
+    return (interviewee, "you said: “Q” (interview)", 0.6) if interviewee is not None else None
+
+
 def _interviewee(people: People, at: int) -> Person | None:
     """The person the article says its interview is with, before offset `at`, or None."""
     for match in reversed(list(INTERVIEW_WITH.finditer(people.text, 0, at))):
-        who = match.group("who") or match.group("subject")
+        who = match.group("who") or match.group("subject") or match.group("giver")
         person = people.resolve(who, match.end(), opens_clause=True)[0]
         if person is not None:
             return person

@@ -1326,7 +1326,12 @@ INTRODUCED_NAME = re.compile(
 INTERVIEW_WITH = re.compile(
     rf"\b(?:interview(?:ed)?|Q&A)\s+with\s+(?P<who>{TITLED_NAME})"
     rf"|(?P<subject>{TITLED_NAME})\s+Q&A\b"
+    # "We recall the interview Stubb gave to the portal in March 2022"
+    rf"|\binterview\s+(?P<giver>{TITLED_NAME})\s+gave\b"
 )
+# "Last week, you wrote on Twitter: “…” Could you explain …?": the interviewer quotes the one
+# interviewed back to them.
+YOU_SAID = re.compile(rf"\b[Yy]ou\s+(?:have\s+|had\s+)?(?:{VERB})\b[^.!?“”\"]*?[:,]?\s*$")
 # "The person interviewed on the video is Michael Hornborg, an organic farmer …" over words
 # alone: the one the piece says it interviewed answers.
 INTERVIEWEE_IS = re.compile(
