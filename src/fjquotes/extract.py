@@ -237,7 +237,7 @@ def _extract(text: str) -> list[Candidate]:
             speaker, pattern, confidence, named = _attribute(
                 line, quote, people, offset, partial=partial
             )
-            if speaker is not None and _goes_on_from_nobodys(line, quotes, index, here, pattern):
+            if speaker is not None and _follows_nobodys_words(line, quotes, index, here, pattern):
                 speaker, pattern = None, "none"
             if speaker is None:
                 speaker, pattern, confidence = _quoted_back_to_you(line, quote, people, offset) or (
@@ -466,7 +466,7 @@ def _greets(words: str, person: Person) -> bool:
 _GUESSES = ("NAME …. “Q”", "NAME …. …. “Q”")
 
 
-def _goes_on_from_nobodys(
+def _follows_nobodys_words(
     line: str, quotes: list[Quote], index: int, here: list[Candidate], pattern: str
 ) -> bool:
     """Whether a guess gave words a speaker that go on from words a clause gave to nobody.
