@@ -2914,6 +2914,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Finland is not a neutral state.", "Alexander Stubb")],
             id="words_an_interviewer_quotes_back_to_you_are_the_interviewee_s",
         ),
+        pytest.param(
+            "Reuters published an article with the title “Aging Japan: Robots may have role in "
+            "future of elder care.” Kazuko Yamada said: “These robots are wonderful.”",
+            [("These robots are wonderful.", "Kazuko Yamada")],
+            id="an_article_s_title_named_so_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1045,7 +1045,7 @@ NAMING = re.compile(
     r"|[Tt]out(?:s|ed|ing) as(?: an?| the)?"
     r"|call(?:s|ing)? (?:it|them)"
     r"|(?:the|a|its|their)(?: [a-z]+)? (?:theme|slogan|motto|term|word|phrase|nickname"
-    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression),?"
+    r"|clich[eé]|adage|proverb|mantra|catchphrase|expression|title|headline),?"
     r"|\b(?:theme|slogan|motto|name)\s+of\s+[^“”\".!?]{1,80}?\s+(?:is|was|will\s+be))|\w\s*\("
     r"|\b(?:call|market|bill|brand|style|describe)(?:s|d|ed|ing)?"
     r" (?:themselves|itself)(?: as)?(?:\s+(?:the|a|an|[\w-]+[’']s))?"
