@@ -2920,6 +2920,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("These robots are wonderful.", "Kazuko Yamada")],
             id="an_article_s_title_named_so_is_no_quotation",
         ),
+        pytest.param(
+            "Mikko Salminen, a detective inspector with Finland’s National Bureau of "
+            "Investigation (NBI), refused to specify what the men were suspected of, but said the "
+            "investigated offence was “not common at all” in Finland.",
+            [("not common at all", "Mikko Salminen")],
+            id="a_long_apposition_before_the_sentence_s_verb",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

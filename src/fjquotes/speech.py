@@ -1163,7 +1163,7 @@ _WHO_CLAUSE = r",\s+who(?:se)?\b[^,]*,"
 # "Camilo Delgado Díaz, a Colombian tenor, plays …", "Mikko Heikkilä, Fingrid’s Strategic Grid
 # Planning Manager, writes …": what the person is, set off by commas.
 _WHAT_THEY_ARE = (
-    r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s|real\s+name)\s[^,:;“”\"]{1,60},"
+    r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s|real\s+name)\s[^,:;“”\"]{1,80},"
     # or an apposition running on to the verb: "Venla Berg, a leading researcher at … said"
     rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
 )
