@@ -2927,6 +2927,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("not common at all", "Mikko Salminen")],
             id="a_long_apposition_before_the_sentence_s_verb",
         ),
+        pytest.param(
+            "Reiko Karvonen picnicked in the park.\n\n”Itadakimasu”, said Reiko Karvonen to her "
+            "children.",
+            [("Itadakimasu", "Reiko Karvonen")],
+            id="one_capitalised_word_a_clause_reports_after_the_comma_is_no_title",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -953,6 +953,7 @@ def _quotations(
         if (
             not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
             or _headline_of_a_person_s_words(line, q)
+            or _CLAUSE_AFTER_COMMA.match(line, q.close_at + 1) is not None
         )
         and not is_mention(line[q.start : q.end])
         and not NAMING.search(line[: q.open_at])
@@ -966,6 +967,11 @@ def _quotations(
     if unmarked is not None and (not quotes or unmarked.close_at < quotes[0].open_at):
         return [unmarked, *quotes]
     return quotes
+
+
+# A reporting clause right after the comma that follows the closing mark, as Finnish and
+# British copy sets it: '”Itadakimasu”, said Reiko Karvonen' is somebody's word, no title.
+_CLAUSE_AFTER_COMMA = re.compile(rf"\s*,\s*(?:(?:[{CAPITALS}][\w’'-]*\s+){{0,4}})(?:{VERB})\b")
 
 
 def _headline_of_a_person_s_words(line: str, quote: Quote) -> bool:
