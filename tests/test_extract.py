@@ -280,6 +280,19 @@ def test_says_name_with_a_role_and_organization() -> None:
             "Head of Information Services at Statistics Finland",
             id="a_name_ending_in_services_is_a_body_s_inside_a_title",
         ),
+        pytest.param(
+            "Reiko Karvonen was at the park.\n\n“Hanami is a custom,” said Reiko Karvonen, "
+            "explaining the meaning of the tradition.",
+            "Reiko Karvonen",
+            None,
+            id="a_participle_taking_its_object_is_no_role",
+        ),
+        pytest.param(
+            "“Demand is strong,” said Aino Salo, managing director of Valio.",
+            "Aino Salo",
+            "managing director",
+            id="a_role_may_open_on_a_word_in_ing",
+        ),
     ],
 )
 def test_the_speaker_and_role_credited(text: str, name: str, role: str | None) -> None:

@@ -384,6 +384,9 @@ def may_be_given_name(word: str) -> bool:
     )
 
 
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|them|him|it|that|to|on|about|with)\b"
+)
 _MORE_THAN_THE_ROLE = re.compile(
     r",\s+(?:highlighting|noting|adding|describing)\b|\s+(?:who|which|whose)\b"
 )
@@ -446,6 +449,10 @@ def role_and_organization(text: str) -> tuple[str | None, str | None]:
     # meteorologist from …")
     text = re.sub(r"^[Aa]n?\s+", "", text)
     if text.isdigit():  # an age: "Liisa Salo, 33, said"
+        return None, None
+    # "said Reiko Karvonen, explaining the meaning of the tradition": a participle taking its
+    # object is what the person did, no role (a role may open on one: "managing director").
+    if _PARTICIPLE_CLAUSE.match(text):
         return None, None
     owned = _owner_and_role(text)
     if owned is not None:
