@@ -237,7 +237,9 @@ def _extract(text: str) -> list[Candidate]:
             speaker, pattern, confidence, named = _attribute(
                 line, quote, people, offset, partial=partial
             )
-            if speaker is not None and _follows_nobodys_words(line, quotes, index, here, pattern):
+            if speaker is not None and _follows_nobodys_words(
+                line, quotes, index, here, pattern, partial=partial
+            ):
                 speaker, pattern = None, "none"
             if speaker is None:
                 speaker, pattern, confidence = _quoted_back_to_you(line, quote, people, offset) or (
@@ -467,7 +469,13 @@ _GUESSES = ("NAME …. “Q”", "NAME …. …. “Q”")
 
 
 def _follows_nobodys_words(
-    line: str, quotes: list[Quote], index: int, here: list[Candidate], pattern: str
+    line: str,
+    quotes: list[Quote],
+    index: int,
+    here: list[Candidate],
+    pattern: str,
+    *,
+    partial: bool,
 ) -> bool:
     """Whether a guess gave words a speaker that go on from words a clause gave to nobody.
 
@@ -476,10 +484,8 @@ def _follows_nobodys_words(
     """
     if not (index and pattern.startswith(_GUESSES)) or here[index - 1].speaker is not None:
         return False
-    before, quote = quotes[index - 1], quotes[index]
-    return _reported_after(line, before) and _goes_on(
-        line, before, quote, partial=is_partial(line, quote)
-    )
+    before = quotes[index - 1]
+    return _reported_after(line, before) and _goes_on(line, before, quotes[index], partial=partial)
 
 
 def _reported_after(line: str, quote: Quote) -> bool:
