@@ -2946,6 +2946,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Itadakimasu", "Reiko Karvonen")],
             id="one_capitalised_word_a_clause_reports_after_the_comma_is_no_title",
         ),
+        pytest.param(
+            "Mr. Cao Wencha congratulated Ms. Liu saying, “We are honored to present you with "
+            "this phone.”",
+            [("We are honored to present you with this phone.", "Cao Wencha")],
+            id="a_participle_after_a_verb_addressing_someone_is_the_subject_s",
+        ),
+        pytest.param(
+            "Cao Wencha heard Ms. Liu saying, “We are honored to present you with this phone.”",
+            [("We are honored to present you with this phone.", None)],
+            id="a_participle_after_a_verb_of_hearing_is_not_the_subject_s",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -64,6 +64,7 @@ from fjquotes.speech import (
     ACCORDING_BEFORE,
     ACCORDING_LATER,
     ADDRESSED,
+    ADDRESSED_SAYING,
     AFTER_ANY_VERB_WHO,
     AFTER_CRY_ANY_VERB_WHO,
     AFTER_CRY_WHO_ANY_VERB,
@@ -1468,7 +1469,7 @@ def _others_words(line: str, quote: Quote) -> bool:
     before = line[: quote.open_at]
     if _CITATION.search(before) and line[quote.start : quote.end].startswith("for "):
         return True
-    return _OTHERS_WORDS.search(before) is not None
+    return _OTHERS_WORDS.search(before) is not None and not ADDRESSED_SAYING.search(before)
 
 
 # "Ahtisaari had received the Nobel Prize “for his important efforts …”": a prize's citation
@@ -1807,18 +1808,22 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     With `last`, the participle must introduce what ends the sentence (the quotation).
     """
     participle = PARTICIPLE.search(sentence)
-    if participle is None:
+    if participle is not None:
+        start, end = participle.span()
+    elif (addressed := ADDRESSED_SAYING.search(sentence)) is not None:
+        start, end = addressed.span("participle")
+    else:
         return []
-    # (A colon may stand between the participle and the quotation: "saying: “…”".)
-    rest = sentence[participle.end() :].rstrip().removesuffix(":")
+    # (A colon or comma may stand between the participle and the quotation: "saying: “…”".)
+    rest = sentence[end:].rstrip().removesuffix(":").removesuffix(",")
     if last and re.search(r"[“”\":.]", rest):
         return []
     # Not a name inside words quoted earlier in the sentence: in '"Fennovoima has terminated
     # …," the company said in a statement, adding that …' no Fennovoima is the subject.
-    quoted = [m.span() for m in _QUOTED_WORDS.finditer(sentence, 0, participle.start())]
+    quoted = [m.span() for m in _QUOTED_WORDS.finditer(sentence, 0, start)]
     return [
         m
-        for m in CLAUSE_SUBJECT.finditer(sentence, 0, participle.start())
+        for m in CLAUSE_SUBJECT.finditer(sentence, 0, start)
         if not any(start <= m.start() < end for start, end in quoted)
     ]
 

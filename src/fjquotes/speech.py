@@ -1232,6 +1232,13 @@ _SPEAKING = "saying|adding|noting|stating|warning|insisting|arguing"
 # NAME, ROLE, expressed his alarm, saying “…” (or saying that …): the words are the sentence
 # subject's.
 PARTICIPLE = re.compile(rf"(?:,\s+|\s+(?=\w+:))(?:{_SPEAKING}|explaining)\b")
+# "Mr. Cao Wencha congratulated Ms. Liu saying, “…”": after a verb that addresses someone, the
+# participle needs no comma to be the subject's (unlike "He could imagine them saying: “…”").
+ADDRESSED_SAYING = re.compile(
+    r"\b(?:congratulat|thank|greet|welcom|prais|encourag|reassur|remind|comfort|invit|urg)"
+    rf"[a-z]*\s+(?:(?:Mrs?|Ms|Dr|Prof)\.|[^,.;:!?“”\"]){{1,40}}?\s+"
+    rf"(?P<participle>(?:{_SPEAKING})\b)"
+)
 # “… on Friday, September 30.” This was stated by the Minister of Foreign Affairs Pecca
 # Haavisto, reports Yle.   (a translation's passive: the sentence after the words names whose)
 # (Also "“…” — these are the words that Prime Minister NAME repeated", "those were the words
