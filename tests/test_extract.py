@@ -2957,6 +2957,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We are honored to present you with this phone.", None)],
             id="a_participle_after_a_verb_of_hearing_is_not_the_subject_s",
         ),
+        pytest.param(
+            "Hammer thrower Silja Kosonen threw 70 metres at the Tokyo Summer Olympics.\n\n"
+            "The first throw flew out of the sector.\n\n- Yes, it's annoying now.\n\n- If I can "
+            "achieve such a result, then it promises good, she emphasizes to Yle.",
+            [
+                ("Yes, it's annoying now.", "Silja Kosonen"),
+                ("If I can achieve such a result, then it promises good,", "Silja Kosonen"),
+            ],
+            id="the_summer_olympics_are_nobody_s_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1875,6 +1875,8 @@ NOT_PERSON_ENDINGS = {
     "Final",
     "Finals",
     "Games",
+    "Olympics",  # "the Tokyo Summer Olympics" names no "Summer Olympics"
+    "Paralympics",
     # Their adjective, never a surname: "Trinidad and Tobago Olympic javelin gold medallist
     # Keshorn Walcott" names no "Tobago Olympic".
     "Olympic",
