@@ -2958,6 +2958,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="a_participle_after_a_verb_of_hearing_is_not_the_subject_s",
         ),
         pytest.param(
+            "“It has become impossible to find staff,” said Inoue Naoki.\n\nOne of the new "
+            "Japanese employees is 18-year-old Tsukamoto Yurika. She was attracted to the job "
+            "because, she says, “it’s interesting to come into contact with all sorts of people.”",
+            [
+                ("It has become impossible to find staff,", "Inoue Naoki"),
+                (
+                    "it’s interesting to come into contact with all sorts of people.",
+                    "Tsukamoto Yurika",
+                ),
+            ],
+            id="one_of_several_is_name_then_she_says",
+        ),
+        pytest.param(
             "Hammer thrower Silja Kosonen threw 70 metres at the Tokyo Summer Olympics.\n\n"
             "The first throw flew out of the sector.\n\n- Yes, it's annoying now.\n\n- If I can "
             "achieve such a result, then it promises good, she emphasizes to Yle.",

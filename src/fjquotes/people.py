@@ -37,6 +37,7 @@ from fjquotes.speaker_words import (
 )
 from fjquotes.speech import (
     AGED,
+    AN_AGE,
     APPOSITION,
     CAPITALS,
     DEMONYMS,
@@ -90,11 +91,18 @@ _NAMED_AFTER = re.compile(rf"(?:\s+(?:for|at|of)\s+[^,.]{{1,40}})?,?\s+{NAME_WOR
 # of being, then the full name the sentence is about; or the name in apposition ("The
 # commission’s chair, Hannele Pokka, said …"); or a participle's phrase, inverted: "Leading
 # its charge against the new cabinet was parliamentary group leader Antti Lindtman, who …".
+# (Also one of several: "One of the new Japanese employees is 18-year-old Tsukamoto Yurika.")
 _DESCRIBED_IS_NAME = re.compile(
-    rf"(?:[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+|[^.!?;,“”\"]{{1,60}}?,\s+)"
+    rf"(?:(?:One\s+of\s+)?[Tt]he\s+(?:[^.!?;“”\"]{{1,80}}?\s+(?:is|was)\s+(?:{AN_AGE})?"
+    rf"|[^.!?;,“”\"]{{1,60}}?,\s+)"
     rf"|[{CAPITALS}][a-z]+ing\s+[^.!?;,“”\"]{{1,80}}?\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
 )
+
+
+# "One of the new Japanese employees is …": a sentence about one of several, whose name
+# `_DESCRIBED_IS_NAME` may find after the verb.
+_ONE_OF = re.compile(r"\s*(?P<who>One\s+of\s+the\s+[^.!?;“”\"]{1,80}?)\s+(?:is|was)\s")
 
 
 class Person(NamedTuple):
@@ -902,7 +910,7 @@ class People:
         # A headline ends with no full stop: a paragraph starts a sentence too.
         lines = {m.end() for m in re.finditer(r"\n", region)}
         for sentence in sorted(lines.union(sentence_starts(region)), reverse=True):
-            match = SENTENCE_SUBJECT.match(region[sentence:])
+            match = SENTENCE_SUBJECT.match(region[sentence:]) or _ONE_OF.match(region[sentence:])
             if match is not None and not self.inside_quotation(
                 start + sentence + match.start("who")
             ):
@@ -957,9 +965,9 @@ class People:
             named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
             if named is not None and named.group("name") in self.full:
                 return self._know(Person(named.group("name"), None, None), replace=False)
-            if who.lower() == "the":
+            if who.lower() == "the" or who.startswith("One "):
                 # "The commission’s chair, …": an owner's description the subject stops short
-                # of, naming no one in apposition.
+                # of, naming no one in apposition; "One of the …" naming no one after it.
                 continue
             if who.lower().startswith("the "):
                 # "The Finn expressed …": a sentence about someone the writer describes instead

@@ -901,7 +901,7 @@ _BEFORE_VERB = (
 # "poverty expert NAME from children’s charity MLL told AFP".)
 _OF_BODY = rf"(?:{GAP}(?:of|from){GAP}(?:[\w’'&.-]+{GAP}){{0,6}}?[\w’'&.-]+)?"
 # "30-year-old", "twenty-five-year-old": an age written before what a person is or their name.
-_AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
+AN_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+"
 # A firm and a role in lower case, no name yet: "Fennovoima chief executive".
 _FIRM_ROLE = (
     rf"(?:[{CAPITALS}][\w’'&-]*{GAP}){{1,3}}(?:[a-z][\w-]*{GAP}){{0,2}}(?:{_ROLE_NOUN})\b"
@@ -909,7 +909,7 @@ _FIRM_ROLE = (
 )
 # "“…,” 30-year-old demonstrator NAME told AFP": the age ahead of what the person is, which
 # says who they are no more than the name does.
-_AGE_AHEAD = rf"(?:{_AN_AGE})?"
+_AGE_AHEAD = rf"(?:{AN_AGE})?"
 # "a still somewhat bewildered Aho said": how the person was, then the name (no preposition:
 # not "a source close to NAME said").
 _HOW_THEY_WERE = rf"[Aa]n?\s+(?:(?!(?:{_LINKING})\b)[a-z]+\s+){{1,3}}"
@@ -1149,7 +1149,7 @@ FELT = re.compile(
     r"(?:believes?|believed|thinks?|thought|doubts?|doubted|expects?|expected))\b"
 )
 # "Austria's 18-year-old Gregor Schlierenzauer won …": an age before a name describes them.
-_AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{_AN_AGE}(?=[{CAPITALS}])"
+_AGE_BEFORE_NAME = rf"(?:(?:[Tt]he|[{CAPITALS}][\w-]*(?:[’']s)?)\s+)?{AN_AGE}(?=[{CAPITALS}])"
 # "ZHANGJIAKOU, China (Reuters) -Iivo Niskanen may …", "HELSINKI -- NAME took …": a wire
 # story's dateline, a place in capitals, the agency perhaps, and a dash, before the sentence.
 _DATELINE = (
