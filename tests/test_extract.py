@@ -2980,6 +2980,21 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="the_summer_olympics_are_nobody_s_name",
         ),
+        pytest.param(
+            "“Consistent rules are good,” said Tony Bijork, director of Madelitan Swedish High "
+            "School.\n\n“We need to focus on the class,” said the Finnish student.",
+            [
+                ("Consistent rules are good,", "Tony Bijork"),
+                ("We need to focus on the class,", None),
+            ],
+            id="the_student_is_not_the_director_named_before",
+        ),
+        pytest.param(
+            "Hanna Virtanen, student at Aalto University, said the course was hard.\n\n“We "
+            "need to focus on the class,” said the Finnish student.",
+            [("We need to focus on the class,", "Hanna Virtanen")],
+            id="the_student_is_the_student_named_before",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -42,6 +42,7 @@ from fjquotes.speech import (
     CAPITALS,
     DEMONYMS,
     GAP,
+    LAY_NOUNS,
     LINK_TO_ANOTHER,
     LINKING_ADVERB_OPENING,
     NAME_WORD,
@@ -1204,6 +1205,13 @@ class People:
             or (None if early else self._subject(start, at))
         )
 
+    def _unless_someone_else(self, person: Person | None, noun: str) -> Person | None:
+        """The person described, unless met with a post while the noun is anybody's: "student"."""
+        if person is None or noun not in LAY_NOUNS:
+            return person
+        role = (self.known.get(person.name) or person).role
+        return person if role is None or noun in role.lower() else None
+
     def _resolve(self, who: str, at: int, *, opens_clause: bool) -> tuple[Person | None, str]:
         # ("“…,” this police expert said": the one just described, as "the police expert".)
         who = _THIS.sub("the ", LINKING_ADVERB_OPENING.sub("", who.strip().rstrip(",")))
@@ -1285,7 +1293,7 @@ class People:
                 or AGED.search(wanted)
                 or RANKED.search(wanted)
             ):
-                return self._whom_described(at), "description"
+                return self._unless_someone_else(self._whom_described(at), last), "description"
             return None, "title"
         # "said an emotional Latvala": how the person was, then the name.
         moved = re.match(rf"[Aa]n?\s+(?:[a-z]+\s+){{1,3}}(?=[{CAPITALS}])", who)

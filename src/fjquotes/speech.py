@@ -730,6 +730,31 @@ PERSON_NOUNS |= KIN_NOUNS
 # person is: kin, and "guide", which alone may be a book ("According to the guide, …" of the
 # Michelin Guide) where "local guide NAME told me" is a person.
 NOBODY_ALONE = KIN_NOUNS | {"guide"}
+# What anybody may be, never a post: "said the Finnish student" after "NAME, director of
+# Madelitan Swedish High School" is somebody else, unnamed, where "the educator" may be NAME.
+LAY_NOUNS = frozenset(
+    {
+        "bystander",
+        "commuter",
+        "customer",
+        "fan",
+        "local",
+        "onlooker",
+        "passenger",
+        "pedestrian",
+        "pupil",
+        "resident",
+        "schoolboy",
+        "schoolgirl",
+        "shopper",
+        "spectator",
+        "student",
+        "teenager",
+        "tourist",
+        "villager",
+        "visitor",
+    }
+)
 # Who a person is by country, as news names them: "the Finn said", "Spaniard Alonso, who …".
 # (Not the ones that name a people too: "the Japanese said".)
 DEMONYMS = {
