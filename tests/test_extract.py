@@ -2995,6 +2995,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We need to focus on the class,", "Hanna Virtanen")],
             id="the_student_is_the_student_named_before",
         ),
+        pytest.param(
+            "Shinji Fukuyo is the chief blender.\n\nFukuyo has worked on Hibiki. New products "
+            'are the talk of the town, but a big part of his day-to-day work is "continuing to '
+            'protect them."',
+            [("continuing to protect them.", "Shinji Fukuyo")],
+            id="what_his_work_is_in_his_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1208,10 +1208,11 @@ SENTENCE_SUBJECT = re.compile(
     r"(?(pronoun)(?:[’'](?:s|d|ll))?)\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
-# before it call someone's own (his or her, then a word or two, none a preposition) is theirs.
+# before it call someone's own (his or her, then a word or two, none a preposition) is theirs;
+# also what that is: "a big part of his day-to-day work is “continuing to protect them.”"
 POSSESSOR_BEFORE = re.compile(
     rf"\b(?P<who>{_POSSESSIVE})(?:\s+(?!(?:{_LINKING})\b)"
-    r"[a-z][\w’'-]*){1,2},?\s*$"
+    r"[a-z][\w’'-]*){1,2}(?:\s+(?:is|was))?,?\s*$"
 )
 # CMO Sami Pienimäki makes no secret of the focus: “…”   (a person, then a colon; no verb)
 # (Not a title cut short before its own "of": "Minister of Employment NAME, welcomed …:".)
