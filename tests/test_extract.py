@@ -3002,6 +3002,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("continuing to protect them.", "Shinji Fukuyo")],
             id="what_his_work_is_in_his_words",
         ),
+        pytest.param(
+            "“‘It’s a miracle’: Helsinki’s radical solution to homelessness”, The Guardian\n\n"
+            "“It’s a big miracle,” says Tatu Ainesmaa.",
+            [("It’s a big miracle,", "Tatu Ainesmaa")],
+            id="a_headline_and_the_paper_that_printed_it",
+        ),
+        pytest.param(
+            "“It’s a big miracle”, Tatu Ainesmaa told The Guardian.",
+            [("It’s a big miracle", "Tatu Ainesmaa")],
+            id="words_told_to_a_paper_are_no_headline",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -967,6 +967,7 @@ def _quotations(
         and not _an_epithet(line, q)
         and not _a_term_explained(line, q)
         and not _a_work_named(line, q)
+        and not _a_headline_cited(line, q)
     ]
     # Words before the paragraph's first mark, which closes them: their opening mark was
     # dropped, or stands in the paragraph before.
@@ -1030,6 +1031,24 @@ def _a_work_named(line: str, quote: Quote) -> bool:
         is_partial(line, quote)
         and words[-1:].isalnum()
         and WORK_KIND_AFTER.match(line, quote.close_at + 1) is not None
+    )
+
+
+# "“‘It’s a miracle’: Helsinki’s radical solution to homelessness”, The Guardian": after the
+# words that make up their line, the paper that printed them as a headline (perhaps a date).
+_PAPER_AFTER = re.compile(
+    rf"\s*,\s*(?:The\s+)?(?:[{CAPITALS}][\w&’'.-]*\s+){{0,3}}"
+    r"(?:Guardian|Times|Post|Journal|Herald|News|Tribune|Gazette|Economist|Independent"
+    r"|Telegraph|Observer|Sanomat|Shimbun|Uutiset|Nyheter|Yle|BBC|Reuters|Bloomberg)"
+    r"(?:\s*,[\w ,.]*)?\s*$"
+)
+
+
+def _a_headline_cited(line: str, quote: Quote) -> bool:
+    """Whether the words, alone on their line, are a headline the paper after them printed."""
+    return (
+        not line[: quote.open_at].strip()
+        and _PAPER_AFTER.match(line, quote.close_at + 1) is not None
     )
 
 
