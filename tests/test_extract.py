@@ -3013,6 +3013,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It’s a big miracle", "Tatu Ainesmaa")],
             id="words_told_to_a_paper_are_no_headline",
         ),
+        pytest.param(
+            "In Seoul, Naoya Maeda said he hopes politicians will listen, noting that “every time "
+            "I make a trip back to Japan, I am hit by prices.”\n\nIn Sydney, home to more than "
+            "30,000 Japanese nationals, 74-year-old Seiji Funamoto said land was central. Casting "
+            "his ballot, he said Japan should “respond firmly without backing down.”",
+            [
+                ("every time I make a trip back to Japan, I am hit by prices.", "Naoya Maeda"),
+                ("respond firmly without backing down.", "Seiji Funamoto"),
+            ],
+            id="a_place_set_off_by_commas_before_the_subject",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1147,10 +1147,13 @@ _WHEN_OR_WHERE = rf"(?:during|at|in|on|after|before|following|under|through){_SC
 # Both before whom a reporting clause names: "Earlier, on the 7th …, Prime Minister Takaichi,
 # when asked …, said".
 LINKING_ADVERB_OPENING = re.compile(rf"^(?:{_LINKING_ADVERBS}),\s+(?:{_WHEN_OR_WHERE})?")
+# What the place a sentence opens in is, set off by commas after it (see `_SCENE`).
+_PLACE_SET_OFF = r"(?:,\s+(?:home\s+to|where)\s(?:[^“”\".!?:;,]|,(?=\d)){1,80}?)?"
 _SCENE = (
     r"(?:(?:(?:During|At|In|On|After|Ahead\s+of|Instead\s+of|Before|Following|Since|Upon|Under"
     r"|Through|Despite)"
-    rf"{_SCENE_WORDS}|According\s+to\s+[^,“”\"]{{1,60}}"
+    # (what the place is may follow it: "In Sydney, home to more than 30,000 Japanese, …")
+    rf"{_SCENE_WORDS}{_PLACE_SET_OFF}|According\s+to\s+[^,“”\"]{{1,60}}"
     # a linking adverb alone
     rf"|{_LINKING_ADVERBS}"
     rf"|[{CAPITALS}][a-z]+ing\s[^“”\".!?:;]{{1,150}}?"
