@@ -3024,6 +3024,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_place_set_off_by_commas_before_the_subject",
         ),
+        pytest.param(
+            "A committee member with the Takatsuki Municipal Election Administration told NHK of "
+            'the boo-boo: "We apologise to everyone who has been caused inconvenience."',
+            [("We apologise to everyone who has been caused inconvenience.", None)],
+            id="an_administration_is_nobody",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

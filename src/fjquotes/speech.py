@@ -1777,6 +1777,7 @@ NOT_PERSON_ENDINGS = {
     "Guard",
     "Navy",
     "Regiment",
+    "Administration",  # "a committee member with the … Election Administration told NHK"
     "Agency",
     "Airlines",
     "Airways",
