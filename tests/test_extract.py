@@ -3030,6 +3030,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We apologise to everyone who has been caused inconvenience.", None)],
             id="an_administration_is_nobody",
         ),
+        pytest.param(
+            "The first minister of Finland: «We are ready to face any situation, including cyber "
+            "attacks “",
+            [("We are ready to face any situation, including cyber attacks", None)],
+            id="a_guillemet_closed_by_the_line_s_one_double_mark",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

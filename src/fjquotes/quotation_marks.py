@@ -120,12 +120,29 @@ def _straight_doubled_line(line: str) -> str:
 
 
 def _curly_guillemets_line(line: str) -> str:
-    if any(mark in line for mark in DOUBLE_MARKS):
+    if any(mark in line for mark in DOUBLE_MARKS) and not _paired_across_fonts(line):
         return line.translate(_GUILLEMETS_INNER)
     first = next((char for char in line if char in "«»"), "")
     if first == "»":
         return line.translate(_GUILLEMETS_REVERSED) if "«" in line else line.replace("»", '"')
     return line.translate(_GUILLEMETS)
+
+
+def _paired_across_fonts(line: str) -> bool:
+    """Whether a guillemet and the line's one double mark are the two ends of one quotation.
+
+    A translation's "The first minister of Finland: «We are ready … with discussion “": with
+    no other guillemet to pair with, the double mark closes it rather than both being words
+    quoted inside a quotation.
+    """
+    doubles = [i for i, char in enumerate(line) if char in DOUBLE_MARKS]
+    if len(doubles) != 1:
+        return False
+    if "«" in line and "»" not in line:
+        return doubles[0] > line.rindex("«")
+    if "»" in line and "«" not in line:
+        return doubles[0] < line.index("»")
+    return False
 
 
 class Quote(NamedTuple):
