@@ -3036,6 +3036,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We are ready to face any situation, including cyber attacks", None)],
             id="a_guillemet_closed_by_the_line_s_one_double_mark",
         ),
+        pytest.param(
+            "from Paolo Valentino\n\nThe first minister of Finland: “We are ready to face any "
+            "situation.”",
+            [("We are ready to face any situation.", None)],
+            id="a_byline_from_the_writer_is_no_minister",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

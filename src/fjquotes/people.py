@@ -1541,8 +1541,8 @@ _FULL_NAME_ENDING = re.compile(
     r"(?:\s+(?:in|on|at|to|during|after|before)\s+[a-z][^,]*)?$"
 )
 # "by Richard West-Soley 634 views": the writer's name opening a line, whom a pronoun in the
-# story never stands for.
-_BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|(?:Written|Words|Text)\s+by)[^\S\n]+")
+# story never stands for. (Also as a translation renders Italian "di": "from Paolo Valentino".)
+_BYLINE = re.compile(r"[^\S\n]*(?:[Bb]y|BY|from|(?:Written|Words|Text)\s+by)[^\S\n]+")
 # A possessive then up to three words in lower case: "Lockheed Martin’s vice president" (the
 # pair of names owning them is read back from the possessive, which is quicker to find).
 _POST_OWNED = re.compile(rf"[’']s{GAP}(?P<post>(?:[a-z][\w-]*{GAP}){{0,2}}[a-z][\w-]*)")
