@@ -3042,6 +3042,41 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We are ready to face any situation.", None)],
             id="a_byline_from_the_writer_is_no_minister",
         ),
+        pytest.param(
+            "“I think every Finn has content in itself – he says in the interview with Courier "
+            "the Prime Minister of Finland, Sanna Marin – and that means the ability to overcome "
+            "adversity ».",
+            [
+                ("I think every Finn has content in itself", "Sanna Marin"),
+                ("and that means the ability to overcome adversity", "Sanna Marin"),
+            ],
+            id="a_reporting_clause_set_inside_the_words_between_dashes",
+        ),
+        pytest.param(
+            "Ilkka Herlin spoke at length.\n\n“I think we will win – he says in the interview "
+            "– and that means a lot to us.”",
+            [
+                ("I think we will win", "Ilkka Herlin"),
+                ("and that means a lot to us.", "Ilkka Herlin"),
+            ],
+            id="a_pronoun_s_clause_set_inside_the_words_between_dashes",
+        ),
+        pytest.param(
+            "“It's true – said Eero Salo - I read it somewhere.”",
+            [("It's true", "Eero Salo"), ("I read it somewhere.", "Eero Salo")],
+            id="a_verb_and_a_name_between_dashes_inside_the_marks",
+        ),
+        pytest.param(
+            "Eero Salo is the oldest driver.\n\n"
+            'It is no joke. "It\'s true – he confirmed - I read it somewhere." It is not humour.',
+            [("It's true", "Eero Salo"), ("I read it somewhere.", "Eero Salo")],
+            id="a_pronoun_and_a_verb_between_dashes_inside_the_marks",
+        ),
+        pytest.param(
+            "“We will win – and I mean win – the final,” said Ilkka Herlin.",
+            [("We will win – and I mean win – the final,", "Ilkka Herlin")],
+            id="an_aside_between_dashes_is_no_reporting_clause",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(
@@ -6519,17 +6554,6 @@ def test_an_owner_before_the_role_is_the_organization(
             "budget is “cutting from low incomes”.",
             "Aino Virta",
             id="for_example_between_the_person_and_the_verb",
-        ),
-        pytest.param(
-            "“It's true – said Eero Salo – I read it somewhere.”",
-            "Eero Salo",
-            id="a_reporting_clause_between_dashes_inside_the_marks",
-        ),
-        pytest.param(
-            "Eero Salo is the oldest driver.\n\n"
-            'It is no joke. "It\'s true – he confirmed - I read it somewhere." It is not humour.',
-            "Eero Salo",
-            id="a_pronoun_and_a_verb_between_dashes_inside_the_marks",
         ),
         pytest.param(
             "Finland Chooses F-35 Over Super Hornet\n\nThe government of Finland chose it. In "

@@ -95,8 +95,10 @@ from fjquotes.speech import (
     HEADLINE_WHO,
     IN_OWN_WORDS,
     IN_WORDS_OF,
-    INNER_ASIDE,
-    INNER_ASIDE_INVERTED,
+    INSERTED,
+    INSERTED_BEFORE,
+    INSERTED_DESCRIBED,
+    INSERTED_NAME,
     INTERVIEW_INTRO,
     INTERVIEW_WITH,
     INTERVIEWED,
@@ -956,7 +958,7 @@ def _quotations(
         return inner
     quotes = [
         q
-        for q in marked
+        for q in (part for whole in marked for part in _parted_by_a_clause(line, whole))
         if (
             not is_title(line[q.start : q.end], inside_sentence=is_partial(line, q))
             or _headline_of_a_person_s_words(line, q)
@@ -975,6 +977,21 @@ def _quotations(
     if unmarked is not None and (not quotes or unmarked.close_at < quotes[0].open_at):
         return [unmarked, *quotes]
     return quotes
+
+
+def _parted_by_a_clause(line: str, quote: Quote) -> list[Quote]:
+    """The words on either side of a reporting clause set inside them between dashes.
+
+    The first part closes where the clause's dash stands, the second opens at its last dash.
+    """
+    clause = INSERTED.search(line, quote.start, quote.end)
+    if clause is None or clause.start() <= quote.start:
+        return [quote]
+    dash = clause.end() - 2
+    return [
+        Quote(quote.start, clause.start(), quote.open_at, clause.start(), unclosed=False),
+        Quote(clause.end(), quote.end, dash, quote.close_at, quote.unclosed),
+    ]
 
 
 # A reporting clause right after the comma that follows the closing mark, as Finnish and
@@ -1295,7 +1312,18 @@ def _attribute(
     by_body = _reported_by_a_body(line, quote)
     # The rules in order: the matches each offers, its name, and how sure it is when the words
     # name the person in full and when they name them otherwise (surname, title, pronoun).
+    inserted = line[quote.close_at :]
     rules: tuple[tuple[Iterable[re.Match[str] | None], str, float, float], ...] = (
+        (
+            [
+                INSERTED_NAME.match(inserted)
+                or INSERTED_DESCRIBED.match(inserted)
+                or INSERTED_BEFORE.match(inserted)
+            ],
+            "“Q – NAME said – Q”",
+            0.8,
+            0.7,
+        ),
         ([QUOTED_AS.search(after)], "“Q,” … quoted NAME as saying", 0.9, 0.8),
         ([QUOTED_AS.search(sentence)], "… quoted NAME as saying, “Q”", 0.9, 0.8),
         ([QUOTE_HIM.match(after)], "“Q,” others quote him", 0.6, 0.6),
@@ -1323,12 +1351,6 @@ def _attribute(
         ([ACCORDING_LATER.search(after)], "… “Q” …, according to NAME", 0.8, 0.8),
         ([LATER_SAID.search(after)], "… “Q” …, NAME said", 0.7, 0.7),
         ([LATER_SAID_INVERTED.search(after)], "… “Q” …, said NAME", 0.7, 0.7),
-        (
-            [INNER_ASIDE.search(words), INNER_ASIDE_INVERTED.search(words)],
-            "“Q – NAME said – Q”",
-            0.8,
-            0.7,
-        ),
         ([ACCORDING_BEFORE.search(sentence)], "according to NAME, “Q”", 0.9, 0.8),
         ([IN_WORDS_OF.search(sentence)], "in the words of NAME, … “Q”", 0.8, 0.7),
         ([IN_OWN_WORDS.search(sentence)], "in NAME's words, “Q”", 0.8, 0.7),

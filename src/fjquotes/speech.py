@@ -1420,14 +1420,24 @@ EXCERPTS_OF = re.compile(
 QUOTE_HIM = re.compile(
     rf"^[\s,]*(?:[{CAPITALS}][\w’'-]*\s+){{1,3}}(?:[a-z]+\s+)?quote[sd]?\s+(?P<who>him|her)\b"
 )
-# "It's true – he confirmed - I read it somewhere.": the reporting clause set between dashes
-# inside the marks, as Italian and Spanish reports write it.
-INNER_ASIDE = re.compile(
-    rf"\s[–—-]\s*(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\s*[–—-]\s"
+# "It's true – he confirmed - I read it somewhere.", "“I think every Finn has content in itself –
+# he says in the interview with Courier the Prime Minister of Finland, Sanna Marin – and that
+# means …”": a reporting clause set between dashes inside the marks, as Italian and Spanish
+# reports write it. It parts the words in two (`INSERTED`); its speaker is the name the clause
+# ends on (`INSERTED_NAME`), or the description right after its verb (`INSERTED_DESCRIBED`),
+# else whoever stands before the verb (`INSERTED_BEFORE`): not "the interview" in "– he says
+# in the interview –".
+_INSERTED_WHO = rf"(?:{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})"
+_INSERTED_DASH = r"\s[–—-]\s*"
+_INSERTED_VERB = rf"{_INSERTED_DASH}(?:(?:he|she)\s+)?(?:{VERB})\b"
+INSERTED = re.compile(
+    rf"{_INSERTED_DASH}(?:{_INSERTED_WHO}\s+)?(?:{VERB})\b[^–—“”\"]{{0,150}}?\s*[–—-]\s"
 )
-INNER_ASIDE_INVERTED = re.compile(
-    rf"\s[–—-]\s*(?:{VERB})\s+(?P<who>{TITLED_NAME}|{DESCRIPTION})\s*[–—-]\s"
+INSERTED_NAME = re.compile(
+    rf"^{_INSERTED_VERB}[^–—“”\"]{{0,150}}?(?<![\w-])(?P<who>{TITLED_NAME})\s*[–—-]\s"
 )
+INSERTED_DESCRIBED = re.compile(rf"^{_INSERTED_VERB}\s+(?P<who>{DESCRIPTION})\s*[–—-]\s")
+INSERTED_BEFORE = re.compile(rf"^{_INSERTED_DASH}(?P<who>{_INSERTED_WHO})\s+(?:{VERB})\b")
 # The Finnish company reached a “landmark” deal with Telefonica, Suri said.
 LATER_SAID = re.compile(rf",\s+(?P<who>{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})\s+(?:{VERB})\b")
 # The verb first, ending the sentence: "Mobile phone throwing is “the only sport where …”
