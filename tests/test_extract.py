@@ -3077,6 +3077,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We will win – and I mean win – the final,", "Ilkka Herlin")],
             id="an_aside_between_dashes_is_no_reporting_clause",
         ),
+        pytest.param(
+            "The bands thanked the audience with “arigatou” (Japanese for “thank you”, the ed.).",
+            [],
+            id="what_a_word_is_in_another_language_is_no_quotation",
+        ),
+        pytest.param(
+            "Sanna Marin argued for “a stronger and more united Europe.”",
+            [("a stronger and more united Europe.", "Sanna Marin")],
+            id="words_argued_for_are_still_a_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

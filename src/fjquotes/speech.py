@@ -1082,7 +1082,10 @@ NAMING = re.compile(
     # thing's name: avanto swimming, or “ice hole swimming”; the maternity package, or
     # “Finnish baby box”, first issued in 1938. (The comma makes it a gloss: "many" or "very
     # many" new cases are her alternatives, both her words.)
-    r"|[”\"],\s+or,?|,[”\"]\s+or,|\b[a-z][\w-]*,\s+or)"
+    r"|[”\"],\s+or,?|,[”\"]\s+or,|\b[a-z][\w-]*,\s+or"
+    # what a word is in another language: “arigatou” (Japanese for “thank you”, the ed.)
+    r"|\b(?:[A-Z][a-z]+(?:ese|ish|ian|ic|an)|Latin|Greek|Dutch|French|Thai|Sami|slang|short)"
+    r"\s+for)"
     r"\s*$"
 )
 # The “control room”, a dimly lit space …: a term after "the", which an apposition explains
