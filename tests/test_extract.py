@@ -3087,6 +3087,23 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("a stronger and more united Europe.", "Sanna Marin")],
             id="words_argued_for_are_still_a_quotation",
         ),
+        pytest.param(
+            "HELSINKI (Reuters) -Finland is preparing to “take action” to handle it, the "
+            "Finnish interior minister said on Tuesday.\n\n“The number has grown significantly,” "
+            "Minister of Interior Mari Rantanen told reporters.",
+            [
+                ("take action", "Mari Rantanen"),
+                ("The number has grown significantly,", "Mari Rantanen"),
+            ],
+            id="a_lede_s_post_is_whom_the_story_names_below",
+        ),
+        pytest.param(
+            "HELSINKI (Reuters) -Finland is preparing to “take action” to handle it, the "
+            "Finnish foreign minister said on Tuesday.\n\n“The number has grown significantly,” "
+            "Minister of Interior Mari Rantanen told reporters.",
+            [("take action", None), ("The number has grown significantly,", "Mari Rantanen")],
+            id="a_lede_s_post_is_not_another_post_named_below",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

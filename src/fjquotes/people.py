@@ -1094,6 +1094,40 @@ class People:
                 return self._know(Person(full, None, None), replace=False)
         return None
 
+    def _titled_next(self, wanted: str, head: str, at: int) -> Person | None:
+        """The person the next two paragraphs name after the post that `wanted` describes.
+
+        "… preparing to “take action” …, the Finnish interior minister said" then "“…,”
+        Minister of Interior Mari Rantanen told reporters": a wire story's lede describes whom
+        it names below. The words describing the post must stand in the title (not a
+        nationality's or an owner's: "Finnish", "the country's").
+        """
+        if not is_title_word(head.capitalize()):
+            return None
+        paragraph = self._paragraph(at)
+        stop = paragraph + 3
+        end = self._starts[stop] if stop < len(self._starts) else len(self.text)
+        qualifiers = [
+            word
+            for word in wanted.split()[:-1]
+            if not word.endswith(("ish", "ese", "ian", "’s", "'s"))
+            and word.capitalize() not in DEMONYMS
+        ]
+        titled = re.compile(
+            rf"\b(?i:{re.escape(head)})(?:\s+(?:of|for)(?:\s+the)?\s+[{CAPITALS}][\w’'-]*)?"
+            rf"{GAP}(?P<name>{NAME_WORD}{GAP}{NAME_WORD})\b"
+        )
+        for match in titled.finditer(self.text, at, end):
+            phrase = self.text[max(0, match.start() - 40) : match.start("name")].lower()
+            name = match.group("name")
+            if (
+                all(word in phrase for word in qualifiers)
+                and is_full_name(name)
+                and not self.inside_quotation(match.start())
+            ):
+                return self._know(Person(name, None, None), replace=False)
+        return None
+
     def _full_by_surname(self, word: str) -> str | None:
         """The one full name the article holds whose surname `word` (perhaps possessive) is."""
         surname = word.removesuffix("’s").removesuffix("'s")
@@ -1293,7 +1327,11 @@ class People:
                 or AGED.search(wanted)
                 or RANKED.search(wanted)
             ):
-                return self._unless_someone_else(self._whom_described(at), last), "description"
+                # (With nobody before it, a lede's post is whom the story names below.)
+                return (
+                    self._unless_someone_else(self._whom_described(at), last)
+                    or self._titled_next(wanted, last, at)
+                ), "description"
             return None, "title"
         # "said an emotional Latvala": how the person was, then the name.
         moved = re.match(rf"[Aa]n?\s+(?:[a-z]+\s+){{1,3}}(?=[{CAPITALS}])", who)
