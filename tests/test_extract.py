@@ -3104,6 +3104,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("take action", None), ("The number has grown significantly,", "Mari Rantanen")],
             id="a_lede_s_post_is_not_another_post_named_below",
         ),
+        pytest.param(
+            "Head coach Jukka Jalonen made history. (Jalonen called the Bratislava team “Koivu’s "
+            "team”).",
+            [("Koivu’s team", "Jukka Jalonen")],
+            id="what_a_person_calls_a_thing_named_is_theirs",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

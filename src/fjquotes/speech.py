@@ -1115,10 +1115,11 @@ BEFORE = re.compile(
     r"(?:[^“”\":.]*[:,])?\s*$"
 )
 # … and Canes coach Bill Peters calls him “an important piece.”   What a person calls someone or
-# something, right before the words, is theirs (whoever the sentence opened with).
+# something, right before the words, is theirs (whoever the sentence opened with); the thing
+# may be named: "Jalonen called the Bratislava team “Koivu’s team”".
 CALLED_BEFORE = re.compile(
     rf"(?P<who>{TITLED_NAME}|{PRONOUN})\s+(?:calls|called|dubs|dubbed|labels|labelled|labeled)"
-    r"\s+(?:him|her|it|them|this|that)\s*$"
+    r"\s+(?:him|her|it|them|this|that|the(?:\s+[\w’'-]+){1,4}?)\s*$"
 )
 # Orpo addressed his followers and declared, "…"   (the verb of speech after another of the
 # person's verbs and "and"; also past where the person is from, a comma before "and", and
