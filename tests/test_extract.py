@@ -3110,6 +3110,18 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Koivu’s team", "Jukka Jalonen")],
             id="what_a_person_calls_a_thing_named_is_theirs",
         ),
+        pytest.param(
+            "Mika Ihamuotila is Marimekko's CEO.\n\nThe American home furnishing chain and "
+            "Marimekko’s “love story” began more than 40 years ago.",
+            [("love story", None)],
+            id="a_nationality_describing_a_firm_is_no_person",
+        ),
+        pytest.param(
+            "Kimi Raikkonen finished second.\n\nThe Finn expressed his “disappointment with "
+            "the tyres.”",
+            [("disappointment with the tyres.", "Kimi Raikkonen")],
+            id="a_nationality_before_its_verb_is_the_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -861,6 +861,15 @@ REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
 _NOUN_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
+# Opening a sentence, a nationality is a person only before a verb: "The Finn expressed …",
+# "The American is …", not "The American home furnishing chain and Marimekko’s “love story”
+# began …", where it describes a firm.
+_SUBJECT_DESCRIPTION = (
+    rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(REGNAL_TITLES))}"
+    rf"|(?:{'|'.join(sorted(DEMONYMS))})(?=\s+(?:[a-z]+(?:s|ed|d)|is|was|won|had|has|took|made"
+    r"|got|came|went|ran|led|felt|knew|saw|left|lost|kept|held|became|began|hit|set|put"
+    r"|will|would|can|could|may|might|must|should|also|then|still|now|only|never)\b))\b"
+)
 # (A player's ranking may end it: "the former world No. 1 said".)
 DESCRIPTION = (
     rf"\b(?:[Tt]he\s+|this\s+(?=[a-z]))(?:(?:[{CAPITALS}][\w-]*\s+|[\w-]+[’']s\s+)*[a-z0-9][\w -]*?"
@@ -1203,10 +1212,10 @@ _WHAT_THEY_ARE = (
 _CONTRACTED = rf"{PRONOUN}[’'](?:s|d|ll)\b"
 SENTENCE_SUBJECT = re.compile(
     rf"^\s*{_DATELINE}{_SCENE}(?:{_AGE_BEFORE_NAME})?"
-    rf"(?P<who>[Tt]he\s+(?:{_NOUN_DESCRIPTION}|{_LOWER_ROLE})"
+    rf"(?P<who>[Tt]he\s+(?:{_SUBJECT_DESCRIPTION}|{_LOWER_ROLE})"
     rf"|[Aa]n?\s+{_LOWER_ROLE}"
     rf"|{ROLE_THEN_NAME}(?=\s+[a-z])"
-    rf"|(?!{_CONTRACTED}){TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})"
+    rf"|(?!{_CONTRACTED}|The\s+[{CAPITALS}]){TITLED_NAME}(?:{_WHO_CLAUSE}|{_WHAT_THEY_ARE})"
     # after a scene set: "When asked about his emotions, the Sauber driver admitted …"
     rf"|the\s+{_FIRM_AND_ROLE}(?=\s+[a-z])"
     rf"|(?P<pronoun>{PRONOUN}))"
