@@ -3122,6 +3122,17 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("disappointment with the tyres.", "Kimi Raikkonen")],
             id="a_nationality_before_its_verb_is_the_person",
         ),
+        pytest.param(
+            "In his address, Crown Prince Akishino thanked President Niinistö.\n\n“In recent "
+            "years, the distance between us has grown even closer,” the Crown Prince continued.",
+            [
+                (
+                    "In recent years, the distance between us has grown even closer,",
+                    "Prince Akishino",
+                )
+            ],
+            id="a_prince_s_title_and_one_name_are_a_whole_name",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -857,7 +857,7 @@ AFTER_VERB_WHO = re.compile(
 TITLE_NOUN = "|".join(sorted(n.upper() if len(n) <= 3 else n.capitalize() for n in PERSON_NOUNS))
 # "Emperor Naruhito", "Pope Francis": a monarch's title and one name are a whole name, and
 # "the Emperor" later is that person.
-REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope"}
+REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope", "Prince", "Princess"}
 _NOUN_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
