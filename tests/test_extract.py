@@ -3133,6 +3133,16 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_prince_s_title_and_one_name_are_a_whole_name",
         ),
+        pytest.param(
+            "What do you think of the restrictions?\n\nTiia Joensuu, 33, Helsinki\n\n“I am very "
+            "sympathetic to the restrictions. ”\n\nTuomas Palonen.\n\nTuomas Palonen, 42, "
+            "Helsinki\n\n“My confidence in the government is strong. ”",
+            [
+                ("I am very sympathetic to the restrictions.", "Tiia Joensuu"),
+                ("My confidence in the government is strong.", "Tuomas Palonen"),
+            ],
+            id="a_vox_pop_s_label_over_the_words",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

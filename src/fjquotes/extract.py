@@ -349,7 +349,7 @@ def _quoted_paragraphs(
 def _across_unmarked_paragraphs(
     paragraphs: list[tuple[int, str]],
     found: list[Candidate],
-    credits: list[str | None],
+    credits: list[Credit | None],
     people: People,
 ) -> list[Candidate]:
     """The candidates, a quotation left open going on to the mark that closes it paragraphs later.
@@ -379,7 +379,7 @@ def _across_unmarked_paragraphs(
         rest = next((c for c in out if closing_at <= c.start and c.end <= end + 1), None)
         credit = credits[index]
         person = (
-            people.resolve(credit, closing_at + len(closing), opens_clause=True)[0]
+            people.resolve(credit.name, closing_at + len(closing), opens_clause=True)[0]
             if credit is not None and (rest is None or rest.speaker is None)
             else None
         )
@@ -390,8 +390,8 @@ def _across_unmarked_paragraphs(
             pattern, confidence = "none", 0.3
         elif rest is not None and rest.speaker is not None:
             pattern, confidence = rest.pattern, rest.confidence
-        elif person is not None:
-            pattern, confidence = "credit line under the words", 0.8
+        elif person is not None and credit is not None:
+            pattern, confidence = credit.pattern, 0.8
         else:
             pattern, confidence = opened.pattern, opened.confidence
         spans = [_words_of(at, text) for _, at, text in filled[k + 1 : after]]
@@ -1147,7 +1147,7 @@ def _paragraph_of_words(
     people: People,
     offset: int,
     *,
-    credit: str | None,
+    credit: Credit | None,
     previous_speaker: Person | None,
 ) -> tuple[Person, str, float] | None:
     """The speaker of a paragraph that is only the quotation: its credit line, or the last one.
@@ -1170,9 +1170,9 @@ def _paragraph_of_words(
             return None
         return previous_speaker, "previous paragraph, then the writer's", 0.5
     if credit is not None:
-        person = people.resolve(credit, offset + len(line), opens_clause=True)[0]
+        person = people.resolve(credit.name, offset + len(line), opens_clause=True)[0]
         if person is not None:
-            return person, "credit line under the words", 0.8
+            return person, credit.pattern, 0.8
     if previous_speaker is not None and not is_heading(line[quote.start : quote.end]):
         return previous_speaker, "previous paragraph", 0.6
     return None
@@ -1208,7 +1208,17 @@ def _writers_sentences_after(line: str, quote: Quote, people: People, offset: in
     )
 
 
-def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
+class Credit(NamedTuple):
+    """Whom a line beside a paragraph of words credits them to, and by which rule."""
+
+    name: str
+    pattern: str
+
+
+_UNDER = "credit line under the words"
+
+
+def _credit_lines(lines: list[str], furniture: set[str]) -> list[Credit | None]:
     """For each line, the person the next one credits the words to, when it does.
 
     A pull quote over "Heini Kaihu", then the article going on: the name is the credit. Over
@@ -1217,9 +1227,21 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
     A line the page repeats (`furniture`: "Hide Ad") credits nobody.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    credits: list[str | None] = [None] * len(lines)
+    credits: list[Credit | None] = [None] * len(lines)
     afters: list[int | None] = [*filled[2:], None] if len(filled) > 1 else []
+    # "Tiia Joensuu, 33, Helsinki" over the words: a vox pop's label heads them, and the name
+    # under them is the next one's ("Tuomas Palonen." over his own label).
+    labelled = {
+        here: label
+        for above, here in pairwise(filled)
+        if lines[here].lstrip()[:1] in DOUBLE_MARKS
+        and (label := _label_over_words(lines[above])) is not None
+    }
+    for here, label in labelled.items():
+        credits[here] = Credit(label, "label over the words")
     for here, below, after in zip(filled[:-1], filled[1:], afters, strict=True):
+        if here in labelled:
+            continue
         # (A signature's name may end in a comma, its title on the line under it.)
         name = lines[below].strip().removesuffix(",")
         opens = lines[after].lstrip()[:1] if after is not None else ""
@@ -1233,18 +1255,29 @@ def _credit_lines(lines: list[str], furniture: set[str]) -> list[str | None]:
         # a full name and a post, after a dash or a comma, under the words.
         posted = NAME_DASH_POST.match(name) or name_line(name)
         if dashed is not None:
-            credits[here] = dashed
+            credits[here] = Credit(dashed, _UNDER)
         elif (
             posted is not None
             and is_full_name(posted["name"])
             and names_a_post(posted["title"].split(",")[0])
         ):
-            credits[here] = posted["name"]
+            credits[here] = Credit(posted["name"], _UNDER)
         elif stated is not None:
-            credits[here] = stated.group("who")
+            credits[here] = Credit(stated.group("who"), _UNDER)
         elif _titled_full_name(name) and not over_quotation and name not in furniture:
-            credits[here] = name
+            credits[here] = Credit(name, _UNDER)
     return credits
+
+
+def _label_over_words(line: str) -> str | None:
+    """The full name of a line of a name and details in commas: "Tiia Joensuu, 33, Helsinki"."""
+    label = _NAME_AND_DETAILS.fullmatch(line.strip())
+    return label.group("name") if label is not None and is_full_name(label.group("name")) else None
+
+
+_NAME_AND_DETAILS = re.compile(
+    rf"(?P<name>{NAME_WORD}{GAP}{NAME_WORD})(?:,\s*[\w’'-]+(?:\s+[\w’'-]+){{0,2}}){{1,3}}"
+)
 
 
 # What a page credits a name with under its last paragraph, the writer's or photographer's
