@@ -3143,6 +3143,29 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             ],
             id="a_vox_pop_s_label_over_the_words",
         ),
+        pytest.param(
+            "Euronews reporter Hans von der Brelie went to Finland.\n\nNiko is a 25-year-old "
+            "with substance use disorder. “I first started smoking marijuana when I was 12”, he "
+            "tells Hans.",
+            [("I first started smoking marijuana when I was 12", None)],
+            id="whom_the_words_are_told_to_is_not_who_tells_them",
+        ),
+        pytest.param(
+            "“The time to act is now,” write Robert Koski and Jarmo Kantonen, experts in "
+            "substance abuse prevention.\n\n“Substance dependency is a disease,” Koski and "
+            "Kantonen emphasise. “Modern medicine works.”",
+            [
+                ("The time to act is now,", None),
+                ("Substance dependency is a disease,", None),
+                ("Modern medicine works.", None),
+            ],
+            id="two_people_s_words_are_neither_one_s",
+        ),
+        pytest.param(
+            "“We will cut the tax,” said Minister of Agriculture and Forestry Jari Leppä.",
+            [("We will cut the tax,", "Jari Leppä")],
+            id="and_inside_a_title_names_one_person",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

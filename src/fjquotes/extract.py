@@ -1480,11 +1480,50 @@ def _attribute(
                 and match.string is after
             ):
                 continue
+            if (person is not None and how == "pronoun" and _told_to(match, person)) or (
+                _two_people(match)
+            ):
+                return None, "none", 0.0, None
             if person is not None:
                 return person, f"{rule} ({how})", by_name if how == "name" else otherwise, None
             if named is None and how == "unresolved" and otherwise >= 0.7:
                 named = _surname_alone(who, opens_clause=opens_clause)
     return None, "none", 0.0, named
+
+
+def _two_people(match: re.Match[str]) -> bool:
+    """Whether a reporting clause names two people: "write Robert Koski and Jarmo Kantonen".
+
+    Their words are neither one's ("Koski and Kantonen emphasise" too); "Minister of
+    Agriculture and Forestry NAME" is one.
+    """
+    who = match.group("who")
+    return (
+        _TWO_NAMES.match(who.strip()) is not None
+        or _NAME_AND.search(match.string, 0, match.start("who")) is not None
+        or _AND_NAME.match(match.string, match.end("who")) is not None
+    )
+
+
+_TWO_NAMES = re.compile(
+    rf"{NAME_WORD}(?:{GAP}{NAME_WORD})?\s+and\s+{NAME_WORD}(?:{GAP}{NAME_WORD})?(?=\s*(?:,|$))"
+)
+_NAME_AND = re.compile(rf"(?<![\w-]){NAME_WORD}{GAP}{NAME_WORD}\s+and\s+$")
+_AND_NAME = re.compile(rf"\s+and\s+{NAME_WORD}\b")
+# Whom a reporting clause says the words were told to: "“…”, he tells Hans."
+_TOLD_TO = re.compile(
+    rf"\s+(?:tells?|told|asks?|asked)\s+(?P<listener>{NAME_WORD}(?:{GAP}{NAME_WORD})*)"
+)
+
+
+def _told_to(match: re.Match[str], person: Person) -> bool:
+    """Whether the clause tells the words to the person its pronoun was taken to stand for.
+
+    "Reporter Hans von der Brelie …. Niko is a 25-year-old …. “…”, he tells Hans.": the
+    listener is not the speaker, whom the pronoun leaves unnamed.
+    """
+    told = _TOLD_TO.match(match.string, match.end("who"))
+    return told is not None and bool(set(told.group("listener").split()) & set(person.name.split()))
 
 
 def _name_credit(after: str) -> list[re.Match[str]]:
