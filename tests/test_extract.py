@@ -3166,6 +3166,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("We will cut the tax,", "Jari Leppä")],
             id="and_inside_a_title_names_one_person",
         ),
+        pytest.param(
+            "The prize was for the film ”Toivon tuolla puolen”, though the official translation "
+            "is ”The other side of hope”. Another film is called ”Saattokeikka”, roughly ”The "
+            "escort gig”.",
+            [],
+            id="a_title_s_translation_is_no_quotation",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1074,6 +1074,8 @@ NAMING = re.compile(
     r"|(?:known|understood|referred to|translated|recogni[sz]ed) as"
     r"|translat(?:es|ed|ing) to(?:\s+is,?)?"
     r"|translation:"
+    # "the official translation is ”The other side of hope”": a title's translation
+    r"|translation\s+is"
     # what a clause refers to: '…," NAME said, referring to the "just-in-time" logistics systems'
     r"|referring to(?: the| an?)?"
     r"|[Tt]out(?:s|ed|ing) as(?: an?| the)?"
@@ -1092,6 +1094,8 @@ NAMING = re.compile(
     # “Finnish baby box”, first issued in 1938. (The comma makes it a gloss: "many" or "very
     # many" new cases are her alternatives, both her words.)
     r"|[”\"],\s+or,?|,[”\"]\s+or,|\b[a-z][\w-]*,\s+or"
+    # (or roughly: "it is called ”Saattokeikka”, roughly ”The escort gig”")
+    r"|[”\"],\s+roughly"
     # what a word is in another language: “arigatou” (Japanese for “thank you”, the ed.)
     r"|\b(?:[A-Z][a-z]+(?:ese|ish|ian|ic|an)|Latin|Greek|Dutch|French|Thai|Sami|slang|short)"
     r"\s+for)"
