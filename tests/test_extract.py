@@ -3173,6 +3173,19 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [],
             id="a_title_s_translation_is_no_quotation",
         ),
+        pytest.param(
+            "A ceremony was held, with Japanese Prime Minister Shigeru Ishiba, who served as "
+            "honorary chairman of the Expo, saying in an address: “We were able to create a "
+            "wonderful Expo.”",
+            [("We were able to create a wonderful Expo.", "Shigeru Ishiba")],
+            id="with_a_name_and_what_they_are_saying",
+        ),
+        pytest.param(
+            "Visitors outnumbered those of the 1970 World Expo, held in the city of Suita.\n\n"
+            "“It was really fantastic,” he said.",
+            [("It was really fantastic,", None)],
+            id="an_expo_is_nobody_a_pronoun_stands_for",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

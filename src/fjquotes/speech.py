@@ -1300,10 +1300,12 @@ STATED_BY = re.compile(
     rf"(?P<who>{TITLED_NAME})"
 )
 # "…, with Minister of Public Administration Jaak Aab saying that the goal was “not
-# realistic.”": a person the sentence adds with a participle of speech, the words theirs.
+# realistic.”": a person the sentence adds with a participle of speech, the words theirs; what
+# they are may stand between: "with Japanese Prime Minister NAME, who served as honorary
+# chairman of the Expo, saying in an address: “…”".
 # (Or of a post: "…, with Billström posting on X, “…”".)
 WITH_SAYING = re.compile(
-    rf"\bwith\s+(?P<who>{TITLED_NAME}|{ROLE_THEN_NAME})\s+"
+    rf"\bwith\s+(?P<who>{TITLED_NAME}|{ROLE_THEN_NAME})(?:,\s+[^,“”\":;]{{1,100}},)?\s+"
     rf"(?:{_SPEAKING}|calling|posting|writing|tweeting)\b[^“”\"]*$"
 )
 # Each person (with any apposition) or pronoun followed by a verb, from each place in the
@@ -1834,6 +1836,8 @@ NOT_PERSON_ENDINGS = {
     "Entertainment",
     "Federation",
     "Festival",
+    "Expo",  # "the 1970 World Expo, held in …" names no one a later clause stands for
+    "Exposition",
     "Week",  # "Kari Korkman, the founder and director of Design Week in Helsinki" then "he says"
     # "Annu Kemppainen from the Helsinki Pride Community", the "Helsinki Pride Parade" under
     # her words: an event and the people behind it, no one's name.
