@@ -3151,6 +3151,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             id="whom_the_words_are_told_to_is_not_who_tells_them",
         ),
         pytest.param(
+            "Euronews reporter Hans von der Brelie went to Finland.\n\nNiko is a 25-year-old "
+            "with substance use disorder. “I started when I was 12”, he says.\n\n“I lost many "
+            "friends when I was younger”, he explains.",
+            [("I started when I was 12", None), ("I lost many friends when I was younger", None)],
+            id="a_person_left_unnamed_by_one_name_and_an_age",
+        ),
+        pytest.param(
             "“The time to act is now,” write Robert Koski and Jarmo Kantonen, experts in "
             "substance abuse prevention.\n\n“Substance dependency is a disease,” Koski and "
             "Kantonen emphasise. “Modern medicine works.”",

@@ -101,6 +101,10 @@ _DESCRIBED_IS_NAME = re.compile(
 )
 
 
+# One name and an age: "Niko is a 25-year-old …", "Niko, 25, …".
+_ONE_NAME_AGED = re.compile(
+    rf"\s*{NAME_WORD}(?:,\s+\d{{1,3}},|\s+(?:is|was)\s+an?\s+\d{{1,3}}-year-old\b)"
+)
 # "One of the new Japanese employees is …": a sentence about one of several, whose name
 # `_DESCRIBED_IS_NAME` may find after the verb.
 _ONE_OF = re.compile(r"\s*(?P<who>One\s+of\s+the\s+[^.!?;“”\"]{1,80}?)\s+(?:is|was)\s")
@@ -725,6 +729,10 @@ class People:
             or self._named_near(self.last.name, at)
         ):
             return self.last
+        # (Not past the person the writer last left unnamed: "Niko is a 25-year-old …" after
+        # "reporter Hans von der Brelie", whom the pronoun then never stands for.)
+        if self._unnamed_subject(0, at):
+            return None
         # Before anybody is quoted or known, the person a sentence before it opened with:
         # "Kobayashi Ryoyo can't answer all the messages. …" then "“…,” he said".
         found = (
@@ -935,9 +943,15 @@ class People:
             return (
                 " " not in who
                 and is_name_word(who)
-                and self._mid_sentence(who)
                 and self._one_name(who, who) is None
-                and _PERSONAL.search(_REPORTING_PRONOUN.sub("", words)) is not None
+                and (
+                    # "Niko is a 25-year-old with substance use disorder": a person by age.
+                    _ONE_NAME_AGED.match(self._plain, sentence) is not None
+                    or (
+                        self._mid_sentence(who)
+                        and _PERSONAL.search(_REPORTING_PRONOUN.sub("", words)) is not None
+                    )
+                )
             )
         return False
 
