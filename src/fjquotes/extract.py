@@ -987,7 +987,8 @@ def _parted_by_a_clause(line: str, quote: Quote) -> list[Quote]:
     clause = INSERTED.search(line, quote.start, quote.end)
     if clause is None or clause.start() <= quote.start:
         return [quote]
-    dash = clause.end() - 2
+    # (The clause ends on its closing dash and the space after it.)
+    dash = max(line.rfind(mark, clause.start(), clause.end()) for mark in "–—-")
     return [
         Quote(quote.start, clause.start(), quote.open_at, clause.start(), unclosed=False),
         Quote(clause.end(), quote.end, dash, quote.close_at, quote.unclosed),
