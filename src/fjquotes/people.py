@@ -102,9 +102,7 @@ _DESCRIBED_IS_NAME = re.compile(
 
 
 # One name and an age: "Niko is a 25-year-old …", "Niko, 25, …".
-_ONE_NAME_AGED = re.compile(
-    rf"\s*{NAME_WORD}(?:,\s+\d{{1,3}},|\s+(?:is|was)\s+an?\s+\d{{1,3}}-year-old\b)"
-)
+_ONE_NAME_AGED = re.compile(rf"\s*{NAME_WORD}(?:,\s+\d{{1,3}},|\s+(?:is|was)\s+an?\s+{AN_AGE})")
 # "One of the new Japanese employees is …": a sentence about one of several, whose name
 # `_DESCRIBED_IS_NAME` may find after the verb.
 _ONE_OF = re.compile(r"\s*(?P<who>One\s+of\s+the\s+[^.!?;“”\"]{1,80}?)\s+(?:is|was)\s")
