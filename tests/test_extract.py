@@ -3193,6 +3193,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("It was really fantastic,", None)],
             id="an_expo_is_nobody_a_pronoun_stands_for",
         ),
+        pytest.param(
+            'A documentary that Michael Madsen made about the repository, "Into Eternity," has '
+            "gained a strong following.\n\nOn the documentary he made, “Thank You,” added Madsen.",
+            [("Thank You,", "Michael Madsen")],
+            id="a_work_s_title_between_commas_before_the_sentence_s_own_verb",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

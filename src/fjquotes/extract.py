@@ -143,6 +143,7 @@ from fjquotes.speech import (
     WAS_ASKED,
     WITH_SAYING,
     WORK_KIND_AFTER,
+    WORK_KIND_BEFORE,
     YOU_SAID,
     is_full_name,
     is_name_word,
@@ -1042,13 +1043,28 @@ def _a_term_explained(line: str, quote: Quote) -> bool:
     )
 
 
+# The sentence's own verb right after the closing mark: ', "Into Eternity," has gained'.
+_OWN_VERB_AFTER = re.compile(r",?\s+(?P<verb>has|have|had|is|was|were|are|[a-z]+ed)\b")
+
+
 def _a_work_named(line: str, quote: Quote) -> bool:
-    """Whether the words, inside a sentence, name the work whose kind follows: the “Nemo” video."""
+    """Whether the words, inside a sentence, name a work whose kind stands beside them.
+
+    The “Nemo” video; a documentary about the repository, "Into Eternity," has gained ….
+    """
     words = line[quote.start : quote.end]
-    return (
+    if (
         is_partial(line, quote)
         and words[-1:].isalnum()
         and WORK_KIND_AFTER.match(line, quote.close_at + 1) is not None
+    ):
+        return True
+    verb = _OWN_VERB_AFTER.match(line, quote.close_at + 1)
+    return (
+        verb is not None
+        and verb.group("verb") not in SPEECH_VERBS
+        and is_title(words, inside_sentence=True)
+        and WORK_KIND_BEFORE.search(sentence_before(line, quote.open_at)) is not None
     )
 
 

@@ -1111,10 +1111,15 @@ TERM_EXPLAINED = re.compile(
 # The “Amaranth” video, the “End of an era” dvd: words in marks that the kind of a work follows
 # at once name the work (words ending in their own punctuation, “We did it,” album producer
 # NAME said, are somebody's).
-WORK_KIND_AFTER = re.compile(
-    r"\s+(?:album|DVD|dvd|EP|video|music\s+video|single|song|track|film|movie|documentary"
-    r"|book|novel|memoir|tour|show|series|podcast|exhibition|musical|opera|play)s?\b"
+_WORK_KINDS = (
+    r"album|DVD|dvd|EP|video|music\s+video|single|song|track|film|movie|documentary"
+    r"|book|novel|memoir|tour|show|series|podcast|exhibition|musical|opera|play"
 )
+WORK_KIND_AFTER = re.compile(rf"\s+(?:{_WORK_KINDS})s?\b")
+# 'A documentary … made about the repository, "Into Eternity," has gained a following': the
+# kind of a work earlier in the sentence, and the words set off after a comma, name the work
+# when the sentence then goes on with a verb of its own (`own_verb_after`).
+WORK_KIND_BEFORE = re.compile(rf"\b(?:{_WORK_KINDS})s?\b[^.!?;:“”\"]*,\s*$")
 # Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
 # person (only the kinds that are never verbs: not "hit", "book" or "track").
 WORK_TITLE = re.compile(
