@@ -3199,6 +3199,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Thank You,", "Michael Madsen")],
             id="a_work_s_title_between_commas_before_the_sentence_s_own_verb",
         ),
+        pytest.param(
+            "The owner of the company is Jim McColl.\n\nThe Metalworkers' Union shop steward "
+            'Janne Rummakko at the factory was at a loss. "Before Christmas we had work", he '
+            "explains.",
+            [("Before Christmas we had work", "Janne Rummakko")],
+            id="the_post_before_a_full_name_opens_a_sentence_about_them",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

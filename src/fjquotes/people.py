@@ -971,9 +971,18 @@ class People:
             at = self.text.find(f" {word}", at + 1)
         return False
 
+    def _post_then_name(self, who: str) -> bool:
+        """Whether `who` ends in a full name the article writes, a post before it."""
+        name = split_who(who, opens_clause=True)[0]
+        return name is not None and len(name.split()) >= 2 and name in self.full
+
     def _subject(self, start: int, at: int) -> Person | None:
         """The person named at the start of the last sentence between the offsets naming one."""
-        for sentence, who in self._sentence_subjects(start, at):
+        for sentence, opener in self._sentence_subjects(start, at):
+            # "The Metalworkers' Union shop steward Janne Rummakko at the … factory was at a
+            # loss": a post before a full name, which the sentence is about.
+            post_first = opener.lower().startswith("the ") and self._post_then_name(opener[4:])
+            who = opener[4:] if post_first else opener
             # A description that names its person after it: "The leader of … is NAME".
             named = _DESCRIBED_IS_NAME.match(self._plain, sentence)
             if named is not None and named.group("name") in self.full:

@@ -469,6 +469,7 @@ PERSON_NOUNS = {
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "steward",  # a union's shop steward: "The Metalworkers' Union shop steward NAME"
     "strategist",
     "student",
     "teacher",
