@@ -3206,6 +3206,12 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Before Christmas we had work", "Janne Rummakko")],
             id="the_post_before_a_full_name_opens_a_sentence_about_them",
         ),
+        pytest.param(
+            "Pertti Porokari, chairperson of the Union of Professional Engineers in Finland UIL "
+            'was shocked about the number. "Redundancy is practically free in Finland."',
+            [("Redundancy is practically free in Finland.", "Pertti Porokari")],
+            id="a_post_with_no_article_after_the_name_of_the_sentence_before",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -1216,7 +1216,12 @@ _WHO_CLAUSE = r",\s+who(?:se)?\b[^,]*,"
 _WHAT_THEY_ARE = (
     r"(?:,\s+(?:a|an|the|[\w’'-]+[’']s|real\s+name)\s[^,:;“”\"]{1,80},"
     # or an apposition running on to the verb: "Venla Berg, a leading researcher at … said"
-    rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b))?"
+    rf"|,\s+(?:a|an|the)\s[^,:;“”\"]{{1,100}}?(?=\s+(?:{VERB})\b)"
+    # or a post with no article before a verb of being or having, a comma closing it or not:
+    # "Pertti Porokari, chairperson of the Union of Professional Engineers in Finland UIL was
+    # shocked" (not before what the person considers: "…, head of design at Remedy, considers
+    # the game to be the studio’s “masterpiece”")
+    rf"|,\s+{_LOWER_ROLE}[^,:;“”\"]{{0,100}}?,?(?=\s+(?:was|is|were|are|has|had)\b))?"
 )
 # "He’s", "she'd": a pronoun's contraction, which a name's pattern would read as a name.
 _CONTRACTED = rf"{PRONOUN}[’'](?:s|d|ll)\b"
