@@ -3212,6 +3212,13 @@ def test_add_refuses_candidates_that_misquote_and_leaves_the_corpus_alone(
             [("Redundancy is practically free in Finland.", "Pertti Porokari")],
             id="a_post_with_no_article_after_the_name_of_the_sentence_before",
         ),
+        pytest.param(
+            "Andreas Wank finished on a sensational second place. The German (267.5 points) "
+            'showed the longest jump - his best World Cup result. "What shall I say? A dream '
+            'came true for me."',
+            [("What shall I say? A dream came true for me.", "Andreas Wank")],
+            id="an_aside_in_brackets_after_the_subject_of_the_sentence_before",
+        ),
     ],
 )
 def test_the_quotations_and_their_speakers(

@@ -862,12 +862,14 @@ REGNAL_TITLES = {"Emperor", "Empress", "King", "Queen", "Pope", "Prince", "Princ
 _NOUN_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(DEMONYMS | REGNAL_TITLES))})\b"
 )
+# An aside in brackets after who: "(267.5 points)", "(Finns)".
+_ASIDE = r"\s+\([^()\n]{1,40}\)"
 # Opening a sentence, a nationality is a person only before a verb: "The Finn expressed …",
 # "The American is …", not "The American home furnishing chain and Marimekko’s “love story”
 # began …", where it describes a firm.
 _SUBJECT_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(REGNAL_TITLES))}"
-    rf"|(?:{'|'.join(sorted(DEMONYMS))})(?=\s+(?:[a-z]+(?:s|ed|d)|is|was|won|had|has|took|made"
+    rf"|(?:{'|'.join(sorted(DEMONYMS))})(?=(?:{_ASIDE})?\s+(?:[a-z]+(?:s|ed|d)|is|was|won|had|has|took|made"
     r"|got|came|went|ran|led|felt|knew|saw|left|lost|kept|held|became|began|hit|set|put"
     r"|will|would|can|could|may|might|must|should|also|then|still|now|only|never)\b))\b"
 )
@@ -1236,7 +1238,9 @@ SENTENCE_SUBJECT = re.compile(
     rf"|(?P<pronoun>{PRONOUN}))"
     # "He’s still just as funny, replying that he “…”": a pronoun's contraction, never a
     # name's possessive ("Aino’s film").
-    r"(?(pronoun)(?:[’'](?:s|d|ll))?)\s+[a-z]"
+    r"(?(pronoun)(?:[’'](?:s|d|ll))?)"
+    # (an aside in brackets may follow: "The German (267.5 points) showed the longest jump")
+    rf"(?:{_ASIDE})?\s+[a-z]"
 )
 # His self-declared ambition “to build with humbleness”: a fragment that the words right
 # before it call someone's own (his or her, then a word or two, none a preposition) is theirs;
