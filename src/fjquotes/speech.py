@@ -869,7 +869,8 @@ _ASIDE = r"\s+\([^()\n]{1,40}\)"
 # began …", where it describes a firm.
 _SUBJECT_DESCRIPTION = (
     rf"(?:[{CAPITALS}][\w-]*\s+)*(?:{TITLE_NOUN}|{'|'.join(sorted(REGNAL_TITLES))}"
-    rf"|(?:{'|'.join(sorted(DEMONYMS))})(?=(?:{_ASIDE})?\s+(?:[a-z]+(?:s|ed|d)|is|was|won|had|has|took|made"
+    rf"|(?:{'|'.join(sorted(DEMONYMS))})(?=(?:{_ASIDE})?"
+    r"\s+(?:[a-z]+(?:s|ed|d)|is|was|won|had|has|took|made"
     r"|got|came|went|ran|led|felt|knew|saw|left|lost|kept|held|became|began|hit|set|put"
     r"|will|would|can|could|may|might|must|should|also|then|still|now|only|never)\b))\b"
 )
@@ -1121,7 +1122,7 @@ _WORK_KINDS = (
 WORK_KIND_AFTER = re.compile(rf"\s+(?:{_WORK_KINDS})s?\b")
 # 'A documentary … made about the repository, "Into Eternity," has gained a following': the
 # kind of a work earlier in the sentence, and the words set off after a comma, name the work
-# when the sentence then goes on with a verb of its own (`own_verb_after`).
+# when the sentence then goes on with a verb of its own, not one of speech (extract.py).
 WORK_KIND_BEFORE = re.compile(rf"\b(?:{_WORK_KINDS})s?\b[^.!?;:“”\"]*,\s*$")
 # Kaurismäki's film Fallen Leaves: two capitalised words after a work's kind name the work, no
 # person (only the kinds that are never verbs: not "hit", "book" or "track").
