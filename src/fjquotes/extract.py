@@ -988,11 +988,9 @@ def _parted_by_a_clause(line: str, quote: Quote) -> list[Quote]:
     clause = INSERTED.search(line, quote.start, quote.end)
     if clause is None or clause.start() <= quote.start:
         return [quote]
-    # (The clause ends on its closing dash and the space after it.)
-    dash = max(line.rfind(mark, clause.start(), clause.end()) for mark in "–—-")
     return [
         Quote(quote.start, clause.start(), quote.open_at, clause.start(), unclosed=False),
-        Quote(clause.end(), quote.end, dash, quote.close_at, quote.unclosed),
+        Quote(clause.end(), quote.end, clause.start("closing"), quote.close_at, quote.unclosed),
     ]
 
 
@@ -1954,7 +1952,7 @@ def _subjects_saying(sentence: str, *, last: bool = False) -> list[re.Match[str]
     return [
         m
         for m in CLAUSE_SUBJECT.finditer(sentence, 0, start)
-        if not any(start <= m.start() < end for start, end in quoted)
+        if not any(q_start <= m.start() < q_end for q_start, q_end in quoted)
     ]
 
 

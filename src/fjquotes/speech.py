@@ -1466,7 +1466,7 @@ _INSERTED_WHO = rf"(?:{TITLED_NAME}|{PRONOUN}|{DESCRIPTION})"
 _INSERTED_DASH = r"\s[–—-]\s*"
 _INSERTED_VERB = rf"{_INSERTED_DASH}(?:(?:he|she)\s+)?(?:{VERB})\b"
 INSERTED = re.compile(
-    rf"{_INSERTED_DASH}(?:{_INSERTED_WHO}\s+)?(?:{VERB})\b[^–—“”\"]{{0,150}}?\s*[–—-]\s"
+    rf"{_INSERTED_DASH}(?:{_INSERTED_WHO}\s+)?(?:{VERB})\b[^–—“”\"]{{0,150}}?\s*(?P<closing>[–—-])\s"
 )
 INSERTED_NAME = re.compile(
     rf"^{_INSERTED_VERB}[^–—“”\"]{{0,150}}?(?<![\w-])(?P<who>{TITLED_NAME})\s*[–—-]\s"
