@@ -1,6 +1,8 @@
 """The corpus as plain, immutable data: sources, speakers and the quote and fact records."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` where a NamedTuple is defined: typing compiles each
+# string annotation of one when the class is made, which every run would pay at start-up
+# (half a millisecond here); evaluated annotations cost next to nothing.
 
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Literal, NamedTuple

@@ -1,6 +1,6 @@
 """Parse a search query into words and "quoted phrases"."""
 
-from __future__ import annotations
+# Annotations evaluated, not strings, for the NamedTuples (see fjquotes.model).
 
 import re
 from typing import NamedTuple

@@ -5,7 +5,7 @@ each edit); a better field; BM25 (k1 1.2, b 0.75); then the record id. A documen
 query word by its best variant, judged by those same rules.
 """
 
-from __future__ import annotations
+# Annotations evaluated, not strings, for the NamedTuples (see fjquotes.model).
 
 import heapq
 from collections.abc import Sequence

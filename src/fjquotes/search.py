@@ -1,6 +1,6 @@
 """Search a corpus: typo-tolerant, ranked, filtered, with the matched spans of every hit."""
 
-from __future__ import annotations
+# Annotations evaluated, not strings, for the NamedTuples (see fjquotes.model).
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence

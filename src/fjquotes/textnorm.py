@@ -1,6 +1,6 @@
 """Text normalization shared by indexing and querying: one folding, one tokenizer, with offsets."""
 
-from __future__ import annotations
+# Annotations evaluated, not strings, for the NamedTuples (see fjquotes.model).
 
 import re
 import unicodedata
