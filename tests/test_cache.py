@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import marshal
 import os
 import pickle
 import shutil
@@ -80,8 +81,7 @@ def _forge(entry: Path, header: bytes) -> None:
         + zlib.crc32(header).to_bytes(4, "big")
         + header
     )
-    stamp = entry.with_suffix(".stamp")
-    stamp.write_text(json.dumps(cache._identity(str(entry))), encoding="utf-8")
+    entry.with_suffix(".stamp").write_bytes(cache.stamp_of(entry))
 
 
 def test_a_cache_holding_foreign_objects_is_refused(
@@ -96,10 +96,12 @@ def test_a_cache_holding_foreign_objects_is_refused(
         def __reduce__(self) -> tuple[object, tuple[str]]:
             return (os.mkdir, (str(marker),))
 
-    # Well formed, stamped and checksummed, but unpickling it would run code.
-    _forge(entry, pickle.dumps(Payload()))
-    assert search(runner, path) == expected
-    assert not marker.exists()
+    # Stamped and checksummed, but unpickling the one would run code, and the other is code.
+    code = compile(f"import os; os.mkdir({str(marker)!r})", "payload", "exec")
+    for payload in (pickle.dumps(Payload()), marshal.dumps(code), marshal.dumps({"a": code})):
+        _forge(entry, payload)
+        assert search(runner, path) == expected
+        assert not marker.exists()
 
 
 def test_a_cache_of_another_layout_is_rebuilt_not_misread(
@@ -127,9 +129,7 @@ def test_a_damaged_header_is_caught_even_when_the_stamp_agrees(
     data = bytearray(entry.read_bytes())
     data[len(cache.MAGIC) + 20] ^= 0xFF  # inside the header, after the length and CRC
     entry.write_bytes(bytes(data))
-    entry.with_suffix(".stamp").write_text(
-        json.dumps(cache._identity(str(entry))), encoding="utf-8"
-    )
+    entry.with_suffix(".stamp").write_bytes(cache.stamp_of(entry))
     assert search(runner, path) == expected
 
 
@@ -276,3 +276,32 @@ def test_cached_records_answer_every_command_as_a_fresh_load(
         assert (warm.exit_code, warm.stdout) == (cold.exit_code, cold.stdout), command
     shown = json.loads(runner.invoke(app, ["--data", str(path), "show", "mine:3", "--json"]).stdout)
     assert shown[0]["text"] == "Third."
+
+
+def test_stored_records_read_back_exactly_as_they_were() -> None:
+    from fjquotes.lazy_records import LazyRecords, pack_records
+    from fjquotes.model import Record, Span, Speaker, Value
+
+    speaker = Speaker("aino", "Aino \udcff Virtanen", None, "VTT", "FI", ("Aino", "A. V."), None)
+    records = [
+        Record(
+            id="q-1",
+            kind="quote",
+            text="Vety\u2019s \ud800 future",
+            spans=(
+                Span("s1", 3, 9, "own \U0001f600 words", pull_quote=True),
+                Span("s2", 0, 4, "x"),
+            ),
+            speaker=speaker,
+            partial=True,
+            topics=("energy",),
+            organizations=("VTT",),
+            entities=("Japan",),
+            values=(Value("number", 54), Value("number", 2.5, "GW"), Value("date", "2019-01-01")),
+        ),
+        Record(id="f-2", kind="fact", text="Plain.", spans=()),
+    ]
+    meta, buffers = pack_records(records, [speaker])
+    stored = LazyRecords(meta, {name: memoryview(data) for name, data in buffers.items()})
+    assert list(stored) == records
+    assert [type(v.value) for v in stored[0].values] == [int, float, str]

@@ -6,7 +6,7 @@ search needs its hits: texts and ids are UTF-8 blobs with offset arrays, the res
 
 from __future__ import annotations
 
-import json
+import marshal
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
@@ -23,7 +23,7 @@ def pack_records(
     """(small metadata, named buffers) that `LazyRecords` reads back.
 
     `named` are the corpus's speakers by id; they take the first slots, and records' speakers
-    are stored once each, a line of JSON a speaker, made a `Speaker` only when asked for: a
+    are stored once each, a marshalled row a speaker, made a `Speaker` only when asked for: a
     corpus of thousands of speakers opens without reading them.
     """
     speakers: list[Speaker] = []
@@ -49,8 +49,8 @@ def pack_records(
     span_start, span_end = array("Q"), array("Q")
     span_flags = bytearray()
     # A span's own wording, where it differs from the record's, and a record's topics,
-    # organizations, entities and values: a line of JSON each, empty when there is none.
-    own_texts, extras = _JsonLines(), _JsonLines()
+    # organizations, entities and values: marshalled, empty when there is none.
+    own_texts, extras = _Packed(), _Packed()
     for record in records:
         ids += record.id.encode("utf-8", "surrogatepass")
         id_ends.append(len(ids))
@@ -75,7 +75,8 @@ def pack_records(
             own_texts.add(span.text if flags & OWN_TEXT else None)
             span_flags.append(flags)
         span_ends.append(len(span_flags))
-        extra = (record.topics, record.organizations, record.entities, record.values)
+        values = tuple(tuple(v) for v in record.values)
+        extra = (record.topics, record.organizations, record.entities, values)
         extras.add(extra if any(extra) else None)
     # Record numbers in id order, so one id is found by binary search, not a full scan.
     by_id = array("Q", sorted(range(len(records)), key=lambda i: records[i].id))
@@ -101,23 +102,26 @@ def pack_records(
     }
     buffers["own_texts"], buffers["own_text_ends"] = own_texts.packed()
     buffers["extras"], buffers["extra_ends"] = extras.packed()
-    buffers["speakers"], buffers["speaker_ends"] = _JsonLines(speakers).packed()
+    buffers["speakers"], buffers["speaker_ends"] = _Packed(map(tuple, speakers)).packed()
     return meta, buffers
 
 
-class _JsonLines:
-    """JSON values one after another in a blob, with where each ends; None adds an empty one."""
+class _Packed:
+    """Marshalled values one after another in a blob, with where each ends; None adds an empty one.
 
-    def __init__(self, values: Iterable[object] = ()) -> None:
+    `marshal`, not JSON: Python has it loaded at start, so reading needs no import (see cache).
+    """
+
+    def __init__(self, values: Iterable[tuple[Any, ...]] = ()) -> None:
         self.blob = bytearray()
         self.ends = array("Q")
         for value in values:
             self.add(value)
 
-    def add(self, value: object) -> None:
-        # ASCII JSON (escaped), so no value holds a lone surrogate.
+    def add(self, value: tuple[Any, ...] | str | None) -> None:
+        # marshal keeps lone surrogates (written as surrogatepass does) and int from float.
         if value is not None:
-            self.blob += json.dumps(value).encode("ascii")
+            self.blob += marshal.dumps(value)
         self.ends.append(len(self.blob))
 
     def packed(self) -> tuple[bytes, bytes]:
@@ -171,13 +175,11 @@ class LazyRecords(Sequence[Record]):
 
     def speaker(self, slot: int) -> Speaker:
         """The speaker stored in `slot`."""
-        row = self._json("speakers", self.speaker_ends, slot)
-        row[5] = tuple(row[5])  # aliases
-        return Speaker._make(row)
+        return Speaker._make(self._value("speakers", self.speaker_ends, slot))
 
-    def _json(self, name: str, ends: memoryview, i: int) -> Any:
+    def _value(self, name: str, ends: memoryview, i: int) -> Any:
         start = ends[i - 1] if i else 0
-        return json.loads(bytes(self.b[name][start : ends[i]])) if ends[i] > start else None
+        return marshal.loads(self.b[name][start : ends[i]]) if ends[i] > start else None
 
     def named_speakers(self) -> Mapping[str, Speaker]:
         """The corpus's speakers by id, made `Speaker`s when first looked at."""
@@ -212,13 +214,13 @@ class LazyRecords(Sequence[Record]):
                     self.sources[self.span_source[s]],
                     self.span_start[s],
                     self.span_end[s],
-                    self._json("own_texts", self.own_text_ends, s) if flags & OWN_TEXT else text,
+                    self._value("own_texts", self.own_text_ends, s) if flags & OWN_TEXT else text,
                     bool(flags & PULL_QUOTE),
                     bool(flags & UNCLOSED),
                 )
             )
         slot = self.who[i]
-        extra = self._json("extras", self.extra_ends, i)
+        extra = self._value("extras", self.extra_ends, i)
         topics, organizations, entities, values = extra or ((), (), (), ())
         return Record(
             id=self.record_id(i),
