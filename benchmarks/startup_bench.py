@@ -9,9 +9,10 @@ as a fresh process with stdout to a pipe, so noise on the machine falls on all a
 floor again with Python's cycle collector off, as fjquotes runs, to show which part of the
 margin that is, and once more leaving as fjquotes does (no teardown: the base that Rich's
 imports and the drawn table add to); and the same search drawn as a table with no command
-line around it (the bound a table could reach if parsing and dispatch were free). Prints the
-median wall time of each and its ratio to the floor. Targets: JSON within 1.15x of the floor,
-table within 1.4x.
+line around it (the bound a table could reach if parsing and dispatch were free). Every
+process runs on one CPU where the system allows pinning. Prints the median wall time of each,
+its ratio to the floor, and the median and quartiles of each round's ratio to its own floor.
+Targets: JSON within 1.15x of the floor, table within 1.4x.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def main() -> None:
         # dispatched. What the table would cost if the command line were free.
         "search + table, no command line": [sys.executable, "-c", _NO_COMMAND_LINE],
     }
+    # Every process on one CPU (children inherit it): a process moved between CPUs halfway
+    # costs it milliseconds, which on a two-CPU machine made medians swing by a tenth.
+    pinned = _pin_to_one_cpu()
     # A pip-installed fjquotes runs from compiled bytecode; without it every run would time a
     # compile of the sources (PYTHONDONTWRITEBYTECODE stops the warm-up runs writing it).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -97,13 +101,26 @@ def main() -> None:
     floors = next(iter(times.values()))
     floor = statistics.median(floors)
     print(
-        f"{runs} interleaved runs each; median wall time, its ratio to the floor's median, and"
-        " the median of each round's ratio to that round's floor (steadier on a noisy machine)"
+        f"{runs} interleaved runs each{pinned}; median wall time, its ratio to the floor's median,"
+        " and the median of each round's ratio to that round's floor (steadier on a noisy"
+        " machine) with its quartiles"
     )
     for name, values in times.items():
         median = statistics.median(values)
-        paired = statistics.median(v / f for v, f in zip(values, floors, strict=True))
-        print(f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x   paired {paired:5.2f}x")
+        ratios = [v / f for v, f in zip(values, floors, strict=True)]
+        low, paired, high = statistics.quantiles(ratios, n=4)
+        print(
+            f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x"
+            f"   paired {paired:5.2f}x ({low:.2f}-{high:.2f})"
+        )
+
+
+def _pin_to_one_cpu() -> str:
+    if not hasattr(os, "sched_setaffinity"):
+        return ""
+    cpu = max(os.sched_getaffinity(0))  # the last: the first takes more of the interrupts
+    os.sched_setaffinity(0, {cpu})
+    return f", on CPU {cpu}"
 
 
 if __name__ == "__main__":
