@@ -51,11 +51,28 @@ def test_a_warm_run_answers_like_a_cold_one(
     assert cold[0]["speaker"]["name"] == "Aino Virtanen"  # type: ignore[index]
 
 
-def test_an_edited_corpus_is_rebuilt(runner: CliRunner, tmp_path: Path) -> None:
+def test_an_edited_corpus_is_rebuilt_in_place_of_its_old_cache(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
     path = corpus(tmp_path)
     assert len(search(runner, path)) == 1
-    path.write_text(FORTUNES.replace("Sisu carries", "Hydrogen carries"), encoding="utf-8")
-    assert len(search(runner, path)) == 2
+    for n in range(3):
+        path.write_text(FORTUNES.replace("Sisu", f"Hydrogen {n}"), encoding="utf-8")
+        assert len(search(runner, path)) == 2
+    # One cache a corpus: a big corpus edited daily must not leave a copy behind each time.
+    assert len(cache_files(private_cache)) == 1
+
+
+def test_a_file_added_to_a_corpus_folder_is_found(
+    runner: CliRunner, tmp_path: Path, private_cache: Path
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    corpus(folder)
+    assert len(search(runner, folder)) == 1
+    (folder / "more").write_text("Hydrogen for the north.\n", encoding="utf-8")
+    assert len(search(runner, folder)) == 2
+    assert len(cache_files(private_cache)) == 1
 
 
 def test_a_damaged_cache_is_rebuilt_not_trusted(
@@ -225,7 +242,9 @@ def test_runs_at_once_leave_a_sound_cache(tmp_path: Path, private_cache: Path) -
     assert all(r.returncode == 0 for r in runs)
     assert len(set(outputs)) == 1
     (entry,) = cache_files(private_cache)
-    key = entry.stem
+    key = cache.cache_key([str(path)])
+    assert key is not None
+    assert entry.stem == key.name
     assert cache.load(key) is not None
     assert not list(private_cache.glob(".tmp-*"))
 

@@ -31,6 +31,7 @@ from fjquotes.output import (
 )
 
 if TYPE_CHECKING:
+    from fjquotes.cache import CacheKey
     from fjquotes.catalog import Listing
     from fjquotes.search import Filters, Searcher
 
@@ -205,7 +206,7 @@ def _format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
     return OutputFormat.JSON if as_json else fmt
 
 
-def _cache_key(state: _State) -> str | None:
+def _cache_key(state: _State) -> "CacheKey | None":
     if not state.use_cache:
         return None
     from fjquotes.cache import cache_key

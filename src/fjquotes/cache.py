@@ -6,11 +6,12 @@ and facet names), which are memory-mapped and read in place: a search touches on
 and decodes only the terms and speakers it needs. So that opening a million records does not
 mean hashing a gigabyte, trust rests on three checks:
 
-- the key: the fjquotes version and, for every corpus path, its identity (device, inode, size,
-  modification and change times); a folder's times change as files come and go;
-- the header: its CRC-32, and in it a fingerprint (identity and a checksum of the first and
-  last 64 KiB) of every file the corpus was read from, the bundled corpus's included, rechecked
-  before use;
+- the key: the fjquotes and Python versions, the installation and the corpus paths name the
+  file, so an edited corpus is rebuilt in place of its old cache, not beside it;
+- the header: its CRC-32, and in it the identity (device, inode, size, modification and change
+  times) of every corpus path given, a folder's times changing as files come and go, and a
+  fingerprint (identity and a checksum of the first and last 64 KiB) of every file the corpus
+  was read from, the bundled corpus's included, all rechecked before use;
 - the cache file itself: its own identity is stamped beside it when written, so a file that was
   truncated, rewritten or damaged by anything but this code is rebuilt, never used.
 
@@ -35,7 +36,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from fjquotes import __version__
 from fjquotes.index import (
@@ -50,7 +51,7 @@ from fjquotes.lazy_records import LazyRecords, pack_records
 from fjquotes.model import Corpus, Source
 
 # Bump the number whenever the layout changes: a file of another layout is rebuilt, not read.
-MAGIC = b"fjquotes-index-cache 8\n"
+MAGIC = b"fjquotes-index-cache 9\n"
 _FIXED = len(MAGIC) + 8 + 4
 _SAMPLE = 64 * 1024
 _ALIGN = 8
@@ -94,26 +95,29 @@ def _fingerprint(path: str) -> list[Any]:
     return [*_identity(path, info), zlib.crc32(tail, zlib.crc32(head))]
 
 
-def cache_key(paths: list[str]) -> str | None:
+class CacheKey(NamedTuple):
+    """The cache file a selection of corpus paths uses, and what those paths are now."""
+
+    name: str
+    given: list[list[Any]]
+
+
+def cache_key(paths: list[str]) -> CacheKey | None:
     """The key of the corpus paths as they are now; None when one cannot be looked at."""
     try:
         # "@bundled" names no file: this installation's package folder stands for it (its
         # files are fingerprinted in the header like any other corpus's).
         place = os.path.dirname(os.path.abspath(__file__))
-        identity = [
-            __version__,
-            sys.version_info[:2],
-            marshal.version,
-            place,
-            paths,
-            [_identity(p) for p in paths if not p.startswith("@")],
-        ]
+        named = [p if p.startswith("@") else os.path.abspath(p) for p in paths]
+        given = [_identity(p) for p in paths if not p.startswith("@")]
     except OSError:
         return None
     # Only a file name: a key that named another corpus would fail the header's checks. CRC-32
     # and Adler-32 make 64 bits without importing hashlib (and OpenSSL), which costs more.
-    raw = repr(identity).encode("utf-8", "surrogatepass")
-    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
+    raw = repr([__version__, sys.version_info[:2], marshal.version, place, named]).encode(
+        "utf-8", "surrogatepass"
+    )
+    return CacheKey(f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}", given)
 
 
 def _dependencies(files: tuple[str, ...]) -> list[list[Any]] | None:
@@ -132,9 +136,9 @@ def stamp_of(path: Path) -> bytes:
     return marshal.dumps(_identity(str(path)))
 
 
-def load(key: str) -> tuple[Corpus, SearchIndex] | None:
+def load(key: CacheKey) -> tuple[Corpus, SearchIndex] | None:
     """The cached corpus and index for `key`, or None when absent or not sound."""
-    path = cache_dir() / f"{key}.idx"
+    path = cache_dir() / f"{key.name}.idx"
     try:
         stamp = marshal.loads(_stamp_path(path).read_bytes())
         if stamp != _identity(str(path)):
@@ -144,7 +148,7 @@ def load(key: str) -> tuple[Corpus, SearchIndex] | None:
     except (OSError, ValueError, EOFError, TypeError):
         return None
     try:
-        return _open(mapped)
+        return _open(mapped, key.given)
     except Exception:  # a cache that does not read back is rebuilt, whatever went wrong
         return None
 
@@ -156,6 +160,7 @@ _DECODED = ("facet_keys", "speakers", "speaker_ends")
 
 # The header's parts and their types, checked before any is used.
 _HEADER_SHAPE: dict[str, type] = {
+    "given": list,
     "dependencies": list,
     "decoded": dict,
     "records": dict,
@@ -171,7 +176,7 @@ def _well_formed(header: Any) -> bool:
     )
 
 
-def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
+def _open(mapped: mmap.mmap, given: list[list[Any]]) -> tuple[Corpus, SearchIndex] | None:
     if len(mapped) < _FIXED or mapped[: len(MAGIC)] != MAGIC:
         return None
     size = int.from_bytes(mapped[len(MAGIC) : len(MAGIC) + 8], "big")
@@ -180,7 +185,7 @@ def _open(mapped: mmap.mmap) -> tuple[Corpus, SearchIndex] | None:
     if len(header_bytes) != size or zlib.crc32(header_bytes) != crc:
         return None
     header = marshal.loads(header_bytes)
-    if not _well_formed(header):
+    if not _well_formed(header) or header["given"] != given:
         return None
     corpus_meta = header["corpus"]
     if header["dependencies"] != _dependencies(tuple(corpus_meta["inputs"])):
@@ -242,7 +247,7 @@ def _ints(buffers: dict[str, memoryview], name: str) -> memoryview:
     return buffers[name].cast("I")
 
 
-def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
+def store(key: CacheKey, corpus: Corpus, index: SearchIndex) -> bool:
     """Write the cache atomically; False (and nothing left behind) when it cannot be written."""
     dependencies = _dependencies(corpus.inputs)
     if not dependencies:
@@ -269,6 +274,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     # Plain tuples: marshal writes no tuple subclass.
     sources = {k: tuple(s._replace(text=None)) for k, s in corpus.sources.items()}
     header: dict[str, Any] = {
+        "given": key.given,
         "dependencies": dependencies,
         "decoded": {name: zlib.crc32(buffers[name]) for name in _DECODED},
         "records": record_meta,
@@ -295,7 +301,7 @@ def store(key: str, corpus: Corpus, index: SearchIndex) -> bool:
     header_bytes = marshal.dumps(header)
     if _FIXED + len(header_bytes) > min(o for o, _ in layout.values()):
         return False  # the layout moved under the header; try again next run
-    return _write(cache_dir() / f"{key}.idx", header_bytes, buffers, layout)
+    return _write(cache_dir() / f"{key.name}.idx", header_bytes, buffers, layout)
 
 
 @contextmanager
