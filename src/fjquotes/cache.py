@@ -21,9 +21,10 @@ The header, the stamps and the few buffers of structured values are written with
 which Python has loaded before any import, so a search drawn as a table never imports `json`
 (about 1.3 ms of its start-up). Nothing is pickled: `marshal` builds only plain values (and
 nothing here calls what it builds), so a cache file, whoever wrote it, can never make fjquotes
-run code; like the checksums, it guards against damage, not forgery, the cache being the
-user's own. Its format differs between Python versions, which the key therefore names. The
-source texts are not cached: `verify` and `show --context` read the corpus itself.
+run code. As with the checksums, the threat is damage, not forgery (the cache is the user's
+own): Python does not promise that marshal withstands a file crafted to crash it. Its format
+may change between Python versions, which the key therefore names. The source texts are not
+cached: `verify` and `show --context` read the corpus itself.
 """
 
 from __future__ import annotations
