@@ -10,8 +10,12 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from fjquotes._cli import load_commands
 from fjquotes.loading import load_bundled
 from fjquotes.model import Corpus
+
+# A run adds only the command it runs to the app; the tests invoke the app with any of them.
+load_commands()
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

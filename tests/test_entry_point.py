@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 
 import pytest
 import typer
 
-from fjquotes._cli import app, run
+from fjquotes._cli import COMMAND_MODULES, app, run
 from fjquotes.exit_codes import ExitCode
 
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
@@ -27,6 +31,34 @@ def test_the_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[st
     assert run(["--help"]) == ExitCode.FOUND
     printed = capsys.readouterr().out
     assert [c for c in COMMANDS if c not in printed] == []
+
+
+def test_every_command_is_defined_where_a_run_looks_for_it() -> None:
+    # A run imports only the module COMMAND_MODULES names for its command: a command defined
+    # in another would be "no such command" there, though these tests, which load every
+    # module, would still find it.
+    where = {
+        info.name or typer.main.get_command_name(info.callback.__name__): info.callback.__module__
+        for info in app.registered_commands
+        if info.callback is not None
+    }
+    assert where == {
+        name: f"fjquotes._commands.{module}" for name, module in COMMAND_MODULES.items()
+    }
+
+
+def test_a_fresh_process_lists_every_command_in_help_order() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fjquotes", "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert result.returncode == ExitCode.FOUND, result.stderr
+    listed = re.findall(r"^│ (\w+) ", result.stdout.split("Commands")[1], flags=re.MULTILINE)
+    assert listed == list(COMMAND_MODULES)
 
 
 def test_global_options_before_the_command_are_passed_on(

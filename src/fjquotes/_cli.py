@@ -1,4 +1,9 @@
-"""The command line: parse arguments, ask the core, pick a renderer, set the exit status."""
+"""The command line: parse arguments, ask the core, pick a renderer, set the exit status.
+
+The app, its global options and what the commands share live here; the commands themselves in
+`fjquotes._commands`, a module for each family, and a run imports only the module of the
+command it runs.
+"""
 
 # No `from __future__ import annotations` here: Typer would then compile every parameter's
 # annotation from its string on each run; evaluated once at import they cost nothing later.
@@ -6,12 +11,12 @@
 import atexit
 import contextlib
 import copy
+import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TextIO
 
 import typer
@@ -21,23 +26,13 @@ from fjquotes.corpora import BUNDLED, DATA_ENV, data_paths, open_corpus
 from fjquotes.errors import CorpusError
 from fjquotes.exit_codes import ExitCode
 from fjquotes.model import Corpus, SearchHit
-from fjquotes.output import (
-    OutputFormat,
-    RenderOptions,
-    context_renderer,
-    hit_renderer,
-    listing_renderer,
-    verify_renderer,
-)
+from fjquotes.output import OutputFormat, RenderOptions, hit_renderer
 
 if TYPE_CHECKING:
     from fjquotes.cache import CacheKey
-    from fjquotes.catalog import Listing
     from fjquotes.search import Filters, Searcher
 
 MAX_PROBLEM_LINES = 20
-# Up to this many records an unknown id gets "did you mean" suggestions.
-SUGGEST_UP_TO = 100_000
 # Typer's shell completion answers when this is set (from the program's name).
 COMPLETION_VAR = "_FJQUOTES_COMPLETE"
 # Corpora this large take a noticeable moment to index: show a progress bar on a terminal.
@@ -62,37 +57,8 @@ class KindChoice(str, Enum):
     FACT = "fact"
 
 
-class ListingFormat(str, Enum):
-    """Formats for tables of plain values (speakers, topics, sources, stats)."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-
-
-class ContextFormat(str, Enum):
-    """Formats for `show --context`."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
-class VerifyFormat(str, Enum):
-    """Formats for `verify`."""
-
-    TABLE = "table"
-    JSON = "json"
-
-
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
-]
-ListingFormatOption = Annotated[
-    ListingFormat,
     typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
@@ -377,409 +343,6 @@ def _show_hits(
     _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
 
 
-def _show_listings(
-    ctx: typer.Context, listings: Sequence["Listing"], fmt: ListingFormat
-) -> NoReturn:
-    renderer = listing_renderer(OutputFormat(fmt.value))
-    status = ExitCode.FOUND if any(item.rows for item in listings) else ExitCode.NOT_FOUND
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_listings(listings, out, options), status)
-
-
-@app.command()
-def search(
-    ctx: typer.Context,
-    query: Annotated[
-        list[str],
-        typer.Argument(metavar="QUERY...", help='Words to find; "quoted words" stand together.'),
-    ],
-    kind: KindOption = None,
-    topic: TopicOption = None,
-    speaker: SpeakerOption = None,
-    org: OrgOption = None,
-    source: SourceOption = None,
-    limit: Annotated[int, _limit_option(10)] = 10,
-    fmt: FormatOption = OutputFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """Search quotes and facts, forgiving typos; the best match comes first.
-
-    Examples: fjquotes search hydrogen · fjquotes search jyvaskyla --json ·
-    fjquotes search '"true alignment"' · fjquotes search japan --kind fact --topic defense
-    """
-    searcher = _searcher(ctx)
-    corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    result = searcher.search(" ".join(query), filters, limit or None)
-    caption = _cut_caption(len(result.hits), result.total, "match", "matches")
-    _show_hits(ctx, result.hits, corpus, _format(fmt, as_json), caption, result.total)
-
-
-@app.command()
-def by(
-    ctx: typer.Context,
-    name: Annotated[
-        list[str],
-        typer.Argument(metavar="NAME...", help="A speaker's name, surname or title, any case."),
-    ],
-    limit: Annotated[int, _limit_option(0)] = 0,
-    fmt: FormatOption = OutputFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """Every quotation by a speaker, in the order the sources give them.
-
-    Examples: fjquotes by Rautalinko · fjquotes by ambassador okada --format cite ·
-    fjquotes by harju jeanty --json
-    """
-    from fjquotes.search import Filters, sorted_by_place
-    from fjquotes.speakers import find_speakers
-
-    searcher = _searcher(ctx)
-    corpus = searcher.corpus
-    wanted = " ".join(name)
-    speakers = find_speakers(wanted, corpus.speakers.values())
-    if not speakers:
-        _no_speaker(wanted, corpus)
-    # The speaker facet names their records: no need to look at every record.
-    quotes = searcher.list(Filters(kind="quote", speakers=tuple(s.id for s in speakers)))
-    ordered = sorted_by_place(quotes, corpus)
-    shown = ordered[:limit] if limit else ordered
-    who = ", ".join(s.name for s in speakers)
-    caption = _cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}")
-    _show_hits(
-        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(ordered)
-    )
-
-
-@app.command("list")
-def list_records(
-    ctx: typer.Context,
-    kind: KindOption = None,
-    topic: TopicOption = None,
-    speaker: SpeakerOption = None,
-    org: OrgOption = None,
-    source: SourceOption = None,
-    limit: Annotated[int, _limit_option(0)] = 0,
-    fmt: FormatOption = OutputFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """List the records of the corpus in corpus order, filtered as asked.
-
-    Examples: fjquotes list --kind fact --topic space · fjquotes list --format csv > all.csv
-    """
-    searcher = _searcher(ctx)
-    corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    records = searcher.list(filters)
-    shown = records[:limit] if limit else records
-    quotes = sum(1 for r in shown if r.kind == "quote")
-    caption = _cut_caption(len(shown), len(records), "record", "records")
-    caption += f": {quotes} quotes, {len(shown) - quotes} facts" if shown else ""
-    _show_hits(
-        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(records)
-    )
-
-
-@app.command()
-def show(
-    ctx: typer.Context,
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Record ids.")],
-    context: Annotated[
-        bool,
-        typer.Option(
-            "--context",
-            "-c",
-            help="Print each place the record stands: its whole "
-            "paragraph, the words highlighted, with the source's details.",
-        ),
-    ] = False,
-    fmt: FormatOption = OutputFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """Show records by id; an unknown id is named on stderr with the closest ids.
-
-    Examples: fjquotes show q-okada-never-closer · fjquotes show q-okada-never-closer --context
-    · fjquotes show f-iceye-54-satellites --format cite
-    """
-    corpus = _full_corpus(ctx) if context else _corpus(ctx)
-    hits = []
-    missing = False
-    for record_id in ids:
-        record = corpus.get(record_id)
-        if record is None:
-            import difflib
-
-            missing = True
-            # Comparing against every id of a huge corpus would take seconds: no hint there.
-            small = len(corpus.records) <= SUGGEST_UP_TO
-            near = (
-                difflib.get_close_matches(record_id, list(corpus.ids()), n=3, cutoff=0.5)
-                if small
-                else []
-            )
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
-            _error(f"no record with id {record_id!r}{hint}")
-        else:
-            hits.append(SearchHit(record))
-    status = ExitCode.NOT_FOUND if missing else ExitCode.FOUND
-    fmt = _format(fmt, as_json)
-    if context:
-        from fjquotes.context import contexts
-
-        if fmt.value not in {f.value for f in ContextFormat}:
-            _usage_error("--context prints as table, json or markdown")
-        found = [c for hit in hits for c in contexts(hit.record, corpus)]
-        paragraphs = context_renderer(fmt)
-        context_options = _options(ctx)
-        _emit(lambda out: paragraphs.render_contexts(found, out, context_options), status)
-    renderer = hit_renderer(fmt)
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
-
-
-@app.command()
-def random(
-    ctx: typer.Context,
-    kind: KindOption = None,
-    topic: TopicOption = None,
-    speaker: SpeakerOption = None,
-    org: OrgOption = None,
-    source: SourceOption = None,
-    seed: Annotated[
-        Optional[int], typer.Option("--seed", help="Pick the same record every time.")
-    ] = None,
-    fmt: FormatOption = OutputFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """One record at random, fortune-style, from those the filters allow.
-
-    Examples: fjquotes random · fjquotes random --kind quote --topic energy --format cite ·
-    fjquotes random --seed 7
-    """
-    import random as chance
-
-    searcher = _searcher(ctx)
-    corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
-    # Unfiltered, pick a record number: a cached corpus need not build every record.
-    records = searcher.list(filters) if filters.active() else corpus.records
-    picked = [records[chance.Random(seed).randrange(len(records))]] if records else []
-    _show_hits(ctx, [SearchHit(r) for r in picked], corpus, _format(fmt, as_json), None)
-
-
-@app.command()
-def speakers(
-    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
-) -> None:
-    """The people quoted: role, organization, country and number of quotes.
-
-    Examples: fjquotes speakers · fjquotes speakers --format csv
-    """
-    from fjquotes.catalog import speakers as listing
-
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
-
-
-@app.command()
-def topics(
-    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
-) -> None:
-    """The topic vocabulary, with how many quotes and facts each topic has.
-
-    Examples: fjquotes topics · fjquotes search japan --topic defense
-    """
-    from fjquotes.catalog import topics as listing
-
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
-
-
-@app.command()
-def sources(
-    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
-) -> None:
-    """The source articles: title, publisher, date, address and record counts.
-
-    Examples: fjquotes sources · fjquotes sources --json
-    """
-    from fjquotes.catalog import sources as listing
-
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
-
-
-@app.command()
-def stats(
-    ctx: typer.Context, fmt: ListingFormatOption = ListingFormat.TABLE, as_json: JsonFlag = False
-) -> None:
-    """The corpus at a glance: records by kind, topic, speaker and source, drawn as bars.
-
-    Examples: fjquotes stats · fjquotes stats --json
-    """
-    from fjquotes.catalog import stats as listings
-
-    _show_listings(ctx, listings(_corpus(ctx)), ListingFormat.JSON if as_json else fmt)
-
-
-@app.command()
-def verify(
-    ctx: typer.Context,
-    fmt: Annotated[
-        VerifyFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = VerifyFormat.TABLE,
-    as_json: JsonFlag = False,
-) -> None:
-    """Check that every span holds exactly its wording in the source text; exit 2 if not.
-
-    Examples: fjquotes verify · fjquotes --data my-quotes.json verify --json
-    """
-    from fjquotes.verification import verify as check
-
-    report = check(_full_corpus(ctx))
-    renderer = verify_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
-    options = _options(ctx)
-    _emit(
-        lambda out: renderer.render_verify(report, out, options),
-        ExitCode.FOUND if report.ok else ExitCode.ERROR,
-    )
-
-
-class ExtractFormat(str, Enum):
-    """Formats for `extract`."""
-
-    TABLE = "table"
-    JSON = "json"
-
-
-@app.command()
-def extract(
-    ctx: typer.Context,
-    article: Annotated[
-        Path, typer.Argument(help="The article as plain UTF-8 text, one paragraph a line.")
-    ],
-    source_id: Annotated[
-        Optional[str],
-        typer.Option("--source-id", help="Id for the source entry (default: from the file name)."),
-    ] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="The article's title.")] = None,
-    address: Annotated[Optional[str], typer.Option("--address", help="Its web address.")] = None,
-    publisher: Annotated[
-        Optional[str], typer.Option("--publisher", help="Who published it.")
-    ] = None,
-    date: Annotated[
-        Optional[str], typer.Option("--date", help="ISO date, as far as known.")
-    ] = None,
-    fmt: Annotated[
-        Optional[ExtractFormat],
-        typer.Option(
-            "--format",
-            "-f",
-            help="json (the default when piped) or table (the default on a terminal).",
-            case_sensitive=False,
-        ),
-    ] = None,
-) -> None:
-    """Propose quote records from a news article, each with its speaker, rule and confidence.
-
-    Examples: fjquotes extract article.txt --title "…" --address https://… > candidates.json ·
-    fjquotes add candidates.json --to my-quotes.json
-    """
-    from fjquotes.candidates import candidate_document, slug
-    from fjquotes.extract import extract as find
-    from fjquotes.reading import read_text
-
-    with _guard():
-        text = read_text(article)
-    corpus = _corpus(ctx)
-    source = {
-        "id": source_id or slug(article.stem, 8),
-        "title": title or article.stem,
-        "publisher": publisher or "unknown",
-        "date": date or "unknown",
-        "address": address or article.resolve().as_uri(),
-        "file": str(article.resolve()),
-    }
-    found = find(text)
-    document = candidate_document(found, source, corpus.speakers.values())
-    chosen = fmt or (ExtractFormat.TABLE if sys.stdout.isatty() else ExtractFormat.JSON)
-    status = ExitCode.FOUND if found else ExitCode.NOT_FOUND
-    if chosen is ExtractFormat.JSON:
-        from fjquotes.output.json_format import dump
-
-        _emit(lambda out: dump(document, out), status)
-    from fjquotes.catalog import Listing
-
-    names = {s["id"]: s["name"] for s in document["speakers"]}
-    # A surname nobody resolves is shown for the reviewer, marked as such: "Virtanen?".
-    rows = tuple(
-        (
-            q["id"],
-            q["text"],
-            names.get(q["speaker"]) or (f"{q['named']}?" if q.get("named") else None),
-            q["pattern"],
-            q["confidence"],
-        )
-        for q in document["quotes"]
-    )
-    listing = Listing("Candidates", ("id", "words", "speaker", "pattern", "confidence"), rows)
-    renderer = listing_renderer(OutputFormat.TABLE)
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_listings([listing], out, options), status)
-
-
-@app.command()
-def add(
-    candidates: Annotated[Path, typer.Argument(help="Reviewed candidates from `extract`.")],
-    to: Annotated[
-        Path, typer.Option("--to", help="The corpus file to add them to (created if missing).")
-    ],
-) -> None:
-    """Merge reviewed candidates into a corpus file; the same quotation gains an occurrence.
-
-    Examples: fjquotes add candidates.json --to my-quotes.json ·
-    fjquotes --data my-quotes.json verify
-    """
-    import json
-
-    from fjquotes.candidates import copy_source_texts, merge_documents, write_atomically
-    from fjquotes.loading import build_corpus, parse_json
-    from fjquotes.reading import read_text
-    from fjquotes.verification import verify as check
-
-    with _guard():
-        incoming = parse_json(read_text(candidates), str(candidates))
-        if not isinstance(incoming, dict) or not isinstance(incoming.get("quotes"), list):
-            _usage_error(f"{candidates}: not a candidates file from `fjquotes extract`")
-        target = parse_json(read_text(to), str(to)) if to.exists() else {"schema_version": 1}
-        if not isinstance(target, dict):
-            _usage_error(f"{to}: not a fjquotes corpus file")
-        originals = {
-            s["id"]: s.get("file") for s in incoming.get("sources", []) if isinstance(s, dict)
-        }
-        staged = json.loads(json.dumps(incoming))
-        copy_source_texts(staged, to.parent, dry_run=True)
-        merged = merge_documents(target, staged)
-
-        def read_bytes(name: str) -> bytes:
-            # Source texts not yet copied beside the corpus are read from where they are.
-            path = to.parent / name
-            original = originals.get(Path(name).stem)
-            if not path.exists() and isinstance(original, str):
-                return Path(original).read_bytes()
-            return path.read_bytes()
-
-        corpus = build_corpus(merged, str(to), read_bytes)
-        report = check(corpus)
-        if not report.ok:
-            _usage_error(f"{to}: the merged corpus would not verify: {report.problems[0]}")
-        copy_source_texts(incoming, to.parent)
-        write_atomically(to, json.dumps(merged, ensure_ascii=False, indent=2) + "\n")
-    added = len(merged["quotes"]) - len(target.get("quotes", []))
-    sys.stderr.write(
-        f"fjquotes: {to}: {added} {'quote' if added == 1 else 'quotes'} added, "
-        f"{len(merged['quotes'])} in all; it verifies\n"
-    )
-    raise typer.Exit(ExitCode.FOUND)
-
-
 def _tolerant_streams() -> None:
     # An ASCII-only terminal (PYTHONIOENCODING=ascii, LANG=C) gets escapes, not a crash.
     for stream in (sys.stdout, sys.stderr):
@@ -806,13 +369,37 @@ def _invoked(args: Sequence[str]) -> str | None:
     return None
 
 
+# The module of `fjquotes._commands` that defines each command, in the order help lists them.
+COMMAND_MODULES = {
+    "search": "searching",
+    "by": "records",
+    "list": "records",
+    "show": "records",
+    "random": "records",
+    "speakers": "listings",
+    "topics": "listings",
+    "sources": "listings",
+    "stats": "listings",
+    "verify": "checking",
+    "extract": "growing",
+    "add": "growing",
+}
+
+
+def load_commands(names: Sequence[str] = tuple(COMMAND_MODULES)) -> None:
+    """Add the named commands (by default all, in help's order) to `app`."""
+    for module in dict.fromkeys(COMMAND_MODULES[name] for name in names):
+        importlib.import_module(f"fjquotes._commands.{module}")
+
+
 def _app_for(args: Sequence[str]) -> typer.Typer:
     """The app with only the command being run, when one is named.
 
-    Typer inspects every command's signature on each run, which costs more than a search of
-    the bundled corpus does.
+    Defining every command costs a search a millisecond, and Typer inspects the signature of
+    each one the app holds on every run, which costs more than a search of the bundled corpus.
     """
     name = _invoked(args)
+    load_commands([name] if name in COMMAND_MODULES else list(COMMAND_MODULES))
     chosen = [
         c
         for c in app.registered_commands

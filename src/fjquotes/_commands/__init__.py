@@ -1,0 +1,1 @@
+"""The commands, a module for each family; a run imports only the one it runs (see _cli)."""

@@ -1,0 +1,42 @@
+"""`verify`: every span against its source text."""
+
+# No `from __future__ import annotations`: Typer reads the parameters' annotations at each run.
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from fjquotes._cli import JsonFlag, _emit, _full_corpus, _options, app
+from fjquotes.exit_codes import ExitCode
+from fjquotes.output import OutputFormat, verify_renderer
+
+
+class VerifyFormat(str, Enum):
+    """Formats for `verify`."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    fmt: Annotated[
+        VerifyFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = VerifyFormat.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check that every span holds exactly its wording in the source text; exit 2 if not.
+
+    Examples: fjquotes verify · fjquotes --data my-quotes.json verify --json
+    """
+    from fjquotes.verification import verify as check
+
+    report = check(_full_corpus(ctx))
+    renderer = verify_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
+    options = _options(ctx)
+    _emit(
+        lambda out: renderer.render_verify(report, out, options),
+        ExitCode.FOUND if report.ok else ExitCode.ERROR,
+    )
