@@ -83,7 +83,8 @@ SourceOption = Annotated[
 ]
 
 
-def _limit_option(default: int) -> Any:
+def limit_option(default: int) -> Any:
+    """The --limit option, showing `default` in its help (0 meaning all)."""
     return typer.Option(
         "--limit",
         "-n",
@@ -102,7 +103,8 @@ class _State:
         self.use_cache = use_cache
 
 
-def _error(message: str) -> None:
+def diagnostic(message: str) -> None:
+    """Write one line to stderr, after the program's name."""
     sys.stderr.write(f"fjquotes: {message}\n")
 
 
@@ -120,31 +122,31 @@ def _stdout_failed(exc: Exception) -> ExitCode | None:
     _detach_stdout()
     if isinstance(exc, BrokenPipeError):
         return None
-    _error(f"error: cannot write output: {getattr(exc, 'strerror', None) or exc}")
+    diagnostic(f"error: cannot write output: {getattr(exc, 'strerror', None) or exc}")
     return ExitCode.ERROR
 
 
 @contextmanager
-def _guard() -> Iterator[None]:
+def corpus_guard() -> Iterator[None]:
     """Turn a corpus that cannot be used into located messages and exit status 2."""
     try:
         yield
     except CorpusError as exc:
         problems = exc.problems or (str(exc),)
         for line in problems[:MAX_PROBLEM_LINES]:
-            _error(f"error: {line}")
+            diagnostic(f"error: {line}")
         if len(problems) > MAX_PROBLEM_LINES:
-            _error(
+            diagnostic(
                 f"error: … and {len(problems) - MAX_PROBLEM_LINES} more problems "
                 f"({len(problems)} in all)"
             )
         raise typer.Exit(ExitCode.ERROR) from None
 
 
-def _emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
+def emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
     """Write the results; a reader that hung up ends us quietly, a failing stdout is an error."""
     if sys.stdout is None:  # started with stdout closed (`>&-`)
-        _error("error: cannot write output: standard output is closed")
+        diagnostic("error: cannot write output: standard output is closed")
         raise typer.Exit(ExitCode.ERROR)
     try:
         write(sys.stdout)
@@ -154,8 +156,9 @@ def _emit(write: Callable[[TextIO], None], status: ExitCode) -> NoReturn:
     raise typer.Exit(status)
 
 
-def _usage_error(message: str) -> NoReturn:
-    _error(f"error: {message}")
+def usage_error(message: str) -> NoReturn:
+    """Report a usage error in one line and end with status 2."""
+    diagnostic(f"error: {message}")
     raise typer.Exit(ExitCode.ERROR)
 
 
@@ -164,11 +167,13 @@ def _state(ctx: typer.Context) -> _State:
     return state if isinstance(state, _State) else _State([], None)
 
 
-def _options(ctx: typer.Context, caption: str | None = None) -> RenderOptions:
+def render_options(ctx: typer.Context, caption: str | None = None) -> RenderOptions:
+    """How the global options say to render, with `caption` under a table."""
     return RenderOptions(color=_state(ctx).color, caption=caption)
 
 
-def _format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
+def chosen_format(fmt: OutputFormat, as_json: bool) -> OutputFormat:
+    """`fmt`, unless --json asked for JSON."""
     return OutputFormat.JSON if as_json else fmt
 
 
@@ -180,7 +185,7 @@ def _cache_key(state: _State) -> "CacheKey | None":
     return cache_key(state.paths or [BUNDLED])
 
 
-def _corpus(ctx: typer.Context) -> Corpus:
+def corpus_of(ctx: typer.Context) -> Corpus:
     """The corpus, from the index cache when one is sound; nothing is built or written."""
     state = _state(ctx)
     key = _cache_key(state)
@@ -190,17 +195,17 @@ def _corpus(ctx: typer.Context) -> Corpus:
         hit = cache.load(key)
         if hit is not None:
             return hit[0]
-    with _guard():
+    with corpus_guard():
         return open_corpus(state.paths)
 
 
-def _full_corpus(ctx: typer.Context) -> Corpus:
+def full_corpus_of(ctx: typer.Context) -> Corpus:
     """The corpus read from its files, with its source texts (the index cache holds none)."""
-    with _guard():
+    with corpus_guard():
         return open_corpus(_state(ctx).paths)
 
 
-def _searcher(ctx: typer.Context) -> "Searcher":
+def searcher_of(ctx: typer.Context) -> "Searcher":
     """The corpus with its index: from the cache when sound, else built and cached."""
     from fjquotes.search import Searcher
 
@@ -212,7 +217,7 @@ def _searcher(ctx: typer.Context) -> "Searcher":
         hit = cache.load(key)
         if hit is not None:
             return Searcher(hit[0], index=hit[1])
-    with _guard():
+    with corpus_guard():
         corpus = open_corpus(state.paths)
     searcher = _build(corpus)
     if key is not None:
@@ -273,7 +278,7 @@ def _root(
     )
 
 
-def _filters(
+def filters_of(
     corpus: Corpus,
     *,
     kind: KindChoice | None,
@@ -287,10 +292,10 @@ def _filters(
 
     for value in topics or []:
         if value not in corpus.topics:
-            _usage_error(f"unknown topic {value!r}; topics: {', '.join(sorted(corpus.topics))}")
+            usage_error(f"unknown topic {value!r}; topics: {', '.join(sorted(corpus.topics))}")
     for value in sources or []:
         if value not in corpus.sources:
-            _usage_error(f"unknown source {value!r}; sources: {', '.join(corpus.sources)}")
+            usage_error(f"unknown source {value!r}; sources: {', '.join(corpus.sources)}")
     speaker_ids: list[str] = []
     if speakers:
         from fjquotes.speakers import find_speakers
@@ -298,7 +303,7 @@ def _filters(
         for name in speakers:
             found = find_speakers(name, corpus.speakers.values())
             if not found:
-                _no_speaker(name, corpus)
+                no_speaker(name, corpus)
             speaker_ids.extend(s.id for s in found)
     return Filters(
         kind=kind.value if kind else None,
@@ -309,23 +314,25 @@ def _filters(
     )
 
 
-def _no_speaker(name: str, corpus: Corpus) -> NoReturn:
+def no_speaker(name: str, corpus: Corpus) -> NoReturn:
+    """Say that no speaker matches `name`, with the nearest names, and end with status 1."""
     from fjquotes.speakers import nearest_names
 
     near = nearest_names(name, corpus.speakers.values())
     hint = f"; nearest: {', '.join(near)}" if near else ""
-    _error(f"no speaker matches {name!r}{hint}")
+    diagnostic(f"no speaker matches {name!r}{hint}")
     raise typer.Exit(ExitCode.NOT_FOUND)
 
 
-def _cut_caption(shown: int, total: int, noun: str, nouns: str) -> str:
+def cut_caption(shown: int, total: int, noun: str, nouns: str) -> str:
+    """A caption counting what is shown, and saying so when --limit left some out."""
     noun = noun if total == 1 else nouns
     if shown < total:
         return f"{shown} of {total} {noun} (--limit 0 shows all)"
     return f"{total} {noun}"
 
 
-def _show_hits(
+def show_hits(
     ctx: typer.Context,
     hits: Sequence[SearchHit],
     corpus: Corpus,
@@ -333,14 +340,15 @@ def _show_hits(
     caption: str | None,
     total: int | None = None,
 ) -> NoReturn:
+    """Write the hits in `fmt` and end: status 0 with hits, 1 without."""
     if total is not None and len(hits) < total and fmt is not OutputFormat.TABLE:
-        _error(f"showing {len(hits)} of {total} (--limit 0 shows all)")
+        diagnostic(f"showing {len(hits)} of {total} (--limit 0 shows all)")
     renderer = hit_renderer(fmt)
     status = ExitCode.FOUND if hits else ExitCode.NOT_FOUND
     if not hits and fmt is OutputFormat.TABLE:
-        _error("nothing found")
-    options = _options(ctx, caption)
-    _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
+        diagnostic("nothing found")
+    options = render_options(ctx, caption)
+    emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
 
 
 def _tolerant_streams() -> None:
@@ -426,7 +434,7 @@ def run(args: Sequence[str]) -> ExitCode:
             return ExitCode.ERROR
         message = " ".join(exc.format_message().split())
         where = getattr(getattr(exc, "ctx", None), "command_path", None) or "fjquotes"
-        _error(f"error: {message} (see '{where} --help')")
+        diagnostic(f"error: {message} (see '{where} --help')")
         return ExitCode.ERROR
     except typer.Abort:  # end of input at a prompt, which click treats as the user giving up
         return ExitCode.INTERRUPTED
@@ -442,7 +450,7 @@ def run(args: Sequence[str]) -> ExitCode:
         return ExitCode.FOUND
     except OSError as exc:  # help or version text to a full disk; files are read elsewhere
         if exc.filename:
-            _error(f"error: {exc.filename}: {exc.strerror or exc}")
+            diagnostic(f"error: {exc.filename}: {exc.strerror or exc}")
             return ExitCode.ERROR
         return _stdout_failed(exc) or ExitCode.FOUND
     try:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from fjquotes._cli import JsonFlag, _emit, _full_corpus, _options, app
+from fjquotes._cli import JsonFlag, app, emit, full_corpus_of, render_options
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, verify_renderer
 
@@ -33,10 +33,10 @@ def verify(
     """
     from fjquotes.verification import verify as check
 
-    report = check(_full_corpus(ctx))
+    report = check(full_corpus_of(ctx))
     renderer = verify_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
-    options = _options(ctx)
-    _emit(
+    options = render_options(ctx)
+    emit(
         lambda out: renderer.render_verify(report, out, options),
         ExitCode.FOUND if report.ok else ExitCode.ERROR,
     )

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from fjquotes._cli import _corpus, _emit, _guard, _options, _usage_error, app
+from fjquotes._cli import app, corpus_guard, corpus_of, emit, render_options, usage_error
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, listing_renderer
 
@@ -58,9 +58,9 @@ def extract(
     from fjquotes.extract import extract as find
     from fjquotes.reading import read_text
 
-    with _guard():
+    with corpus_guard():
         text = read_text(article)
-    corpus = _corpus(ctx)
+    corpus = corpus_of(ctx)
     source = {
         "id": source_id or slug(article.stem, 8),
         "title": title or article.stem,
@@ -76,7 +76,7 @@ def extract(
     if chosen is ExtractFormat.JSON:
         from fjquotes.output.json_format import dump
 
-        _emit(lambda out: dump(document, out), status)
+        emit(lambda out: dump(document, out), status)
     from fjquotes.catalog import Listing
 
     names = {s["id"]: s["name"] for s in document["speakers"]}
@@ -93,8 +93,8 @@ def extract(
     )
     listing = Listing("Candidates", ("id", "words", "speaker", "pattern", "confidence"), rows)
     renderer = listing_renderer(OutputFormat.TABLE)
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_listings([listing], out, options), status)
+    options = render_options(ctx)
+    emit(lambda out: renderer.render_listings([listing], out, options), status)
 
 
 @app.command()
@@ -116,13 +116,13 @@ def add(
     from fjquotes.reading import read_text
     from fjquotes.verification import verify as check
 
-    with _guard():
+    with corpus_guard():
         incoming = parse_json(read_text(candidates), str(candidates))
         if not isinstance(incoming, dict) or not isinstance(incoming.get("quotes"), list):
-            _usage_error(f"{candidates}: not a candidates file from `fjquotes extract`")
+            usage_error(f"{candidates}: not a candidates file from `fjquotes extract`")
         target = parse_json(read_text(to), str(to)) if to.exists() else {"schema_version": 1}
         if not isinstance(target, dict):
-            _usage_error(f"{to}: not a fjquotes corpus file")
+            usage_error(f"{to}: not a fjquotes corpus file")
         originals = {
             s["id"]: s.get("file") for s in incoming.get("sources", []) if isinstance(s, dict)
         }
@@ -141,7 +141,7 @@ def add(
         corpus = build_corpus(merged, str(to), read_bytes)
         report = check(corpus)
         if not report.ok:
-            _usage_error(f"{to}: the merged corpus would not verify: {report.problems[0]}")
+            usage_error(f"{to}: the merged corpus would not verify: {report.problems[0]}")
         copy_source_texts(incoming, to.parent)
         write_atomically(to, json.dumps(merged, ensure_ascii=False, indent=2) + "\n")
     added = len(merged["quotes"]) - len(target.get("quotes", []))

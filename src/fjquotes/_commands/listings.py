@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from fjquotes._cli import JsonFlag, _corpus, _emit, _options, app
+from fjquotes._cli import JsonFlag, app, corpus_of, emit, render_options
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, listing_renderer
 
@@ -37,8 +37,8 @@ def _show_listings(
 ) -> NoReturn:
     renderer = listing_renderer(OutputFormat(fmt.value))
     status = ExitCode.FOUND if any(item.rows for item in listings) else ExitCode.NOT_FOUND
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_listings(listings, out, options), status)
+    options = render_options(ctx)
+    emit(lambda out: renderer.render_listings(listings, out, options), status)
 
 
 @app.command()
@@ -51,7 +51,7 @@ def speakers(
     """
     from fjquotes.catalog import speakers as listing
 
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
 
 
 @app.command()
@@ -64,7 +64,7 @@ def topics(
     """
     from fjquotes.catalog import topics as listing
 
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
 
 
 @app.command()
@@ -77,7 +77,7 @@ def sources(
     """
     from fjquotes.catalog import sources as listing
 
-    _show_listings(ctx, [listing(_corpus(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
 
 
 @app.command()
@@ -90,4 +90,4 @@ def stats(
     """
     from fjquotes.catalog import stats as listings
 
-    _show_listings(ctx, listings(_corpus(ctx)), ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, listings(corpus_of(ctx)), ListingFormat.JSON if as_json else fmt)

@@ -15,20 +15,20 @@ from fjquotes._cli import (
     SourceOption,
     SpeakerOption,
     TopicOption,
-    _corpus,
-    _cut_caption,
-    _emit,
-    _error,
-    _filters,
-    _format,
-    _full_corpus,
-    _limit_option,
-    _no_speaker,
-    _options,
-    _searcher,
-    _show_hits,
-    _usage_error,
     app,
+    chosen_format,
+    corpus_of,
+    cut_caption,
+    diagnostic,
+    emit,
+    filters_of,
+    full_corpus_of,
+    limit_option,
+    no_speaker,
+    render_options,
+    searcher_of,
+    show_hits,
+    usage_error,
 )
 from fjquotes.exit_codes import ExitCode
 from fjquotes.model import SearchHit
@@ -53,7 +53,7 @@ def by(
         list[str],
         typer.Argument(metavar="NAME...", help="A speaker's name, surname or title, any case."),
     ],
-    limit: Annotated[int, _limit_option(0)] = 0,
+    limit: Annotated[int, limit_option(0)] = 0,
     fmt: FormatOption = OutputFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -65,20 +65,25 @@ def by(
     from fjquotes.search import Filters, sorted_by_place
     from fjquotes.speakers import find_speakers
 
-    searcher = _searcher(ctx)
+    searcher = searcher_of(ctx)
     corpus = searcher.corpus
     wanted = " ".join(name)
     speakers = find_speakers(wanted, corpus.speakers.values())
     if not speakers:
-        _no_speaker(wanted, corpus)
+        no_speaker(wanted, corpus)
     # The speaker facet names their records: no need to look at every record.
     quotes = searcher.list(Filters(kind="quote", speakers=tuple(s.id for s in speakers)))
     ordered = sorted_by_place(quotes, corpus)
     shown = ordered[:limit] if limit else ordered
     who = ", ".join(s.name for s in speakers)
-    caption = _cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}")
-    _show_hits(
-        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(ordered)
+    caption = cut_caption(len(shown), len(ordered), f"quote by {who}", f"quotes by {who}")
+    show_hits(
+        ctx,
+        [SearchHit(r) for r in shown],
+        corpus,
+        chosen_format(fmt, as_json),
+        caption,
+        len(ordered),
     )
 
 
@@ -90,7 +95,7 @@ def list_records(
     speaker: SpeakerOption = None,
     org: OrgOption = None,
     source: SourceOption = None,
-    limit: Annotated[int, _limit_option(0)] = 0,
+    limit: Annotated[int, limit_option(0)] = 0,
     fmt: FormatOption = OutputFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -98,16 +103,23 @@ def list_records(
 
     Examples: fjquotes list --kind fact --topic space · fjquotes list --format csv > all.csv
     """
-    searcher = _searcher(ctx)
+    searcher = searcher_of(ctx)
     corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    filters = filters_of(
+        corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source
+    )
     records = searcher.list(filters)
     shown = records[:limit] if limit else records
     quotes = sum(1 for r in shown if r.kind == "quote")
-    caption = _cut_caption(len(shown), len(records), "record", "records")
+    caption = cut_caption(len(shown), len(records), "record", "records")
     caption += f": {quotes} quotes, {len(shown) - quotes} facts" if shown else ""
-    _show_hits(
-        ctx, [SearchHit(r) for r in shown], corpus, _format(fmt, as_json), caption, len(records)
+    show_hits(
+        ctx,
+        [SearchHit(r) for r in shown],
+        corpus,
+        chosen_format(fmt, as_json),
+        caption,
+        len(records),
     )
 
 
@@ -132,7 +144,7 @@ def show(
     Examples: fjquotes show q-okada-never-closer · fjquotes show q-okada-never-closer --context
     · fjquotes show f-iceye-54-satellites --format cite
     """
-    corpus = _full_corpus(ctx) if context else _corpus(ctx)
+    corpus = full_corpus_of(ctx) if context else corpus_of(ctx)
     hits = []
     missing = False
     for record_id in ids:
@@ -149,23 +161,23 @@ def show(
                 else []
             )
             hint = f"; did you mean {', '.join(near)}?" if near else ""
-            _error(f"no record with id {record_id!r}{hint}")
+            diagnostic(f"no record with id {record_id!r}{hint}")
         else:
             hits.append(SearchHit(record))
     status = ExitCode.NOT_FOUND if missing else ExitCode.FOUND
-    fmt = _format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json)
     if context:
         from fjquotes.context import contexts
 
         if fmt.value not in {f.value for f in ContextFormat}:
-            _usage_error("--context prints as table, json or markdown")
+            usage_error("--context prints as table, json or markdown")
         found = [c for hit in hits for c in contexts(hit.record, corpus)]
         paragraphs = context_renderer(fmt)
-        context_options = _options(ctx)
-        _emit(lambda out: paragraphs.render_contexts(found, out, context_options), status)
+        context_options = render_options(ctx)
+        emit(lambda out: paragraphs.render_contexts(found, out, context_options), status)
     renderer = hit_renderer(fmt)
-    options = _options(ctx)
-    _emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
+    options = render_options(ctx)
+    emit(lambda out: renderer.render_hits(hits, corpus, out, options), status)
 
 
 @app.command()
@@ -189,10 +201,12 @@ def random(
     """
     import random as chance
 
-    searcher = _searcher(ctx)
+    searcher = searcher_of(ctx)
     corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    filters = filters_of(
+        corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source
+    )
     # Unfiltered, pick a record number: a cached corpus need not build every record.
     records = searcher.list(filters) if filters.active() else corpus.records
     picked = [records[chance.Random(seed).randrange(len(records))]] if records else []
-    _show_hits(ctx, [SearchHit(r) for r in picked], corpus, _format(fmt, as_json), None)
+    show_hits(ctx, [SearchHit(r) for r in picked], corpus, chosen_format(fmt, as_json), None)

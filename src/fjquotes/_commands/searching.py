@@ -14,13 +14,13 @@ from fjquotes._cli import (
     SourceOption,
     SpeakerOption,
     TopicOption,
-    _cut_caption,
-    _filters,
-    _format,
-    _limit_option,
-    _searcher,
-    _show_hits,
     app,
+    chosen_format,
+    cut_caption,
+    filters_of,
+    limit_option,
+    searcher_of,
+    show_hits,
 )
 from fjquotes.output import OutputFormat
 
@@ -37,7 +37,7 @@ def search(
     speaker: SpeakerOption = None,
     org: OrgOption = None,
     source: SourceOption = None,
-    limit: Annotated[int, _limit_option(10)] = 10,
+    limit: Annotated[int, limit_option(10)] = 10,
     fmt: FormatOption = OutputFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -46,9 +46,11 @@ def search(
     Examples: fjquotes search hydrogen · fjquotes search jyvaskyla --json ·
     fjquotes search '"true alignment"' · fjquotes search japan --kind fact --topic defense
     """
-    searcher = _searcher(ctx)
+    searcher = searcher_of(ctx)
     corpus = searcher.corpus
-    filters = _filters(corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source)
+    filters = filters_of(
+        corpus, kind=kind, topics=topic, speakers=speaker, orgs=org, sources=source
+    )
     result = searcher.search(" ".join(query), filters, limit or None)
-    caption = _cut_caption(len(result.hits), result.total, "match", "matches")
-    _show_hits(ctx, result.hits, corpus, _format(fmt, as_json), caption, result.total)
+    caption = cut_caption(len(result.hits), result.total, "match", "matches")
+    show_hits(ctx, result.hits, corpus, chosen_format(fmt, as_json), caption, result.total)
