@@ -2,29 +2,22 @@
 
 # No `from __future__ import annotations`: Typer reads the parameters' annotations at each run.
 
-from enum import Enum
 from typing import Annotated
 
 import typer
 
 from fjquotes._cli import JsonFlag, app, emit, full_corpus_of, render_options
+from fjquotes._commands.formats import TableOrJson
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, verify_renderer
-
-
-class VerifyFormat(str, Enum):
-    """Formats for `verify`."""
-
-    TABLE = "table"
-    JSON = "json"
 
 
 @app.command()
 def verify(
     ctx: typer.Context,
     fmt: Annotated[
-        VerifyFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = VerifyFormat.TABLE,
+        TableOrJson, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = TableOrJson.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Check that every span holds exactly its wording in the source text; exit 2 if not.

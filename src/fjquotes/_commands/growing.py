@@ -3,22 +3,15 @@
 # No `from __future__ import annotations`: Typer reads the parameters' annotations at each run.
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from fjquotes._cli import app, corpus_guard, corpus_of, emit, render_options, usage_error
+from fjquotes._commands.formats import TableOrJson
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, listing_renderer
-
-
-class ExtractFormat(str, Enum):
-    """Formats for `extract`."""
-
-    TABLE = "table"
-    JSON = "json"
 
 
 @app.command()
@@ -40,7 +33,7 @@ def extract(
         Optional[str], typer.Option("--date", help="ISO date, as far as known.")
     ] = None,
     fmt: Annotated[
-        Optional[ExtractFormat],
+        Optional[TableOrJson],
         typer.Option(
             "--format",
             "-f",
@@ -71,9 +64,9 @@ def extract(
     }
     found = find(text)
     document = candidate_document(found, source, corpus.speakers.values())
-    chosen = fmt or (ExtractFormat.TABLE if sys.stdout.isatty() else ExtractFormat.JSON)
+    chosen = fmt or (TableOrJson.TABLE if sys.stdout.isatty() else TableOrJson.JSON)
     status = ExitCode.FOUND if found else ExitCode.NOT_FOUND
-    if chosen is ExtractFormat.JSON:
+    if chosen is TableOrJson.JSON:
         from fjquotes.output.json_format import dump
 
         emit(lambda out: dump(document, out), status)

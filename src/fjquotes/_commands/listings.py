@@ -3,27 +3,17 @@
 # No `from __future__ import annotations`: Typer reads the parameters' annotations at each run.
 
 from collections.abc import Sequence
-from enum import Enum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from fjquotes._cli import JsonFlag, app, corpus_of, emit, render_options
+from fjquotes._commands.formats import ListingFormat
 from fjquotes.exit_codes import ExitCode
 from fjquotes.output import OutputFormat, listing_renderer
 
 if TYPE_CHECKING:
     from fjquotes.catalog import Listing
-
-
-class ListingFormat(str, Enum):
-    """Formats for tables of plain values (speakers, topics, sources, stats)."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    MARKDOWN = "markdown"
 
 
 ListingFormatOption = Annotated[

@@ -2,7 +2,6 @@
 
 # No `from __future__ import annotations`: Typer reads the parameters' annotations at each run.
 
-from enum import Enum
 from typing import Annotated, Optional
 
 import typer
@@ -30,20 +29,13 @@ from fjquotes._cli import (
     show_hits,
     usage_error,
 )
+from fjquotes._commands.formats import ContextFormat
 from fjquotes.exit_codes import ExitCode
 from fjquotes.model import SearchHit
 from fjquotes.output import OutputFormat, context_renderer, hit_renderer
 
 # Up to this many records an unknown id gets "did you mean" suggestions.
 SUGGEST_UP_TO = 100_000
-
-
-class ContextFormat(str, Enum):
-    """Formats for `show --context`."""
-
-    TABLE = "table"
-    JSON = "json"
-    MARKDOWN = "markdown"
 
 
 @app.command()
