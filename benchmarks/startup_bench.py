@@ -1,6 +1,7 @@
 """Start-up cost of fjquotes against the floor of importing Typer, measured in one interleaved run.
 
 Usage: python benchmarks/startup_bench.py [RUNS]      (default 30)
+       python benchmarks/startup_bench.py --instructions   (needs valgrind)
 
 Each round runs, in turn, `python -c "import typer"` (the floor), `fjquotes search hydrogen
 --json` and `fjquotes search hydrogen` (the table), and the import of Typer and Rich's table
@@ -13,11 +14,17 @@ line around it (the bound a table could reach if parsing and dispatch were free)
 process runs on one CPU where the system allows pinning. Prints the median wall time of each,
 its ratio to the floor, and the median and quartiles of each round's ratio to its own floor.
 Targets: JSON within 1.15x of the floor, table within 1.4x.
+
+On a machine too noisy for wall times to tell a change of a few milliseconds, --instructions
+counts each command's instructions once under valgrind (callgrind) instead: the counts repeat
+to a fraction of a percent, so their ratios to the floor's show what a change saved, though
+not the time (files, memory and teardown cost time without costing instructions alike).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -48,8 +55,10 @@ def _command() -> list[str]:
 
 
 def main() -> None:
-    """Time the three commands interleaved and print medians and ratios."""
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    """Time the commands interleaved, or count their instructions, and print the ratios."""
+    instructions = "--instructions" in sys.argv[1:]
+    numbers = [a for a in sys.argv[1:] if a != "--instructions"]
+    runs = int(numbers[0]) if numbers else 30
     fjq = _command()
     commands = {
         "python -c 'import typer' (floor)": [sys.executable, "-c", "import typer"],
@@ -89,6 +98,9 @@ def main() -> None:
     # compile of the sources (PYTHONDONTWRITEBYTECODE stops the warm-up runs writing it).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["COLUMNS"] = "100"
+    if instructions:
+        _count_instructions(commands, env)
+        return
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(3):  # warm the file cache
         for cmd in commands.values():
@@ -113,6 +125,31 @@ def main() -> None:
             f"  {name:36} {median:7.1f} ms   {median / floor:5.2f}x"
             f"   paired {paired:5.2f}x ({low:.2f}-{high:.2f})"
         )
+
+
+def _count_instructions(commands: dict[str, list[str]], env: dict[str, str]) -> None:
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        sys.exit("startup_bench: --instructions needs valgrind (apt-get install valgrind)")
+    for cmd in commands.values():  # the cache and bytecode written before counting
+        subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
+    counted = {}
+    for name, cmd in commands.items():
+        done = subprocess.run(
+            [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found is None:
+            sys.exit(f"startup_bench: no count in valgrind's output for {name}")
+        counted[name] = int(found.group(1))
+    floor = next(iter(counted.values()))
+    print("instructions of one run each (valgrind), and their ratio to the floor's")
+    for name, count in counted.items():
+        print(f"  {name:36} {count / 1e6:8.1f} M   {count / floor:5.3f}x")
 
 
 def _pin_to_one_cpu() -> str:
