@@ -131,6 +131,8 @@ def _count_instructions(commands: dict[str, list[str]], env: dict[str, str]) -> 
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         sys.exit("startup_bench: --instructions needs valgrind (apt-get install valgrind)")
+    # A fixed hash seed: with a random one, hashing and dict order vary the counts by 0.1%.
+    env = {**env, "PYTHONHASHSEED": "0"}
     for cmd in commands.values():  # the cache and bytecode written before counting
         subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
     counted = {}
