@@ -98,13 +98,13 @@ def main() -> None:
     # compile of the sources (PYTHONDONTWRITEBYTECODE stops the warm-up runs writing it).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["COLUMNS"] = "100"
+    for _ in range(3):  # warm the file cache; the index cache and bytecode are written
+        for cmd in commands.values():
+            subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
     if instructions:
         _count_instructions(commands, env)
         return
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(3):  # warm the file cache
-        for cmd in commands.values():
-            subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
     for _ in range(runs):
         for name, cmd in commands.items():
             start = time.perf_counter()
@@ -133,8 +133,6 @@ def _count_instructions(commands: dict[str, list[str]], env: dict[str, str]) -> 
         sys.exit("startup_bench: --instructions needs valgrind (apt-get install valgrind)")
     # A fixed hash seed: with a random one, hashing and dict order vary the counts by 0.1%.
     env = {**env, "PYTHONHASHSEED": "0"}
-    for cmd in commands.values():  # the cache and bytecode written before counting
-        subprocess.run(cmd, stdout=subprocess.PIPE, env=env, check=True)
     counted = {}
     for name, cmd in commands.items():
         done = subprocess.run(
