@@ -23,9 +23,9 @@ ListingFormatOption = Annotated[
 
 
 def _show_listings(
-    ctx: typer.Context, listings: Sequence["Listing"], fmt: ListingFormat
+    ctx: typer.Context, listings: Sequence["Listing"], fmt: ListingFormat, as_json: bool
 ) -> NoReturn:
-    renderer = listing_renderer(OutputFormat(fmt.value))
+    renderer = listing_renderer(OutputFormat.JSON if as_json else OutputFormat(fmt.value))
     status = ExitCode.FOUND if any(item.rows for item in listings) else ExitCode.NOT_FOUND
     options = render_options(ctx)
     emit(lambda out: renderer.render_listings(listings, out, options), status)
@@ -41,7 +41,7 @@ def speakers(
     """
     from fjquotes.catalog import speakers as listing
 
-    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], fmt, as_json)
 
 
 @app.command()
@@ -54,7 +54,7 @@ def topics(
     """
     from fjquotes.catalog import topics as listing
 
-    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], fmt, as_json)
 
 
 @app.command()
@@ -67,7 +67,7 @@ def sources(
     """
     from fjquotes.catalog import sources as listing
 
-    _show_listings(ctx, [listing(corpus_of(ctx))], ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, [listing(corpus_of(ctx))], fmt, as_json)
 
 
 @app.command()
@@ -80,4 +80,4 @@ def stats(
     """
     from fjquotes.catalog import stats as listings
 
-    _show_listings(ctx, listings(corpus_of(ctx)), ListingFormat.JSON if as_json else fmt)
+    _show_listings(ctx, listings(corpus_of(ctx)), fmt, as_json)
